@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 with strict concurrency and explicit existentials.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "decompose",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "DecomposeCore", targets: ["DecomposeCore"])
+    ],
+    targets: [
+        .target(name: "DecomposeCore", swiftSettings: swiftSettings),
+        .testTarget(name: "DecomposeCoreTests", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)
