@@ -76,7 +76,8 @@ struct DomainParsingSession {
     mutating func expectName(_ what: String, _ context: String, allowNewLine: Bool = true) -> Token? {
         guard current.kind == .word, allowNewLine || !current.isAtLineStart else {
             error(
-                "syntax.expectedName", "expected \(what)\(context.isEmpty ? "" : " " + context), found \(current.quoted)",
+                "syntax.expectedName",
+                "expected \(what)\(context.isEmpty ? "" : " " + context), found \(current.quoted)",
                 at: missingRange)
             return nil
         }

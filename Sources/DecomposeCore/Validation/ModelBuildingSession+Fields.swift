@@ -50,7 +50,8 @@ extension ModelBuildingSession {
                     at: field.location, length: field.name.unicodeScalars.count)
                 return Self.scalarNames.contains(type) ? .scalar : .enumeration
             }
-            reportUnknown("model.unknownEntity", "entity", type, at: field.location, candidates: entityNames, context: context)
+            reportUnknown(
+                "model.unknownEntity", "entity", type, at: field.location, candidates: entityNames, context: context)
             return .unresolved
         }
         if Self.scalarNames.contains(type) {

@@ -43,7 +43,8 @@ extension ModelBuildingSession {
         guard !fields.contains(field) else { return }
         let location = access.location.map {
             $0.line > 0
-                ? SourceLocation(file: $0.file, line: $0.line, column: $0.column + access.entity.unicodeScalars.count + 1)
+                ? SourceLocation(
+                    file: $0.file, line: $0.line, column: $0.column + access.entity.unicodeScalars.count + 1)
                 : $0
         }
         reportUnknown(

@@ -31,7 +31,8 @@ struct ModelBuildingSession {
         context: String = ""
     ) {
         let hint = NameSuggester(candidates).hint(for: name)
-        report(.error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location, length: name.unicodeScalars.count)
+        report(
+            .error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location, length: name.unicodeScalars.count)
     }
 
     // MARK: - Preparation

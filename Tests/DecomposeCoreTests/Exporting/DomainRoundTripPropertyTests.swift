@@ -36,7 +36,9 @@ import Testing
         mutating func header() -> String {
             var words: [String] = []
             if chance(30) { words += ["owned-by", name()] }
-            for kind in CharacteristicKind.allCases where chance(15) { words += [kind.rawValue, pick(kind.levelWords)] }
+            for kind in CharacteristicKind.allCases where chance(15) {
+                words += [kind.rawValue, pick(kind.levelWords)]
+            }
             if chance(15) { words += ["storage", pick(StorageKind.allCases.map(\.rawValue))] }
             return words.shuffled(using: &random).isEmpty ? "" : " " + words.joined(separator: " ")
         }
@@ -49,7 +51,8 @@ import Testing
             case 1: return doc() + "team " + names(Int(random.next() % 3))
             case 2: return doc() + "enum \(name()) { " + names(Int(random.next() % 4)) + " }"
             case 3: return doc() + "value \(name()) " + fields()
-            case 4: return doc() + "entity \(name())" + (chance(20) ? " extends \(name())" : "") + header() + " " + fields()
+            case 4:
+                return doc() + "entity \(name())" + (chance(20) ? " extends \(name())" : "") + header() + " " + fields()
             case 5:
                 let members = (0..<Int(random.next() % 3)).map { _ in
                     doc("  ") + "  entity \(name())\(header()) " + fields().replacingOccurrences("\n", "\n  ")
@@ -61,9 +64,10 @@ import Testing
             case 6: return doc() + "event \(name()) " + fields()
             case 7:
                 let clauses = ["reads", "writes", "emits", "on"].filter { _ in chance(50) }.map { clause in
-                    "  \(clause) " + (0..<Int(1 + random.next() % 3)).map { _ in
-                        clause.hasSuffix("s") && clause != "emits" && chance(30) ? "\(name()).\(name())" : name()
-                    }.joined(separator: ", ")
+                    "  \(clause) "
+                        + (0..<Int(1 + random.next() % 3)).map { _ in
+                            clause.hasSuffix("s") && clause != "emits" && chance(30) ? "\(name()).\(name())" : name()
+                        }.joined(separator: ", ")
                 }
                 let header = (chance(50) ? " by \(name())" : "") + (chance(30) ? " latency-critical" : "")
                 return doc() + pick(["usecase", "command", "query"]) + " \(name())\(header) {\n"

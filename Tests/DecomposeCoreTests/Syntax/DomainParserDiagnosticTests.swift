@@ -5,7 +5,8 @@ import Testing
 @Suite struct DomainParserDiagnosticTests {
     /// Parses `marked` and checks the diagnostics' ids and positions against the markers, in order.
     private func check(
-        _ marked: String, _ expected: [(id: String, marker: Int)], sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ marked: String, _ expected: [(id: String, marker: Int)],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> [Diagnostic] {
         let source = MarkedSource(marked)
         let diagnostics = DomainParser().parse(source.text, path: "t.domain").diagnostics
@@ -23,7 +24,8 @@ import Testing
 
     @Test func unknownCharacteristicSuggestsTheKeyword() {
         let diagnostics = check(
-            "entity A 1️⃣volitility often {}\naggregate B size 2️⃣enormous {}", [
+            "entity A 1️⃣volitility often {}\naggregate B size 2️⃣enormous {}",
+            [
                 ("syntax.unknownCharacteristic", 1), ("syntax.unknownLevel", 2),
             ])
         #expect(diagnostics.first?.message == "unknown characteristic 'volitility'; did you mean 'volatility'?")
@@ -72,9 +74,11 @@ import Testing
     @Test func missingClosingBraceStopsAtTheNextDeclaration() {
         let (model, _) = DomainParser().parse("entity A {\n  a: Int\nentity B { b: Int }", path: "m.domain")
         #expect(model.entities.map(\.name) == ["A", "B"])
-        _ = check("entity A {\n  a: Int1️⃣\nentity B { b: Int }\nenum E { a, b2️⃣ ", [
-            ("syntax.expectedToken", 1), ("syntax.expectedToken", 2),
-        ])
+        _ = check(
+            "entity A {\n  a: Int1️⃣\nentity B { b: Int }\nenum E { a, b2️⃣ ",
+            [
+                ("syntax.expectedToken", 1), ("syntax.expectedToken", 2),
+            ])
     }
 
     @Test func namesListsAndPins() {
