@@ -6,7 +6,7 @@ extension ModelBuildingSession {
         let teams = Set(model.teams.map(\.name))
         let entities = entityNames
         for entity in model.entities {
-            if let owner = entity.owner, !teams.contains(owner) {
+            if let owner = entity.owner, !teams.contains(owner), !inheritsOwner(entity) {
                 reportUnknown(
                     "model.unknownTeam", "team", owner, at: entity.location, candidates: teams,
                     context: " owning entity '\(entity.name)'")
@@ -31,6 +31,12 @@ extension ModelBuildingSession {
                 reportUnknown("model.unknownEvent", "event", event.name, at: event.location, candidates: events)
             }
         }
+    }
+
+    /// Whether `entity` has its owner from its aggregate (reported there, not on every member).
+    private func inheritsOwner(_ entity: Entity) -> Bool {
+        guard let aggregate = model.aggregates.first(where: { $0.name == entity.aggregate }) else { return false }
+        return aggregate.owner == entity.owner && (!aggregate.isInferred || aggregate.root != entity.name)
     }
 
     private mutating func check(_ access: Access, entities: Set<String>) {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import DecomposeCore
 
-/// Round-trip properties over many generated sources: `parse(print(M)) == M` and print idempotence.
+/// Properties over many generated sources: `parse(print(M)) == M`, print idempotence, build idempotence.
 @Suite struct DomainRoundTripPropertyTests {
     /// Writes random but well-formed domain text, using every construct in varied layouts.
     private struct SourceGenerator {
@@ -103,6 +103,10 @@ import Testing
             #expect(reread.diagnostics.isEmpty, "\(reread.diagnostics)\n\(printed)")
             #expect(reread.model.withoutLocations() == model.withoutLocations(), "\(text)\n---\n\(printed)")
             #expect(DomainPrinter().print(reread.model) == printed)
+            let built = ModelBuilder().build(model)
+            let rebuilt = ModelBuilder().build(built.model)
+            #expect(rebuilt.model == built.model, "\(text)")
+            #expect(rebuilt.diagnostics.map(\.id) == built.diagnostics.map(\.id), "\(text)")
         }
     }
 

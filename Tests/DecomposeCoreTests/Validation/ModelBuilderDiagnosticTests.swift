@@ -48,6 +48,19 @@ import Testing
             ])
     }
 
+    @Test func anUnknownAggregateOwnerIsReportedOnce() {
+        check(
+            """
+            aggregate 1️⃣Order owned-by Sails {
+              root Order { lines: [Line] }
+              entity Line {}
+            }
+            entity 2️⃣Cart owned-by Sails { items: [Item] }
+            entity Item {}
+            """,
+            [("model.unknownTeam", 1), ("model.unknownTeam", 2)])
+    }
+
     @Test func inheritedFieldsCanBeAccessed() {
         check("entity A { x: Int }\nentity B extends A { y: Int }\nusecase U { reads B.x, B.y }", [])
     }
