@@ -51,7 +51,7 @@ extension ModelBuildingSession {
                 return Self.scalarNames.contains(type) ? .scalar : .enumeration
             }
             reportUnknown(
-                "model.unknownEntity", "entity", type, at: field.location, candidates: entityNames, context: context,
+                "model.unknownEntity", "entity", type, at: field.location, suggester: entitySuggester, context: context,
                 locatedName: field.name)
             return .unresolved
         }
@@ -62,9 +62,8 @@ extension ModelBuildingSession {
         if enumNames.contains(type) { return .enumeration }
         if valueNames.contains(type) { return .value }
         if entityNames.contains(type) { return composes ? .composition(target: type) : .reference(target: type) }
-        let candidates = Self.scalarNames.union(enumNames).union(valueNames).union(entityNames)
         reportUnknown(
-            "model.unknownType", "type", type, at: field.location, candidates: candidates, context: context,
+            "model.unknownType", "type", type, at: field.location, suggester: typeSuggester, context: context,
             locatedName: field.name)
         return .unresolved
     }
@@ -76,7 +75,7 @@ extension ModelBuildingSession {
         let stem = String(name.dropLast(suffix.count))
         let capitalised = stem.prefix(1).uppercased() + stem.dropFirst()
         if entityNames.contains(capitalised) { return capitalised }
-        return entityNames.filter { stem.hasSuffix($0) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.first
+        let scalars = stem.unicodeScalars
+        return scalars.indices.lazy.map { String(scalars[$0...]) }.first(where: entityNames.contains)
     }
 }

@@ -4,44 +4,47 @@ extension ModelBuildingSession {
     /// (which `ConstraintChecker` checks).
     mutating func checkNames() {
         let teams = Set(model.teams.map(\.name))
-        let entities = entityNames
+        let teamSuggester = NameSuggester(teams)
+        let aggregates = Dictionary(model.aggregates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for entity in model.entities {
-            if let owner = entity.owner, !teams.contains(owner), !inheritsOwner(entity) {
+            if let owner = entity.owner, !teams.contains(owner), !inheritsOwner(entity, aggregates: aggregates) {
                 reportUnknown(
-                    "model.unknownTeam", "team", owner, at: entity.location, candidates: teams,
+                    "model.unknownTeam", "team", owner, at: entity.location, suggester: teamSuggester,
                     context: " owning entity '\(entity.name)'", locatedName: entity.name)
             }
-            if let parent = entity.parent, !entities.contains(parent) {
+            if let parent = entity.parent, !entityNames.contains(parent) {
                 reportUnknown(
-                    "model.unknownEntity", "entity", parent, at: entity.location, candidates: entities,
+                    "model.unknownEntity", "entity", parent, at: entity.location, suggester: entitySuggester,
                     context: " extended by '\(entity.name)'", locatedName: entity.name)
             }
         }
         for aggregate in model.aggregates where !aggregate.isInferred {
             if let owner = aggregate.owner, !teams.contains(owner) {
                 reportUnknown(
-                    "model.unknownTeam", "team", owner, at: aggregate.location, candidates: teams,
+                    "model.unknownTeam", "team", owner, at: aggregate.location, suggester: teamSuggester,
                     context: " owning aggregate '\(aggregate.name)'", locatedName: aggregate.name)
             }
         }
         let events = Set(model.events.map(\.name))
+        let eventSuggester = NameSuggester(events)
         for useCase in model.useCases {
-            for access in useCase.reads + useCase.writes { check(access, entities: entities) }
+            for access in useCase.reads + useCase.writes { check(access) }
             for event in useCase.emits + useCase.handles where !events.contains(event.name) {
-                reportUnknown("model.unknownEvent", "event", event.name, at: event.location, candidates: events)
+                reportUnknown("model.unknownEvent", "event", event.name, at: event.location, suggester: eventSuggester)
             }
         }
     }
 
     /// Whether `entity` has its owner from its aggregate (reported there, not on every member).
-    private func inheritsOwner(_ entity: Entity) -> Bool {
-        guard let aggregate = model.aggregates.first(where: { $0.name == entity.aggregate }) else { return false }
+    private func inheritsOwner(_ entity: Entity, aggregates: [String: Aggregate]) -> Bool {
+        guard let aggregate = entity.aggregate.flatMap({ aggregates[$0] }) else { return false }
         return aggregate.owner == entity.owner && (!aggregate.isInferred || aggregate.root != entity.name)
     }
 
-    private mutating func check(_ access: Access, entities: Set<String>) {
-        guard entities.contains(access.entity) else {
-            reportUnknown("model.unknownEntity", "entity", access.entity, at: access.location, candidates: entities)
+    private mutating func check(_ access: Access) {
+        guard entityNames.contains(access.entity) else {
+            reportUnknown(
+                "model.unknownEntity", "entity", access.entity, at: access.location, suggester: entitySuggester)
             return
         }
         guard let field = access.field else { return }
@@ -54,7 +57,7 @@ extension ModelBuildingSession {
                 : $0
         }
         reportUnknown(
-            "model.unknownField", "field", field, at: location, candidates: fields,
+            "model.unknownField", "field", field, at: location, suggester: NameSuggester(fields),
             context: " of entity '\(access.entity)'")
     }
 
@@ -63,7 +66,7 @@ extension ModelBuildingSession {
         var names: Set<String> = []
         var visited: Set<String> = []
         var next: String? = entity
-        while let name = next, visited.insert(name).inserted, let declaration = model.entity(named: name) {
+        while let name = next, visited.insert(name).inserted, let declaration = self.entity(named: name) {
             names.formUnion(declaration.fields.map(\.name))
             next = declaration.parent
         }
@@ -76,7 +79,7 @@ extension ModelBuildingSession {
         for entity in model.entities where !reported.contains(entity.name) {
             var chain = [entity.name]
             var next = entity.parent
-            while let name = next, !chain.contains(name), let parent = model.entity(named: name) {
+            while let name = next, !chain.contains(name), let parent = self.entity(named: name) {
                 chain.append(name)
                 next = parent.parent
             }

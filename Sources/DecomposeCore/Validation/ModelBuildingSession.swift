@@ -5,16 +5,37 @@ struct ModelBuildingSession {
     var model: DomainModel
     var diagnostics: [Diagnostic] = []
 
+    // MARK: - Name tables (building never adds, removes or renames declarations)
+
+    let entityNames: Set<String>
+    let valueNames: Set<String>
+    let enumNames: Set<String>
+    /// The index of the first entity with each name.
+    let entityIndex: [String: Int]
+    /// Suggests entity names.
+    let entitySuggester: NameSuggester
+    /// Suggests type names: scalars, enums, value objects and entities.
+    let typeSuggester: NameSuggester
+    static let scalarNames = Set(ScalarType.allCases.map(\.rawValue))
+
     init(model: DomainModel) {
         self.model = model
+        entityNames = Set(model.entities.map(\.name))
+        valueNames = Set(model.values.map(\.name))
+        enumNames = Set(model.enums.map(\.name))
+        var entityIndex: [String: Int] = [:]
+        for (index, entity) in model.entities.enumerated() where entityIndex[entity.name] == nil {
+            entityIndex[entity.name] = index
+        }
+        self.entityIndex = entityIndex
+        entitySuggester = NameSuggester(entityNames)
+        typeSuggester = NameSuggester(Self.scalarNames.union(enumNames).union(valueNames).union(entityNames))
     }
 
-    // MARK: - Name tables
-
-    var entityNames: Set<String> { Set(model.entities.map(\.name)) }
-    var valueNames: Set<String> { Set(model.values.map(\.name)) }
-    var enumNames: Set<String> { Set(model.enums.map(\.name)) }
-    static let scalarNames = Set(ScalarType.allCases.map(\.rawValue))
+    /// The first entity called `name`, if any.
+    func entity(named name: String) -> Entity? {
+        entityIndex[name].map { model.entities[$0] }
+    }
 
     // MARK: - Diagnostics
 
@@ -25,14 +46,14 @@ struct ModelBuildingSession {
         diagnostics.append(Diagnostic(severity, id: id, message, at: location.range(length: length), notes: notes))
     }
 
-    /// Reports `kind` `name`, used at `location`, as unknown, suggesting the closest of `candidates`.
+    /// Reports `kind` `name`, used at `location`, as unknown, with `suggester`'s closest name.
     /// - Parameter locatedName: the name written at `location` when that is not `name` itself (the
     ///   declaration or field using `name`, when the use has no location of its own).
     mutating func reportUnknown(
-        _ id: String, _ kind: String, _ name: String, at location: SourceLocation?, candidates: some Sequence<String>,
+        _ id: String, _ kind: String, _ name: String, at location: SourceLocation?, suggester: NameSuggester,
         context: String = "", locatedName: String? = nil
     ) {
-        let hint = NameSuggester(candidates).hint(for: name)
+        let hint = suggester.hint(for: name)
         report(
             .error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location,
             length: (locatedName ?? name).unicodeScalars.count)

@@ -4,22 +4,24 @@
 /// candidate within a third of the name's length (at least 1). Ties go to the alphabetically first
 /// candidate so that messages are deterministic.
 struct NameSuggester: Sendable {
-    let candidates: [String]
+    /// Each distinct candidate with its lower-cased scalars, computed once.
+    private let candidates: [(name: String, folded: [Unicode.Scalar])]
 
     init<Names: Sequence<String>>(_ candidates: Names) {
-        self.candidates = Array(Set(candidates)).sorted()
+        self.candidates = Set(candidates).map { ($0, Array($0.lowercased().unicodeScalars)) }
     }
 
     /// The closest candidate to `name`, or `nil` when none is close enough (or `name` is itself known).
     func suggestion(for name: String) -> String? {
-        let lowered = Array(name.lowercased().unicodeScalars)
-        let limit = max(1, lowered.count / 3)
+        let folded = Array(name.lowercased().unicodeScalars)
+        let limit = max(1, folded.count / 3)
+        var rows = DistanceRows()
         var best: (name: String, distance: Int)?
-        for candidate in candidates where candidate != name {
-            let distance = Self.distance(lowered, Array(candidate.lowercased().unicodeScalars), limit: limit)
-            if distance <= limit, distance < (best?.distance ?? Int.max) {
-                best = (candidate, distance)
-            }
+        for candidate in candidates where candidate.name != name {
+            let distance = Self.distance(folded, candidate.folded, limit: limit, rows: &rows)
+            guard distance <= limit else { continue }
+            if let current = best, (current.distance, current.name) <= (distance, candidate.name) { continue }
+            best = (candidate.name, distance)
         }
         return best?.name
     }
@@ -29,24 +31,37 @@ struct NameSuggester: Sendable {
         suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// Three rows of the distance table, reused across comparisons to avoid allocating.
+    struct DistanceRows {
+        var beforePrevious: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
     /// The edit distance counting a swap of neighbours as one edit (optimal string alignment), or a
     /// value above `limit` as soon as it must exceed it.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout DistanceRows) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
-        var beforePrevious: [Int] = []
-        var previous = Array(0...b.count)
+        let width = b.count + 1
+        rows.beforePrevious = Array(repeating: 0, count: width)
+        rows.previous = Array(0..<width)
+        rows.current = Array(repeating: 0, count: width)
         for i in a.indices {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            rows.current[0] = i + 1
+            var rowMinimum = i + 1
             for j in b.indices {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+                var value = min(
+                    rows.previous[j + 1] + 1, rows.current[j] + 1, rows.previous[j] + (a[i] == b[j] ? 0 : 1))
                 if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
-                    current[j + 1] = min(current[j + 1], beforePrevious[j - 1] + 1)
+                    value = min(value, rows.beforePrevious[j - 1] + 1)
                 }
+                rows.current[j + 1] = value
+                rowMinimum = min(rowMinimum, value)
             }
-            if current.min() ?? 0 > limit { return limit + 1 }
-            beforePrevious = previous
-            previous = current
+            if rowMinimum > limit { return limit + 1 }
+            swap(&rows.beforePrevious, &rows.previous)
+            swap(&rows.previous, &rows.current)
         }
-        return previous[b.count]
+        return rows.previous[b.count]
     }
 }
