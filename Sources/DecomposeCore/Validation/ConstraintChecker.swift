@@ -12,6 +12,8 @@ struct ConstraintChecker {
     private let aggregates: [String: [String]]
     /// Entities that must share a context, with the reason, in both directions.
     private var links: [String: [Link]] = [:]
+    /// A number per group of linked entities, so that unlinked pairs are ruled out without a search.
+    private var component: [String: Int] = [:]
 
     init(model: DomainModel) {
         self.model = model
@@ -24,6 +26,7 @@ struct ConstraintChecker {
         var checker = self
         checker.checkNames(into: &diagnostics)
         checker.buildLinks()
+        checker.numberComponents()
         let zones = checker.assign(
             model.zones.flatMap { zone in zone.members.map { ($0, zone.name) } }, kind: "zone",
             id: "model.conflictingZones", into: &diagnostics)
@@ -94,9 +97,26 @@ struct ConstraintChecker {
         }
     }
 
+    private mutating func numberComponents() {
+        var count = 0
+        for start in links.keys.sorted() where component[start] == nil {
+            let number = count
+            count += 1
+            var stack = [start]
+            component[start] = number
+            while let node = stack.popLast() {
+                for link in links[node] ?? [] where component[link.other] == nil {
+                    component[link.other] = number
+                    stack.append(link.other)
+                }
+            }
+        }
+    }
+
     /// The reasons along the shortest chain of links from `start` to `goal`, or `nil` if none.
     private func chain(from start: String, to goal: String) -> [String]? {
         if start == goal { return [] }
+        guard let group = component[start], component[goal] == group else { return nil }
         var previous: [String: Link] = [start: Link(other: start, reason: "")]
         var queue = [start]
         var head = 0
@@ -156,9 +176,24 @@ struct ConstraintChecker {
         _ assigned: [(entity: String, value: String, reference: NameReference)], kind: String, id: String,
         into diagnostics: inout [Diagnostic]
     ) {
+        var groups: [Int: [(entity: String, value: String, reference: NameReference)]] = [:]
+        for item in assigned {
+            if let number = component[item.entity] { groups[number, default: []].append(item) }
+        }
         var reportedPairs: Set<String> = []
-        for (index, a) in assigned.enumerated() {
-            for b in assigned[(index + 1)...] where a.value != b.value && a.entity != b.entity {
+        for number in groups.keys.sorted() {
+            guard let group = groups[number], Set(group.map(\.value)).count > 1 else { continue }
+            reportConflicts(in: group, kind: kind, id: id, reportedPairs: &reportedPairs, into: &diagnostics)
+        }
+    }
+
+    /// Reports, once per pair of zones (or contexts), entities of one linked group that differ.
+    private func reportConflicts(
+        in group: [(entity: String, value: String, reference: NameReference)], kind: String, id: String,
+        reportedPairs: inout Set<String>, into diagnostics: inout [Diagnostic]
+    ) {
+        for (index, a) in group.enumerated() {
+            for b in group[(index + 1)...] where a.value != b.value && a.entity != b.entity {
                 let pair = [a.value, b.value].sorted().joined(separator: "\u{0}")
                 guard !reportedPairs.contains(pair), let reasons = chain(from: a.entity, to: b.entity) else { continue }
                 reportedPairs.insert(pair)
