@@ -162,9 +162,10 @@ struct DomainLexer {
         }
     }
 
-    /// `// comment` or a `/// doc` line (but not `////`, which is an ordinary comment).
+    /// `// comment` or a `/// doc` line. `////`, and `///` after something else on its line, are
+    /// ordinary comments.
     private mutating func lexLineComment() {
-        let isDoc = peek(2) == "/" && peek(3) != "/"
+        let isDoc = atLineStart && peek(2) == "/" && peek(3) != "/"
         var text = ""
         while let scalar = peek(), scalar != "\n", scalar != "\r" {
             text.unicodeScalars.append(scalar)

@@ -36,6 +36,11 @@ import Testing
         #expect(tokens[0].isAtLineStart)
     }
 
+    @Test func aDocCommentAfterCodeOnItsLineIsAnOrdinaryComment() {
+        let tokens = lex("a: Int /// about a\nb: Int").tokens
+        #expect(tokens.allSatisfy { $0.doc == nil })
+    }
+
     @Test func stringsWithEscapes() {
         let (tokens, diagnostics) = lex(#""a \"b\" \\ \n\t\r\0 é""#)
         #expect(diagnostics.isEmpty)

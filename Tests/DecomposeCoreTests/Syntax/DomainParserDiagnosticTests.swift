@@ -155,6 +155,13 @@ import Testing
             ])
     }
 
+    @Test func nestingBeyondTheLimitIsReportedWhereItStarts() {
+        let depth = DomainParser.maximumNestingDepth
+        check(
+            "1️⃣" + String(repeating: "{", count: depth) + "2️⃣{" + String(repeating: "}", count: depth + 1),
+            [("syntax.expectedDeclaration", 1), ("syntax.nestingTooDeep", 2)])
+    }
+
     @Test func deeplyNestedBracesAreReportedOnce() {
         let text = String(repeating: "{", count: 10_000) + String(repeating: "}", count: 10_000) + "\nentity A {}"
         let (model, diagnostics) = DomainParser().parse(text, path: "n.domain")
