@@ -74,52 +74,57 @@ public struct DomainPrinter: Sendable {
         return groups.map { Chunk(section: 1, doc($0.doc) + "team " + $0.names.joined(separator: ", ")) }
     }
 
-    /// Entities in model order, each run of members of a declared aggregate printed as that
-    /// aggregate's block. Declared aggregates are matched in order, so two with the same name stay
-    /// two; a member separated from its block (added by composition when building) prints on its own,
-    /// and building puts it back. Memberless aggregates keep their place among the blocks.
+    /// Entities in model order; the members of a declared aggregate print together as its block where
+    /// the first of them appears. Aggregates without members keep their place among the blocks.
     private func entityChunks(_ model: DomainModel) -> [Chunk] {
         let declared = model.aggregates.filter { !$0.isInferred }
-        var unprinted = Array(declared.indices)
+        let claims = Self.claimedMembers(model.entities, declared)
+        var aggregateOf: [Int: Int] = [:]
+        for (aggregate, members) in claims {
+            for member in members { aggregateOf[member] = aggregate }
+        }
+        var printed: Set<Int> = []
         var chunks: [Chunk] = []
-        var block: (aggregate: Int, members: [Entity])?
-
-        func flush() {
-            guard let current = block else { return }
-            chunks.append(Chunk(section: 4, aggregate(declared[current.aggregate], members: current.members)))
-            block = nil
-        }
-        func printEmptyAggregates(before limit: Int) {
-            for index in unprinted where index < limit && declared[index].members.isEmpty {
-                chunks.append(Chunk(section: 4, aggregate(declared[index], members: [])))
+        func printAggregate(_ index: Int) {
+            for earlier in 0..<index where !printed.contains(earlier) && claims[earlier] == nil {
+                chunks.append(Chunk(section: 4, aggregate(declared[earlier], members: [])))
+                printed.insert(earlier)
             }
-            unprinted.removeAll { $0 < limit && declared[$0].members.isEmpty }
+            let members = (claims[index] ?? []).map { model.entities[$0] }
+            chunks.append(Chunk(section: 4, aggregate(declared[index], members: members)))
+            printed.insert(index)
         }
-
-        for entity in model.entities {
-            if let current = block, entity.aggregate == declared[current.aggregate].name,
-                current.members.count(where: { $0.name == entity.name })
-                    < declared[current.aggregate].members.count(where: { $0 == entity.name })
-            {
-                block?.members.append(entity)
-                continue
-            }
-            flush()
-            if let name = entity.aggregate,
-                let next = unprinted.first(where: {
-                    declared[$0].name == name && declared[$0].members.contains(entity.name)
-                })
-            {
-                printEmptyAggregates(before: next)
-                unprinted.removeAll { $0 == next }
-                block = (next, [entity])
+        for (index, entity) in model.entities.enumerated() {
+            if let aggregate = aggregateOf[index] {
+                if !printed.contains(aggregate) { printAggregate(aggregate) }
             } else {
                 chunks.append(Chunk(section: 4, self.entity(entity, keyword: "entity", indent: "")))
             }
         }
-        flush()
-        printEmptyAggregates(before: declared.count)
+        for index in declared.indices where !printed.contains(index) { printAggregate(index) }
         return chunks
+    }
+
+    /// The entity indices each declared aggregate (by index) prints in its block: in model order, the
+    /// entities that name it and that its member list names, as many times as listed, each claimed by
+    /// the first such aggregate, so that two aggregates with the same name stay two.
+    private static func claimedMembers(_ entities: [Entity], _ declared: [Aggregate]) -> [Int: [Int]] {
+        var byAggregate: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            if let name = entity.aggregate { byAggregate[name, default: []].append(index) }
+        }
+        var claimed: Set<Int> = []
+        var claims: [Int: [Int]] = [:]
+        for (number, aggregate) in declared.enumerated() {
+            var remaining = Dictionary(aggregate.members.map { ($0, 1) }, uniquingKeysWith: +)
+            for index in byAggregate[aggregate.name] ?? [] where !claimed.contains(index) {
+                guard let count = remaining[entities[index].name], count > 0 else { continue }
+                remaining[entities[index].name] = count - 1
+                claimed.insert(index)
+                claims[number, default: []].append(index)
+            }
+        }
+        return claims
     }
 
     private func aggregate(_ aggregate: Aggregate, members: [Entity]) -> String {

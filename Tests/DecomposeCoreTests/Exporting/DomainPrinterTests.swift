@@ -113,6 +113,25 @@ import Testing
         #expect(DomainPrinter().print(reread) == printed)
     }
 
+    @Test func membersOfADeclaredAggregatePrintInItsBlockWhereverTheyAreListed() {
+        let model = DomainModel(
+            entities: [
+                Entity(name: "Order", aggregate: "Order"), Entity(name: "Customer"),
+                Entity(name: "Line", aggregate: "Order"),
+            ],
+            aggregates: [Aggregate(name: "Order", root: "Order", members: ["Order", "Line"])])
+        #expect(
+            DomainPrinter().print(model) == """
+                aggregate Order {
+                  root Order {}
+                  entity Line {}
+                }
+
+                entity Customer {}
+
+                """)
+    }
+
     @Test(arguments: [DomainParserTests.shop, "team T\nentity Root owned-by T { l: [Leaf] }\nentity Leaf { x: Int }"])
     func resolvedModelsPrintToTextThatBuildsTheSameModel(_ text: String) {
         let built = ModelBuilder().build(DomainParser().parse(text, path: "b.domain").model).model
