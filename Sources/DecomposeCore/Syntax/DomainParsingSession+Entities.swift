@@ -7,6 +7,13 @@ extension DomainParsingSession {
     /// Every characteristic keyword, `storage` included.
     static let characteristicKeywords = CharacteristicKind.allCases.map(\.rawValue) + ["storage"]
 
+    /// What an entity or aggregate header says besides the name.
+    struct Header {
+        var parent: String?
+        var owner: String?
+        var characteristics = Characteristics()
+    }
+
     /// An `entity` outside any aggregate (or a misplaced `root`, already reported).
     mutating func parseStandaloneEntity() {
         if let entity = parseEntity(aggregate: nil) { model.entities.append(entity) }
@@ -20,15 +27,11 @@ extension DomainParsingSession {
             skipToNextDeclaration()
             return nil
         }
-        var entity = Entity(name: name.text, aggregate: aggregate, doc: keyword.doc, location: name.start)
-        var seen: [String: Token] = [:]
-        while let option = nextHeaderOption() {
-            parseOption(
-                option, allowed: Self.entityOptions, context: "entity '\(name.text)'", seen: &seen,
-                owner: &entity.owner, parent: &entity.parent, characteristics: &entity.characteristics)
-        }
-        entity.fields = parseFieldBlock("entity '\(name.text)'")
-        return entity
+        let header = parseHeader(allowed: Self.entityOptions, context: "entity '\(name.text)'")
+        return Entity(
+            name: name.text, fields: parseFieldBlock("entity '\(name.text)'"), parent: header.parent,
+            owner: header.owner, characteristics: header.characteristics, aggregate: aggregate, doc: keyword.doc,
+            location: name.start)
     }
 
     /// `aggregate Name owned-by Team characteristic level … { root X { … } entity Y { … } }`.
@@ -38,15 +41,11 @@ extension DomainParsingSession {
             skipToNextDeclaration()
             return
         }
-        var aggregate = Aggregate(name: name.text, root: "", members: [], doc: keyword.doc, location: name.start)
-        var seen: [String: Token] = [:]
-        var unusedParent: String?
-        while let option = nextHeaderOption() {
-            parseOption(
-                option, allowed: Self.aggregateOptions, context: "aggregate '\(name.text)'", seen: &seen,
-                owner: &aggregate.owner, parent: &unusedParent, characteristics: &aggregate.characteristics)
-        }
         let context = "aggregate '\(name.text)'"
+        let header = parseHeader(allowed: Self.aggregateOptions, context: context)
+        var aggregate = Aggregate(
+            name: name.text, root: "", members: [], owner: header.owner, characteristics: header.characteristics,
+            doc: keyword.doc, location: name.start)
         guard take(.leftBrace) != nil else {
             expected("'{'", "to begin \(context)")
             skipToNextDeclaration()
@@ -93,16 +92,20 @@ extension DomainParsingSession {
         model.aggregates.append(aggregate)
     }
 
-    /// The next word of a declaration header, or `nil` at its body or at the next declaration.
-    private mutating func nextHeaderOption() -> Token? {
-        guard current.kind == .word, !isAtDeclarationStart else { return nil }
-        return advance()
+    /// The options of a header, up to its body or the next declaration: words in `allowed` and the
+    /// characteristics, each at most once.
+    private mutating func parseHeader(allowed: [String], context: String) -> Header {
+        var header = Header()
+        var seen: [String: Token] = [:]
+        while current.kind == .word, !isAtDeclarationStart {
+            parseOption(advance(), allowed: allowed, context: context, seen: &seen, into: &header)
+        }
+        return header
     }
 
     /// One header option: `owned-by Team`, `extends Parent` or a characteristic and its level.
     private mutating func parseOption(
-        _ option: Token, allowed: [String], context: String, seen: inout [String: Token],
-        owner: inout String?, parent: inout String?, characteristics: inout Characteristics
+        _ option: Token, allowed: [String], context: String, seen: inout [String: Token], into header: inout Header
     ) {
         let known = allowed + Self.characteristicKeywords
         guard known.contains(option.text) else {
@@ -121,19 +124,20 @@ extension DomainParsingSession {
         seen[option.text] = seen[option.text] ?? option
         switch option.text {
         case "owned-by":
-            owner = expectName("a team name", "after 'owned-by'", allowNewLine: false)?.text ?? owner
+            header.owner = expectName("a team name", "after 'owned-by'", allowNewLine: false)?.text ?? header.owner
         case "extends":
-            parent = expectName("an entity name", "after 'extends'", allowNewLine: false)?.text ?? parent
+            header.parent =
+                expectName("an entity name", "after 'extends'", allowNewLine: false)?.text ?? header.parent
         case "storage":
             let words = StorageKind.allCases.map(\.rawValue)
             if let word = levelWord(for: option, words: words) {
-                characteristics.storage = StorageKind(rawValue: word.text)
+                header.characteristics.storage = StorageKind(rawValue: word.text)
             }
         default:
             guard let kind = CharacteristicKind(rawValue: option.text),
                 let word = levelWord(for: option, words: kind.levelWords)
             else { return }
-            characteristics[keyPath: kind.keyPath] = kind.level(named: word.text)
+            header.characteristics[keyPath: kind.keyPath] = kind.level(named: word.text)
         }
     }
 
