@@ -191,16 +191,18 @@ import Testing
         }
     }
 
-    @Test func randomTokenSoupNeverCrashes() {
+    @Test func randomTokenSoupNeverCrashesAnyStage() {
         let words = [
             "entity", "aggregate", "root", "{", "}", "[", "]", ":", "->", ",", "?", ".", "A", "b", "\n", "usecase",
             "reads", "pin", "to", "zone", "owned-by", "size", "huge", "\"s\"", "///d\n", "/*", "*/", "enum", "team",
+            "B", "A {", "b: [B]", "a: A", "extends", "keep-apart", "keep-together", "Int", "\nentity B {", "x -> A",
         ]
         var generator = SplitMix64(seed: 7)
-        for _ in 0..<300 {
+        for _ in 0..<500 {
             let text = (0..<Int(generator.next() % 60)).map { _ in words[Int(generator.next() % UInt64(words.count))] }
                 .joined(separator: " ")
-            _ = DomainParser().parse(text, path: "soup.domain")
+            let model = DomainParser().parse(text, path: "soup.domain").model
+            _ = DomainPrinter().print(ModelBuilder().build(model).model)
         }
     }
 }
