@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func locatesDeclarationsByLineColumnAndPath() throws {
-        let input = MarkedText(
+        let input = MarkedSource(
             """
             {"schemaVersion": 1,
              "entities": [1️⃣{"name": "A", "fields": [2️⃣{"name": "x", "type": {"name": "Int"}}]}],
@@ -30,14 +30,14 @@ import Testing
         let result = read(input.text)
         #expect(result.diagnostics.isEmpty)
         let entity = try #require(result.model.entities.first?.location)
-        #expect(entity.description == "m.json:" + input.place(1))
+        #expect(entity.description == "m.json:" + input.position(1))
         #expect(entity.jsonPath == "$.entities[0]")
         let field = try #require(result.model.entities.first?.fields.first?.location)
-        #expect(field.description == "m.json:" + input.place(2))
+        #expect(field.description == "m.json:" + input.position(2))
         #expect(field.jsonPath == "$.entities[0].fields[0]")
         let access = try #require(result.model.useCases.first?.reads.last)
         #expect(access.entity == "A" && access.field == "x")
-        #expect(access.location?.description == "m.json:" + input.place(3))
+        #expect(access.location?.description == "m.json:" + input.position(3))
         #expect(access.location?.jsonPath == "$.useCases[0].reads[1]")
     }
 
@@ -128,13 +128,13 @@ import Testing
     func reportsProblemWithLocation(
         _ name: String, _ marked: String, _ id: String, _ severity: Diagnostic.Severity, _ path: String
     ) throws {
-        let input = MarkedText(marked)
+        let input = MarkedSource(marked)
         let result = read(input.text)
         #expect(result.diagnostics.count == 1, "\(name): \(result.diagnostics.map(\.message))")
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.id == id, "\(name): \(diagnostic.message)")
         #expect(diagnostic.severity == severity, "\(name)")
-        #expect(diagnostic.place == input.place(1), "\(name): \(diagnostic.message)")
+        #expect(diagnostic.place == input.position(1), "\(name): \(diagnostic.message)")
         #expect(diagnostic.location?.start.jsonPath == path, "\(name)")
         #expect(diagnostic.location?.start.file == "m.json")
     }
