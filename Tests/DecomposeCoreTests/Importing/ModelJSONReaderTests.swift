@@ -203,4 +203,35 @@ import Testing
             #expect(rebuilt.model.withoutLocations() == built.withoutLocations(), "\(file.lastPathComponent)")
         }
     }
+
+    /// A hand-written file may leave out `kind`: building resolves it as for a `.domain` file.
+    @Test func handWrittenModelsResolveWhenBuilt() throws {
+        let result = read(
+            """
+            {"schemaVersion": 1, "entities": [
+              {"name": "Customer", "fields": [{"name": "id", "type": {"name": "UUID"}},
+                {"name": "addresses", "type": {"name": "Address", "list": true}}]},
+              {"name": "Address", "fields": [{"name": "street", "type": {"name": "String"}}]}]}
+            """)
+        #expect(result.diagnostics.isEmpty)
+        let built = ModelBuilder().build(result.model)
+        #expect(!built.diagnostics.containsErrors)
+        let customer = try #require(built.model.entity(named: "Customer"))
+        #expect(customer.fields.last?.kind == .composition(target: "Address"))
+        #expect(built.model.aggregates.map(\.members) == [["Customer", "Address"]])
+    }
+
+    /// Problems found when building a model read from JSON point at `file:line:col` and carry the path.
+    @Test func buildDiagnosticsPointIntoTheJSON() throws {
+        let input = MarkedSource(
+            """
+            {"schemaVersion": 1, "entities": [
+              {"name": "Order", "fields": [1️⃣{"name": "buyer", "type": {"name": "Custmer"}, "reference": true}]}]}
+            """)
+        let built = ModelBuilder().build(read(input.text).model)
+        let diagnostic = try #require(built.diagnostics.first { $0.severity == .error })
+        #expect(diagnostic.location?.start.file == "m.json")
+        #expect(diagnostic.location?.start.jsonPath == "$.entities[0].fields[0]")
+        #expect(diagnostic.place == input.position(1))
+    }
 }
