@@ -3,14 +3,14 @@
 ///
 /// Bounded integers, unit doubles and shuffles are implemented here rather than through the standard library's
 /// `random(in:using:)` / `shuffle(using:)`, whose algorithms are not promised to stay the same across versions.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -19,17 +19,17 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// A value in `0..<bound` (Lemire's multiply-shift; the tiny bias is irrelevant here and deterministic).
-    mutating func nextInt(below bound: Int) -> Int {
+    public mutating func nextInt(below bound: Int) -> Int {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// A value in `0..<1` with 53 random bits.
-    mutating func nextUnit() -> Double {
+    public mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// `0..<count` in a random order (Fisher–Yates).
-    mutating func permutation(of count: Int) -> [Int] {
+    public mutating func permutation(of count: Int) -> [Int] {
         var order = Array(0..<count)
         var index = count - 1
         while index > 0 {
@@ -40,7 +40,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// A generator for an independent sub-task, derived from this seed and a task number.
-    static func derived(seed: UInt64, task: Int) -> SplitMix64 {
+    public static func derived(seed: UInt64, task: Int) -> SplitMix64 {
         var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: task) &* 0xD6E8_FEB8_6659_FD93))
         return SplitMix64(seed: mixer.next())
     }
