@@ -157,4 +157,18 @@ struct LeidenGraph {
         }
         return inside
     }
+
+    /// The total weight of all edges, each counted once, self-loops included.
+    var totalWeight: Double {
+        (weights.reduce(0, +) / 2) + selfWeights.reduce(0, +)
+    }
+
+    /// The unified objective Σ_c [E_c − (λ/2) · W_c²] the phases maximise (modularity × m, or the Constant
+    /// Potts quality up to a constant).
+    func objective(of labels: [Int], groupCount: Int, penalty: Double) -> Double {
+        let inside = insideWeights(of: labels, groupCount: groupCount)
+        var clusterWeight = [Double](repeating: 0, count: groupCount)
+        for node in 0..<nodeCount { clusterWeight[labels[node]] += nodeWeights[node] }
+        return (0..<groupCount).reduce(0) { $0 + inside[$1] - penalty / 2 * clusterWeight[$1] * clusterWeight[$1] }
+    }
 }
