@@ -11,9 +11,12 @@ import Foundation
 struct Benchmark {
     static func main() {
         let options = Options(arguments: Array(CommandLine.arguments.dropFirst()))
-        print("Planted partitions: community size \(options.communitySize), intra probability \(options.intra), ",
-              "mean inter-community degree \(options.interDegree), seed \(options.seed).\n", separator: "")
-        print("| workload | nodes | edges | p_out | planted | found | time (s) | peak MiB | precision | recall | NMI | purity |")
+        print(
+            "Planted partitions: community size \(options.communitySize), intra probability \(options.intra), ",
+            "mean inter-community degree \(options.interDegree), seed \(options.seed).\n", separator: "")
+        print(
+            "| workload | nodes | edges | p_out | planted | found | time (s) | peak MiB | precision | recall | NMI | purity |"
+        )
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in options.sizes {
             let planted = PlantedPartition(
@@ -22,7 +25,8 @@ struct Benchmark {
             let graph = planted.graph()
             for quality in options.qualities {
                 let workload = ClusteringWorkload(
-                    graph: graph, truth: planted.truth, clustering: LeidenClustering(seed: options.seed, quality: quality))
+                    graph: graph, truth: planted.truth,
+                    clustering: LeidenClustering(seed: options.seed, quality: quality))
                 measure(workload, interProbability: planted.interProbability)
             }
         }
@@ -67,7 +71,8 @@ struct Options {
             case "--intra": intra = Double(value) ?? intra
             case "--inter-degree": interDegree = Double(value) ?? interDegree
             case "--seed": seed = UInt64(value) ?? seed
-            case "--qualities": qualities = value.split(separator: ",").compactMap { LeidenClustering.Quality(rawValue: String($0)) }
+            case "--qualities":
+                qualities = value.split(separator: ",").compactMap { LeidenClustering.Quality(rawValue: String($0)) }
             default: Options.fail("unknown option \(flag)")
             }
         }

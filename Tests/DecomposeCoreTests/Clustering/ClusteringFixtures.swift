@@ -59,7 +59,8 @@ enum ClusteringFixtures {
             var stack = [start]
             reached[start] = true
             while let node = stack.popLast() {
-                for neighbor in graph.neighbors(of: node) where !reached[neighbor.node] && labels[neighbor.node] == labels[node] {
+                for neighbor in graph.neighbors(of: node)
+                where !reached[neighbor.node] && labels[neighbor.node] == labels[node] {
                     reached[neighbor.node] = true
                     stack.append(neighbor.node)
                 }

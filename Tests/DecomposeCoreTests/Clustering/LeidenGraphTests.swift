@@ -39,7 +39,8 @@ import Testing
 
     @Test func refinementOnlyMergesWithinClusters() {
         var random = SplitMix64(seed: 1)
-        let refined = Refinement.run(graph: graph, labels: [0, 0, 1, 1], penalty: 0.01, temperature: 0, random: &random)
+        let refined = Refinement.run(
+            graph: graph, labels: [0, 0, 1, 1], penalty: 0.01, temperature: 0, random: &random)
         #expect(refined[0] == refined[1])
         #expect(refined[2] == refined[3])
         #expect(refined[1] != refined[2])
