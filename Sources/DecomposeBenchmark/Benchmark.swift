@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Options: `--sizes 1000,10000,100000`, `--community-size 20`, `--intra 0.5` (pair probability inside a
 /// community), `--inter-degree 8` (mean links per node to other communities), `--seed 1`,
-/// `--qualities modularity,constantPotts`.
+/// `--qualities modularity,constantPotts,degreeCorrectedPotts` (default: all).
 @main
 struct Benchmark {
     static func main() {
@@ -59,7 +59,7 @@ struct Options {
     var intra = 0.5
     var interDegree = 8.0
     var seed: UInt64 = 1
-    var qualities: [LeidenClustering.Quality] = [.modularity, .constantPotts]
+    var qualities = LeidenClustering.Quality.allCases
 
     init(arguments: [String]) {
         var remaining = arguments[...]

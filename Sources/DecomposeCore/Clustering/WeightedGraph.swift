@@ -29,12 +29,7 @@ public struct WeightedGraph: Sendable, Hashable {
     public var nodeCount: Int { offsets.count - 1 }
 
     /// The number of distinct undirected edges, self-loops included.
-    public var edgeCount: Int {
-        let selfLoops = (0..<nodeCount).reduce(0) { count, node in
-            count + (offsets[node]..<offsets[node + 1]).filter { targets[$0] == node }.count
-        }
-        return (targets.count + selfLoops) / 2
-    }
+    public let edgeCount: Int
 
     /// A graph from an edge list; repeated edges add up, non-positive weights and out-of-range nodes are dropped.
     ///
@@ -81,6 +76,7 @@ public struct WeightedGraph: Sendable, Hashable {
                 cursor[b] += 1
             }
         }
+        self.edgeCount = merged.count
         self.offsets = offsets
         self.targets = targets
         self.weights = weights
