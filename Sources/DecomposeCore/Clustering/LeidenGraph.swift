@@ -45,7 +45,7 @@ struct LeidenGraph {
         self.weights = weights
         self.selfWeights = selfWeights
         self.nodeWeights = nodeWeights
-        self.forbidden = forbidden.map { Array(Set($0)).sorted() }
+        self.forbidden = forbidden.map { $0.count < 2 ? $0 : Array(Set($0)).sorted() }
     }
 
     private init(
@@ -118,7 +118,7 @@ struct LeidenGraph {
             touched.removeAll(keepingCapacity: true)
             offsets[group + 1] = targets.count
             selfWeights[group] = inside
-            forbidden[group] = Array(Set(banned)).sorted()
+            forbidden[group] = banned.count < 2 ? banned : Array(Set(banned)).sorted()
         }
         return LeidenGraph(
             offsets: offsets, targets: targets, weights: weights, selfWeights: selfWeights, nodeWeights: nodeWeights,
