@@ -4,7 +4,7 @@
 /// Each iteration runs fast local moving (a queue of nodes, each moved to its best neighbouring cluster),
 /// refines every cluster into well-connected subsets (random choices from a seeded generator), aggregates the
 /// refined subsets into the nodes of the next level starting from the unrefined clusters, and repeats until a
-/// level moves nothing; iterations repeat until the partition is stable. Every returned cluster is connected
+/// level moves nothing; iterations repeat until the partition is stable or barely improves. Every returned cluster is connected
 /// unless an exact `targetCount` forces merging unlinked clusters. Same graph, options and seed give the same
 /// labels on every machine.
 public struct LeidenClustering: Sendable {
@@ -26,8 +26,11 @@ public struct LeidenClustering: Sendable {
         case degreeCorrectedPotts
     }
 
+    /// Scales the quality's penalty for putting nodes together: higher gives more, smaller clusters.
     public var resolution: Double
+    /// Seeds every random choice; the same seed gives the same clusters.
     public var seed: UInt64
+    /// The quality function; `.degreeCorrectedPotts` by default (see the clustering notes for measurements).
     public var quality: Quality
 
     /// The randomness θ of the refinement, relative to the quality's natural gain unit.

@@ -31,14 +31,15 @@ public struct WeightedGraph: Sendable, Hashable {
     /// The number of distinct undirected edges, self-loops included.
     public let edgeCount: Int
 
-    /// A graph from an edge list; repeated edges add up, non-positive weights and out-of-range nodes are dropped.
+    /// A graph from an edge list; repeated edges add up; non-positive or infinite weights and out-of-range nodes
+    /// are dropped.
     ///
     /// Repeated edges are summed in a fixed order (by endpoints, then weight), so the result never depends on
     /// the order of `edges`.
     public init(nodeCount: Int, edges: [(Int, Int, Double)]) {
         let nodeCount = max(nodeCount, 0)
         var normalized = edges.compactMap { a, b, weight -> (Int, Int, Double)? in
-            guard weight > 0, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { return nil }
+            guard weight > 0, weight.isFinite, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { return nil }
             return (min(a, b), max(a, b), weight)
         }
         normalized.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
