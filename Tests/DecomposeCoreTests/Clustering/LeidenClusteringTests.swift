@@ -122,6 +122,7 @@ import Testing
         #expect(result.clusterCount == 7)
         let merged = potts.cluster(ring, targetCount: 3)
         #expect(merged.labels == (0..<30).map { $0 / 10 })
+        #expect(merged.clusters == [Array(0..<10), Array(10..<20), Array(20..<30)])
     }
 
     @Test func unreachableCountsAreReported() {
