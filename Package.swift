@@ -10,10 +10,14 @@ let package = Package(
     name: "decompose",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "DecomposeCore", targets: ["DecomposeCore"])
+        .library(name: "DecomposeCore", targets: ["DecomposeCore"]),
+        .executable(name: "decompose-benchmark", targets: ["decompose-benchmark"]),
     ],
     targets: [
         .target(name: "DecomposeCore", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "decompose-benchmark", dependencies: ["DecomposeCore"], path: "Sources/DecomposeBenchmark",
+            swiftSettings: swiftSettings),
         .testTarget(name: "DecomposeCoreTests", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
