@@ -1,0 +1,52 @@
+import DecomposeCore
+import DecomposeTestSupport
+import Testing
+
+@Suite struct ReportRendererTests {
+    @Test func textReport() {
+        GoldenFile.assertMatches(TextReportRenderer().render(SampleDecomposition.value), "golden/report.txt")
+    }
+
+    @Test func colouredTextReportWrapsNamesInEscapes() {
+        let text = TextReportRenderer(colored: true).render(SampleDecomposition.value)
+        #expect(text.contains("\u{1B}[1mOrdering\u{1B}[0m"))
+        #expect(!TextReportRenderer().render(SampleDecomposition.value).contains("\u{1B}"))
+    }
+
+    @Test func jsonReport() {
+        GoldenFile.assertMatches(JSONReportRenderer().render(SampleDecomposition.value), "golden/report.json")
+    }
+
+    @Test func jsonReportFollowsTheSchemaKeyOrder() {
+        let document = JSONReportRenderer().document(SampleDecomposition.value)
+        #expect(document.objectValue?.map(\.key) == [
+            "schemaVersion", "system", "contexts", "relationships", "sagas", "warnings", "metrics",
+        ])
+        #expect(document["contexts"]?.arrayValue?.first?.objectValue?.map(\.key) == [
+            "name", "entities", "aggregates", "useCases", "owners", "rationale", "cohesion",
+        ])
+        #expect(document["metrics"]?["cohesion"]?.numberValue?.text == "0.7")
+        #expect(document["metrics"]?["modularity"]?.numberValue?.text == "0.412")
+    }
+
+    @Test func markdownReport() {
+        GoldenFile.assertMatches(MarkdownReportRenderer().render(SampleDecomposition.value), "golden/report.md")
+    }
+
+    @Test func markdownEscapesPipesInTableCells() {
+        let markdown = MarkdownReportRenderer().render(SampleDecomposition.value)
+        #expect(markdown.contains("| Catalog\\|Search | Ordering |"))
+    }
+
+    @Test func explanations() {
+        let renderer = ExplanationRenderer()
+        GoldenFile.assertMatches(renderer.renderText(SampleDecomposition.explanations), "golden/explain.txt")
+        GoldenFile.assertMatches(renderer.renderJSON(SampleDecomposition.explanations), "golden/explain.json")
+        GoldenFile.assertMatches(renderer.renderMarkdown(SampleDecomposition.explanations), "golden/explain.md")
+    }
+
+    @Test(arguments: [(0.5, 2, "0.50"), (2.0 / 3.0, 2, "0.67"), (-0.001, 2, "0.00"), (12.3456, 3, "12.346"), (-1.5, 1, "-1.5")])
+    func fixedDecimals(_ value: Double, _ places: Int, _ expected: String) {
+        #expect(ReportNumber.fixed(value, places: places) == expected)
+    }
+}
