@@ -77,12 +77,12 @@ public enum UnifiedDiff {
                 edits.append(Edit(kind: .same, text: a[i], oldLine: i, newLine: j))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                edits.append(Edit(kind: .insert, text: b[j], oldLine: i, newLine: j))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
                 edits.append(Edit(kind: .delete, text: a[i], oldLine: i, newLine: j))
                 i += 1
+            } else {
+                edits.append(Edit(kind: .insert, text: b[j], oldLine: i, newLine: j))
+                j += 1
             }
         }
         return edits
