@@ -64,6 +64,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
 
+    @Test func analyzeReadsJSONModelsAndStandardInputAlike() throws {
+        let folder = try temporaryFolder()
+        let converted = try ToolRunner.run(["convert", ecommerce, "--to", "json", "-o", "shop.json"], in: folder)
+        #expect(converted.exitCode == 0)
+        let fromDomain = try ToolRunner.run(["analyze", ecommerce, "--format", "json"])
+        let fromJSON = try ToolRunner.run(["analyze", "shop.json", "--format", "json"], in: folder)
+        let fromStandardInput = try ToolRunner.run(
+            ["analyze", "-", "--format", "json"], input: try String(contentsOfFile: ecommerce, encoding: .utf8))
+        #expect(fromJSON.exitCode == 0, "\(fromJSON.standardError)")
+        #expect(fromJSON.standardOutput == fromDomain.standardOutput)
+        #expect(fromStandardInput.standardOutput == fromDomain.standardOutput)
+    }
+
     @Test func explainShowsThePullsOnAnEntity() throws {
         let result = try ToolRunner.run(["analyze", ecommerce, "--explain", "Customer"])
         #expect(result.exitCode == 0)
