@@ -1,0 +1,252 @@
+/// Splits `.domain` text into tokens, reporting every lexical error with its position.
+///
+/// Columns count Unicode scalars from 1. A leading byte-order mark is skipped; `\r\n`, `\n` and
+/// a lone `\r` each end a line. `//` and `/* */` (nestable) comments are skipped; `///` lines are
+/// collected and attached as the doc comment of the next token. Never fails: an invalid character
+/// is reported and skipped.
+struct DomainLexer {
+    private let scalars: [Unicode.Scalar]
+    private let path: String
+    private var index = 0
+    private var line = 1
+    private var column = 1
+    private var tokens: [Token] = []
+    private var diagnostics: [Diagnostic] = []
+    private var docLines: [String] = []
+    private var atLineStart = true
+
+    init(text: String, path: String) {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        self.scalars = scalars
+        self.path = path
+    }
+
+    /// Every token of the text, ending with `.endOfFile`, and the lexical errors.
+    mutating func tokenize() -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        while let scalar = peek() {
+            switch scalar {
+            case " ", "\t", "\u{0C}": advance()
+            case "\n", "\r": advanceNewline()
+            case "/": lexSlash()
+            case "\"": lexString()
+            case "{": lexPunctuation(.leftBrace)
+            case "}": lexPunctuation(.rightBrace)
+            case "[": lexPunctuation(.leftBracket)
+            case "]": lexPunctuation(.rightBracket)
+            case ",": lexPunctuation(.comma)
+            case ":": lexPunctuation(.colon)
+            case ".": lexPunctuation(.dot)
+            case "?": lexPunctuation(.question)
+            case "-" where peek(1) == ">": lexPunctuation(.arrow, length: 2)
+            default:
+                if Self.isWordScalar(scalar) { lexWord() } else { lexInvalidRun() }
+            }
+        }
+        emit(.endOfFile, text: "", start: location)
+        return (tokens, diagnostics)
+    }
+
+    // MARK: - Cursor
+
+    private var location: SourceLocation { SourceLocation(file: path, line: line, column: column) }
+
+    private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+        index + offset < scalars.count ? scalars[index + offset] : nil
+    }
+
+    private mutating func advance() {
+        index += 1
+        column += 1
+    }
+
+    private mutating func advanceNewline() {
+        if peek() == "\r", peek(1) == "\n" { index += 1 }
+        index += 1
+        line += 1
+        column = 1
+        atLineStart = true
+    }
+
+    private mutating func emit(_ kind: Token.Kind, text: String, start: SourceLocation) {
+        let doc = docLines.isEmpty ? nil : docLines.joined(separator: "\n")
+        docLines = []
+        tokens.append(
+            Token(kind: kind, text: text, start: start, end: location, isAtLineStart: atLineStart, doc: doc))
+        atLineStart = false
+    }
+
+    private mutating func report(_ id: String, _ message: String, from start: SourceLocation) {
+        diagnostics.append(.error(id, message, at: SourceRange(start: start, end: location)))
+    }
+
+    // MARK: - Tokens
+
+    private mutating func lexPunctuation(_ kind: Token.Kind, length: Int = 1) {
+        let start = location
+        var text = ""
+        for _ in 0..<length {
+            if let scalar = peek() { text.unicodeScalars.append(scalar) }
+            advance()
+        }
+        emit(kind, text: text, start: start)
+    }
+
+    /// A name or keyword: letters, digits and `_`, with `-` kept when a letter follows it
+    /// (`owned-by`, `key-value`). Whether it is a valid name is the parser's concern.
+    private mutating func lexWord() {
+        let start = location
+        var text = ""
+        while let scalar = peek() {
+            if Self.isWordScalar(scalar) {
+                text.unicodeScalars.append(scalar)
+                advance()
+            } else if scalar == "-", let next = peek(1), next.properties.isAlphabetic {
+                text.unicodeScalars.append(scalar)
+                advance()
+            } else {
+                break
+            }
+        }
+        emit(.word, text: text, start: start)
+    }
+
+    private mutating func lexString() {
+        let start = location
+        advance()
+        var text = ""
+        while true {
+            guard let scalar = peek(), scalar != "\n", scalar != "\r" else {
+                report("syntax.unterminatedString", "unterminated string literal", from: start)
+                break
+            }
+            if scalar == "\"" {
+                advance()
+                break
+            }
+            if scalar == "\\" {
+                lexEscape(into: &text)
+            } else {
+                text.unicodeScalars.append(scalar)
+                advance()
+            }
+        }
+        emit(.string, text: text, start: start)
+    }
+
+    private mutating func lexEscape(into text: inout String) {
+        let start = location
+        advance()
+        guard let scalar = peek(), scalar != "\n", scalar != "\r" else { return }
+        advance()
+        switch scalar {
+        case "\"", "\\": text.unicodeScalars.append(scalar)
+        case "n": text += "\n"
+        case "t": text += "\t"
+        case "r": text += "\r"
+        case "0": text += "\u{0}"
+        default:
+            report(
+                "syntax.invalidEscape",
+                "invalid escape sequence '\\\(Self.describe(scalar))' in string; use \\\", \\\\, \\n, \\t, \\r or \\0",
+                from: start)
+            text.unicodeScalars.append(scalar)
+        }
+    }
+
+    private mutating func lexSlash() {
+        switch peek(1) {
+        case "/": lexLineComment()
+        case "*": lexBlockComment()
+        default: lexInvalidRun()
+        }
+    }
+
+    /// `// comment` or a `/// doc` line (but not `////`, which is an ordinary comment).
+    private mutating func lexLineComment() {
+        let isDoc = peek(2) == "/" && peek(3) != "/"
+        var text = ""
+        while let scalar = peek(), scalar != "\n", scalar != "\r" {
+            text.unicodeScalars.append(scalar)
+            advance()
+        }
+        guard isDoc else { return }
+        var content = text.unicodeScalars.dropFirst(3)
+        if content.first == " " { content = content.dropFirst() }
+        docLines.append(String(String.UnicodeScalarView(content)))
+    }
+
+    /// `/* ... */`, nesting like Swift's; an unterminated one is reported at its opening.
+    private mutating func lexBlockComment() {
+        let start = location
+        advance()
+        advance()
+        var depth = 1
+        while depth > 0 {
+            guard let scalar = peek() else {
+                diagnostics.append(
+                    .error(
+                        "syntax.unterminatedComment", "unterminated '/*' comment",
+                        at: SourceRange(
+                            start: start, end: SourceLocation(file: path, line: start.line, column: start.column + 2))))
+                return
+            }
+            if scalar == "*", peek(1) == "/" {
+                depth -= 1
+                advance()
+                advance()
+            } else if scalar == "/", peek(1) == "*" {
+                depth += 1
+                advance()
+                advance()
+            } else if scalar == "\n" || scalar == "\r" {
+                advanceNewline()
+            } else {
+                advance()
+            }
+        }
+    }
+
+    /// A run of characters the language has no use for, reported once.
+    private mutating func lexInvalidRun() {
+        let start = location
+        var run: [Unicode.Scalar] = []
+        while let scalar = peek(), run.isEmpty || !Self.startsToken(scalar, next: peek(1)) {
+            run.append(scalar)
+            advance()
+        }
+        let shown = run.prefix(12).map(Self.describe).joined() + (run.count > 12 ? "…" : "")
+        let noun = run.count == 1 ? "character" : "characters"
+        report("syntax.invalidCharacter", "invalid \(noun) '\(shown)' in source", from: start)
+    }
+
+    // MARK: - Character classes
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || ("0"..."9").contains(scalar) || (scalar.properties.isAlphabetic && scalar != "\u{FFFD}")
+    }
+
+    /// Whether `scalar` can begin something the lexer understands (so an invalid run ends there).
+    private static func startsToken(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
+        switch scalar {
+        case " ", "\t", "\u{0C}", "\n", "\r", "\"", "{", "}", "[", "]", ",", ":", ".", "?": true
+        case "/": next == "/" || next == "*"
+        case "-": next == ">"
+        default: isWordScalar(scalar)
+        }
+    }
+
+    /// A scalar as a message shows it: itself when visible, `U+XXXX` otherwise.
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        let invisible: Bool =
+            switch scalar.properties.generalCategory {
+            case .control, .format, .unassigned, .privateUse, .surrogate, .spaceSeparator, .lineSeparator,
+                .paragraphSeparator:
+                true
+            default: scalar == "\u{FFFD}"
+            }
+        guard invisible else { return String(scalar) }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,207 @@
+/// Top-level declarations other than entities, aggregates and use cases.
+extension DomainParsingSession {
+    /// Parses declarations until the end of the file.
+    mutating func parseFile() {
+        while !isAtEnd {
+            let start = position
+            parseDeclaration()
+            if position == start { advance() }
+        }
+    }
+
+    private mutating func parseDeclaration() {
+        let keyword = current
+        guard keyword.kind == .word else {
+            error("syntax.expectedDeclaration", "expected a declaration, found \(keyword.quoted)", at: keyword.range)
+            skipToNextDeclaration()
+            return
+        }
+        switch keyword.text {
+        case "system": parseSystem()
+        case "team": parseTeams()
+        case "enum": parseEnum()
+        case "value": parseValue()
+        case "entity": parseStandaloneEntity()
+        case "root":
+            error("syntax.rootOutsideAggregate", "'root' is only allowed inside an aggregate", at: keyword.range)
+            parseStandaloneEntity()
+        case "aggregate": parseAggregate()
+        case "event": parseEvent()
+        case "usecase", "command", "query": parseUseCase()
+        case "zone": parseZone()
+        case "keep-apart", "keep-together": parseGroup()
+        case "pin": parsePin()
+        default:
+            let hint = NameSuggester(Self.declarationKeywords).hint(for: keyword.text)
+            error(
+                "syntax.expectedDeclaration", "expected a declaration, found \(keyword.quoted)\(hint)",
+                at: keyword.range)
+            advance()
+            skipToNextDeclaration()
+        }
+    }
+
+    /// `system Name "summary"`.
+    private mutating func parseSystem() {
+        let keyword = advance()
+        guard let name = expectName("a system name", "after 'system'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let summary = take(.string)?.text
+        if hasSystem {
+            error("syntax.duplicateSystem", "the system is already declared", at: name.range)
+            return
+        }
+        hasSystem = true
+        model.system = SystemInfo(name: name.text, summary: summary, doc: keyword.doc, location: name.start)
+    }
+
+    /// `team A, B, C`: every team on the line gets the line's doc comment.
+    private mutating func parseTeams() {
+        let keyword = advance()
+        for name in parseNameList("a team name", "after 'team'") {
+            model.teams.append(Team(name: name.name, doc: keyword.doc, location: name.location))
+        }
+    }
+
+    /// `enum Name { a, b }`.
+    private mutating func parseEnum() {
+        let keyword = advance()
+        guard let name = expectName("an enum name", "after 'enum'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let cases = parseBracedNames("a case name", "enum '\(name.text)'")
+        model.enums.append(
+            EnumType(name: name.text, cases: cases.map(\.name), doc: keyword.doc, location: name.start))
+    }
+
+    /// `value Name { fields }`.
+    private mutating func parseValue() {
+        let keyword = advance()
+        guard let name = expectName("a value object name", "after 'value'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let fields = parseFieldBlock("value '\(name.text)'")
+        model.values.append(ValueObject(name: name.text, fields: fields, doc: keyword.doc, location: name.start))
+    }
+
+    /// `event Name { fields }`.
+    private mutating func parseEvent() {
+        let keyword = advance()
+        guard let name = expectName("an event name", "after 'event'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let fields = parseFieldBlock("event '\(name.text)'")
+        model.events.append(DomainEvent(name: name.text, fields: fields, doc: keyword.doc, location: name.start))
+    }
+
+    /// `zone Name { A, B }`.
+    private mutating func parseZone() {
+        let keyword = advance()
+        guard let name = expectName("a zone name", "after 'zone'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let members = parseBracedNames("an entity or aggregate name", "zone '\(name.text)'")
+        model.zones.append(SecurityZone(name: name.text, members: members, doc: keyword.doc, location: name.start))
+    }
+
+    /// `keep-apart A, B` or `keep-together A, B`.
+    private mutating func parseGroup() {
+        let keyword = advance()
+        let members = parseNameList("an entity or aggregate name", "after '\(keyword.text)'")
+        guard !members.isEmpty else { return }
+        let group = EntityGroup(members: members, doc: keyword.doc, location: keyword.start)
+        if keyword.text == "keep-apart" {
+            model.keepApart.append(group)
+        } else {
+            model.keepTogether.append(group)
+        }
+    }
+
+    /// `pin A, B to Context`.
+    private mutating func parsePin() {
+        let keyword = advance()
+        let members = parseNameList("an entity or aggregate name", "after 'pin'", terminator: "to")
+        guard !members.isEmpty else { return }
+        guard takeWord("to") != nil else {
+            expected("'to'", "after the pinned names")
+            skipToNextDeclaration()
+            return
+        }
+        guard let context = expectName("a context name", "after 'to'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        model.pins.append(Pin(members: members, context: context.text, doc: keyword.doc, location: keyword.start))
+    }
+
+    // MARK: - Lists
+
+    /// `A, B, C` on one line (a comma lets the list continue on the next line). A missing comma
+    /// between two names on the same line is reported and assumed.
+    mutating func parseNameList(_ what: String, _ context: String, terminator: String? = nil) -> [NameReference] {
+        var names: [NameReference] = []
+        var afterComma = false
+        while true {
+            guard let name = expectName(what, context, allowNewLine: afterComma) else {
+                skipToItemEnd()
+                return names
+            }
+            names.append(NameReference(name.text, at: name.start))
+            if take(.comma) != nil {
+                afterComma = true
+            } else if current.kind == .word, !current.isAtLineStart, !isTerminator(terminator) {
+                if let terminator {
+                    expected("',' or '\(terminator)'", "after '\(name.text)'")
+                    skipToItemEnd()
+                    return []
+                }
+                error("syntax.expectedToken", "expected ',' between names", at: current.range)
+                afterComma = false
+            } else {
+                return names
+            }
+        }
+    }
+
+    /// `{ A, B \n C }`: names separated by commas and/or new lines (enum cases, zone members).
+    mutating func parseBracedNames(_ what: String, _ context: String) -> [NameReference] {
+        guard take(.leftBrace) != nil else {
+            expected("'{'", "to begin \(context)")
+            skipToNextDeclaration()
+            return []
+        }
+        var names: [NameReference] = []
+        while true {
+            if take(.rightBrace) != nil { return names }
+            if isAtEnd || isAtDeclarationStart {
+                expected("'}'", "to close \(context)")
+                return names
+            }
+            if take(.comma) != nil { continue }
+            let start = position
+            if let name = expectName(what, "in \(context)") {
+                names.append(NameReference(name.text, at: name.start))
+                if current.kind != .comma, current.kind != .rightBrace, !current.isAtLineStart, !isAtEnd {
+                    expected("',' or a new line", "after '\(name.text)'")
+                    skipToItemEnd()
+                }
+            } else {
+                skipToItemEnd()
+            }
+            if position == start { advance() }
+        }
+    }
+}
+
+extension DomainParsingSession {
+    /// Whether the current token is the word that ends a name list (`to` in a pin).
+    fileprivate func isTerminator(_ terminator: String?) -> Bool {
+        terminator.map { current.isWord($0) } ?? false
+    }
+}

@@ -1,0 +1,35 @@
+/// One lexical unit of a `.domain` file, with where it starts and ends.
+struct Token: Sendable, Hashable {
+    /// What a token is; words cover names and keywords alike (hyphenated keywords included).
+    enum Kind: Sendable, Hashable {
+        case word, string
+        case leftBrace, rightBrace, leftBracket, rightBracket
+        case comma, colon, dot, question, arrow
+        case endOfFile
+    }
+
+    var kind: Kind
+    /// The word, the decoded contents of a string, or the punctuation as written.
+    var text: String
+    var start: SourceLocation
+    /// The position just after the token.
+    var end: SourceLocation
+    /// Whether the token is the first on its line: lists and fields may end at a line break.
+    var isAtLineStart: Bool
+    /// The `///` doc comment lines just before the token, joined with newlines.
+    var doc: String?
+
+    var range: SourceRange { SourceRange(start: start, end: end) }
+
+    /// The token as a user would name it in a message: `'{'`, `'email'`, `end of file`.
+    var quoted: String {
+        switch kind {
+        case .endOfFile: "end of file"
+        case .string: "string \"\(text)\""
+        default: "'\(text)'"
+        }
+    }
+
+    /// Whether this is the word `word`.
+    func isWord(_ word: String) -> Bool { kind == .word && text == word }
+}
