@@ -1,6 +1,6 @@
 /// Finds the known name a misspelt one was probably meant to be, for "did you mean" hints.
 ///
-/// Compares case-insensitively by edit distance (insertions, deletions, substitutions) and accepts a
+/// Compares case-insensitively by edit distance (insertions, deletions, substitutions, swaps) and accepts a
 /// candidate within a third of the name's length (at least 1). Ties go to the alphabetically first
 /// candidate so that messages are deterministic.
 struct NameSuggester: Sendable {
@@ -29,16 +29,22 @@ struct NameSuggester: Sendable {
         suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// The Levenshtein distance, or a value above `limit` as soon as it must exceed it.
+    /// The edit distance counting a swap of neighbours as one edit (optimal string alignment), or a
+    /// value above `limit` as soon as it must exceed it.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
+        for i in a.indices {
             var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            for j in b.indices {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+                if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
+                    current[j + 1] = min(current[j + 1], beforePrevious[j - 1] + 1)
+                }
             }
             if current.min() ?? 0 > limit { return limit + 1 }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]

@@ -163,7 +163,7 @@ import Testing
 }
 
 /// A tiny deterministic random number generator for fuzz-style tests.
-struct SplitMix64: RandomNumberGenerator {
+fileprivate struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

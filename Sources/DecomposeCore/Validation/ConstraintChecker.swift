@@ -1,0 +1,205 @@
+/// Checks zones, pins, keep-together and keep-apart against each other and against what the model
+/// already forces into one context (aggregates, inheritance, keep-together groups, shared pins).
+struct ConstraintChecker {
+    /// Why two entities must share a context.
+    private struct Link {
+        var other: String
+        var reason: String
+    }
+
+    private let model: DomainModel
+    private let entityNames: Set<String>
+    private let aggregates: [String: [String]]
+    /// Entities that must share a context, with the reason, in both directions.
+    private var links: [String: [Link]] = [:]
+
+    init(model: DomainModel) {
+        self.model = model
+        entityNames = Set(model.entities.map(\.name))
+        aggregates = Dictionary(model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Appends every unknown name and contradiction to `diagnostics`.
+    func check(into diagnostics: inout [Diagnostic]) {
+        var checker = self
+        checker.checkNames(into: &diagnostics)
+        checker.buildLinks()
+        let zones = checker.assign(
+            model.zones.flatMap { zone in zone.members.map { ($0, zone.name) } }, kind: "zone",
+            id: "model.conflictingZones", into: &diagnostics)
+        let pins = checker.assign(
+            model.pins.flatMap { pin in pin.members.map { ($0, pin.context) } }, kind: "context",
+            id: "model.conflictingPins", into: &diagnostics)
+        checker.checkForcedTogether(zones, kind: "zone", id: "model.conflictingZones", into: &diagnostics)
+        checker.checkForcedTogether(pins, kind: "context", id: "model.conflictingPins", into: &diagnostics)
+        checker.checkKeepApart(into: &diagnostics)
+    }
+
+    // MARK: - Names
+
+    /// The entities a constraint name stands for: the entity itself, or an aggregate's members.
+    private func entities(for name: String) -> [String] {
+        entityNames.contains(name) ? [name] : aggregates[name] ?? []
+    }
+
+    private var allReferences: [NameReference] {
+        model.zones.flatMap(\.members) + model.keepApart.flatMap(\.members) + model.keepTogether.flatMap(\.members)
+            + model.pins.flatMap(\.members)
+    }
+
+    private func checkNames(into diagnostics: inout [Diagnostic]) {
+        let candidates = NameSuggester(entityNames.union(aggregates.keys))
+        for reference in allReferences where entities(for: reference.name).isEmpty {
+            diagnostics.append(
+                .error(
+                    "model.unknownEntity",
+                    "unknown entity or aggregate '\(reference.name)'\(candidates.hint(for: reference.name))",
+                    at: reference.location.range(length: reference.name.unicodeScalars.count)))
+        }
+    }
+
+    // MARK: - Links
+
+    private mutating func link(_ a: String, _ b: String, _ reason: String) {
+        guard a != b else { return }
+        links[a, default: []].append(Link(other: b, reason: reason))
+        links[b, default: []].append(Link(other: a, reason: reason))
+    }
+
+    private mutating func buildLinks() {
+        for aggregate in model.aggregates {
+            for member in aggregate.members.dropFirst() {
+                link(aggregate.root, member, "'\(member)' is in aggregate '\(aggregate.name)' with '\(aggregate.root)'")
+            }
+        }
+        for entity in model.entities {
+            if let parent = entity.parent, entityNames.contains(parent) {
+                link(entity.name, parent, "'\(entity.name)' extends '\(parent)'")
+            }
+        }
+        for group in model.keepTogether {
+            let members = group.members.flatMap { entities(for: $0.name) }
+            let names = group.members.map { "'\($0.name)'" }.joined(separator: ", ")
+            for (a, b) in zip(members, members.dropFirst()) { link(a, b, "keep-together \(names)") }
+        }
+        var pinned: [String: String] = [:]
+        for pin in model.pins {
+            for entity in pin.members.flatMap({ entities(for: $0.name) }) {
+                if let first = pinned[pin.context] {
+                    link(first, entity, "'\(first)' and '\(entity)' are pinned to '\(pin.context)'")
+                } else {
+                    pinned[pin.context] = entity
+                }
+            }
+        }
+    }
+
+    /// The reasons along the shortest chain of links from `start` to `goal`, or `nil` if none.
+    private func chain(from start: String, to goal: String) -> [String]? {
+        if start == goal { return [] }
+        var previous: [String: Link] = [start: Link(other: start, reason: "")]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for link in links[node] ?? [] where previous[link.other] == nil {
+                previous[link.other] = Link(other: node, reason: link.reason)
+                if link.other == goal {
+                    var reasons: [String] = []
+                    var step = goal
+                    while step != start, let back = previous[step] {
+                        reasons.insert(back.reason, at: 0)
+                        step = back.other
+                    }
+                    return reasons
+                }
+                queue.append(link.other)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Zones and pins
+
+    /// Each entity's zone (or pinned context) with the reference that put it there; an entity given
+    /// two different ones is reported.
+    private func assign(
+        _ references: [(NameReference, String)], kind: String, id: String, into diagnostics: inout [Diagnostic]
+    ) -> [(entity: String, value: String, reference: NameReference)] {
+        var assigned: [String: (value: String, reference: NameReference)] = [:]
+        var order: [(entity: String, value: String, reference: NameReference)] = []
+        for (reference, value) in references {
+            for entity in entities(for: reference.name) {
+                guard let first = assigned[entity] else {
+                    assigned[entity] = (value, reference)
+                    order.append((entity, value, reference))
+                    continue
+                }
+                guard first.value != value else { continue }
+                diagnostics.append(
+                    .error(
+                        id, "'\(entity)' is in \(kind) '\(first.value)' and in \(kind) '\(value)'",
+                        at: reference.location.range(length: reference.name.unicodeScalars.count),
+                        notes: [
+                            .init(
+                                "first put in '\(first.value)' here",
+                                at: first.reference.location.range(length: first.reference.name.unicodeScalars.count))
+                        ]))
+            }
+        }
+        return order
+    }
+
+    /// Entities that must share a context but sit in different zones (or are pinned to different contexts).
+    private func checkForcedTogether(
+        _ assigned: [(entity: String, value: String, reference: NameReference)], kind: String, id: String,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        var reportedPairs: Set<String> = []
+        for (index, a) in assigned.enumerated() {
+            for b in assigned[(index + 1)...] where a.value != b.value && a.entity != b.entity {
+                let pair = [a.value, b.value].sorted().joined(separator: "\u{0}")
+                guard !reportedPairs.contains(pair), let reasons = chain(from: a.entity, to: b.entity) else { continue }
+                reportedPairs.insert(pair)
+                diagnostics.append(
+                    .error(
+                        id,
+                        "'\(a.entity)' (\(kind) '\(a.value)') and '\(b.entity)' (\(kind) '\(b.value)') must share a context: \(reasons.joined(separator: "; "))",
+                        at: b.reference.location.range(length: b.reference.name.unicodeScalars.count)))
+            }
+        }
+    }
+
+    // MARK: - Keep apart
+
+    private func checkKeepApart(into diagnostics: inout [Diagnostic]) {
+        for group in model.keepApart {
+            for (index, a) in group.members.enumerated() {
+                for b in group.members[(index + 1)...] {
+                    guard let reasons = forcedTogether(a.name, b.name) else { continue }
+                    diagnostics.append(
+                        .error(
+                            "model.conflictingKeepApart",
+                            "'\(a.name)' and '\(b.name)' cannot be kept apart: \(reasons)",
+                            at: b.location.range(length: b.name.unicodeScalars.count)))
+                }
+            }
+        }
+    }
+
+    /// Why the entities of `a` and of `b` must share a context, or `nil` when they need not.
+    private func forcedTogether(_ a: String, _ b: String) -> String? {
+        let left = entities(for: a)
+        let right = entities(for: b)
+        if let shared = left.first(where: right.contains) {
+            return a == b ? "it is named twice" : "'\(shared)' belongs to both"
+        }
+        for x in left {
+            for y in right {
+                if let reasons = chain(from: x, to: y) { return reasons.joined(separator: "; ") }
+            }
+        }
+        return nil
+    }
+}

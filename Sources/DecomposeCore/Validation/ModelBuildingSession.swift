@@ -1,0 +1,74 @@
+/// The state of one `ModelBuilder` run: the model being resolved, name tables and diagnostics.
+///
+/// Each step lives in an extension by concern (`+Fields`, `+Aggregates`, `+Names`).
+struct ModelBuildingSession {
+    var model: DomainModel
+    var diagnostics: [Diagnostic] = []
+
+    init(model: DomainModel) {
+        self.model = model
+    }
+
+    // MARK: - Name tables
+
+    var entityNames: Set<String> { Set(model.entities.map(\.name)) }
+    var valueNames: Set<String> { Set(model.values.map(\.name)) }
+    var enumNames: Set<String> { Set(model.enums.map(\.name)) }
+    static let scalarNames = Set(ScalarType.allCases.map(\.rawValue))
+
+    // MARK: - Diagnostics
+
+    mutating func report(
+        _ severity: Diagnostic.Severity, _ id: String, _ message: String, at location: SourceLocation?,
+        length: Int = 1, notes: [Diagnostic.Note] = []
+    ) {
+        diagnostics.append(Diagnostic(severity, id: id, message, at: location.range(length: length), notes: notes))
+    }
+
+    /// Reports `kind` `name`, used at `location`, as unknown, suggesting the closest of `candidates`.
+    mutating func reportUnknown(
+        _ id: String, _ kind: String, _ name: String, at location: SourceLocation?, candidates: some Sequence<String>,
+        context: String = ""
+    ) {
+        let hint = NameSuggester(candidates).hint(for: name)
+        report(.error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location, length: name.unicodeScalars.count)
+    }
+
+    // MARK: - Preparation
+
+    /// Drops aggregates a previous build inferred and the entity memberships that pointed at them,
+    /// so that building is idempotent.
+    mutating func discardInferredAggregates() {
+        model.aggregates.removeAll(where: \.isInferred)
+        let declared = Set(model.aggregates.map(\.name))
+        for index in model.entities.indices where !declared.contains(model.entities[index].aggregate ?? "") {
+            model.entities[index].aggregate = nil
+        }
+    }
+
+    /// Marks the field named `id` as the identity of each declaration where no field says `identity`.
+    mutating func markIdentities() {
+        for index in model.entities.indices { model.entities[index].fields.markIdentity() }
+        for index in model.values.indices { model.values[index].fields.markIdentity() }
+        for index in model.events.indices { model.events[index].fields.markIdentity() }
+    }
+}
+
+extension Optional where Wrapped == SourceLocation {
+    /// A range starting here and spanning `length` columns of the same line.
+    func range(length: Int) -> SourceRange? {
+        map { start in
+            guard start.line > 0 else { return SourceRange(start: start) }
+            return SourceRange(
+                start: start, end: SourceLocation(file: start.file, line: start.line, column: start.column + length))
+        }
+    }
+}
+
+extension [Field] {
+    /// Makes the field named `id` the identity when no field is marked `identity`.
+    fileprivate mutating func markIdentity() {
+        guard !contains(where: \.isIdentity), let id = firstIndex(where: { $0.name == "id" }) else { return }
+        self[id].isIdentity = true
+    }
+}

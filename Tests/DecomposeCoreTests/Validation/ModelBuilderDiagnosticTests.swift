@@ -1,0 +1,142 @@
+import Testing
+
+@testable import DecomposeCore
+
+@Suite struct ModelBuilderDiagnosticTests {
+    /// Parses and builds `marked`, checking diagnostic ids and positions against the markers.
+    @discardableResult
+    private func check(
+        _ marked: String, _ expected: [(id: String, marker: Int)],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> [Diagnostic] {
+        let source = MarkedSource(marked)
+        let parsed = DomainParser().parse(source.text, path: "t.domain")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)", sourceLocation: sourceLocation)
+        let diagnostics = ModelBuilder().build(parsed.model).diagnostics
+        #expect(
+            diagnostics.map(\.idAndPosition) == expected.map { "\($0.id)@\(source.position($0.marker))" },
+            sourceLocation: sourceLocation)
+        return diagnostics
+    }
+
+    @Test func unknownNamesSuggestTheClosest() {
+        let diagnostics = check(
+            """
+            team Growth
+            event Paid { x: Int }
+            entity 1️⃣Customer owned-by Grwth { 2️⃣email: Strng, 3️⃣friend -> Custmer }
+            entity 4️⃣Vip extends Custome { x: Int }
+            usecase U {
+              reads 5️⃣Custmer, Customer.6️⃣emial
+              emits 7️⃣Payd
+            }
+            """,
+            [
+                ("model.unknownTeam", 1), ("model.unknownType", 2), ("model.unknownEntity", 3),
+                ("model.unknownEntity", 4), ("model.unknownEntity", 5), ("model.unknownField", 6),
+                ("model.unknownEvent", 7),
+            ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unknown team 'Grwth' owning entity 'Customer'; did you mean 'Growth'?",
+                "unknown type 'Strng' in field 'Customer.email'; did you mean 'String'?",
+                "unknown entity 'Custmer' in field 'Customer.friend'; did you mean 'Customer'?",
+                "unknown entity 'Custome' extended by 'Vip'; did you mean 'Customer'?",
+                "unknown entity 'Custmer'; did you mean 'Customer'?",
+                "unknown field 'emial' of entity 'Customer'; did you mean 'email'?",
+                "unknown event 'Payd'; did you mean 'Paid'?",
+            ])
+    }
+
+    @Test func inheritedFieldsCanBeAccessed() {
+        check("entity A { x: Int }\nentity B extends A { y: Int }\nusecase U { reads B.x, B.y }", [])
+    }
+
+    @Test func duplicatesPointAtTheFirst() {
+        let diagnostics = check(
+            """
+            team T, 1️⃣T
+            enum 2️⃣E { a, a }
+            value Money { x: Int }
+            entity 3️⃣Money { y: Int, 4️⃣y: Int }
+            event Ev {}
+            event 5️⃣Ev {}
+            usecase U {}
+            query 6️⃣U {}
+            """,
+            [
+                ("model.duplicateDeclaration", 1), ("model.duplicateEnumCase", 2), ("model.duplicateDeclaration", 3),
+                ("model.duplicateField", 4), ("model.duplicateDeclaration", 5), ("model.duplicateDeclaration", 6),
+            ])
+        #expect(diagnostics[2].notes.first?.location?.start.line == 3)
+    }
+
+    @Test func compositionProblems() {
+        check(
+            """
+            entity A { 1️⃣b: [B] }
+            entity B { a: A }
+            entity C { d: D }
+            entity E { 3️⃣d: D }
+            entity D { x: Int }
+            aggregate G {
+              root G { 4️⃣m: M }
+            }
+            aggregate H {
+              root H { x: Int }
+              entity M { y: Int }
+            }
+            """,
+            [
+                ("model.compositionCycle", 1), ("model.multipleCompositionOwners", 3),
+                ("model.entityInTwoAggregates", 4),
+            ])
+    }
+
+    @Test func aggregateWithoutRootAndInheritanceCycle() {
+        check(
+            """
+            aggregate 1️⃣G {
+              entity X { x: Int }
+            }
+            entity 2️⃣P extends Q {}
+            entity Q extends P {}
+            """,
+            [("model.aggregateRoot", 1), ("model.inheritanceCycle", 2)])
+    }
+
+    @Test func referencesToNonEntities() {
+        let diagnostics = check(
+            "value Money { x: Int }\nentity A { 1️⃣price -> Money, 2️⃣name -> String }",
+            [("model.referenceToValue", 1), ("model.referenceToNonEntity", 2)])
+        #expect(diagnostics.map(\.severity) == [.warning, .error])
+    }
+
+    @Test func contradictoryConstraints() {
+        let diagnostics = check(
+            """
+            entity Order { lines: [Line] }
+            entity Line { x: Int }
+            entity Card { x: Int }
+            entity Payment { x: Int }
+            entity Stock { x: Int }
+            zone Z1 { Card, Order }
+            zone Z2 { 1️⃣Card, 2️⃣Payment }
+            keep-together Line, Payment
+            pin Stock to Inventory
+            pin 3️⃣Stock to Warehouse
+            keep-apart Order, 4️⃣Line
+            keep-apart Stock, Card, 5️⃣Strock
+            """,
+            [
+                ("model.conflictingZones", 1), ("model.conflictingZones", 2), ("model.conflictingPins", 3),
+                ("model.conflictingKeepApart", 4), ("model.unknownEntity", 5),
+            ])
+        #expect(diagnostics[1].message.contains("keep-together 'Line', 'Payment'"))
+        #expect(diagnostics[3].message.contains("aggregate 'Order'"))
+    }
+
+    @Test func unknownConstraintNames() {
+        check("entity Card {}\nzone Z { 1️⃣Crad }\npin 2️⃣X to C", [("model.unknownEntity", 1), ("model.unknownEntity", 2)])
+    }
+}
