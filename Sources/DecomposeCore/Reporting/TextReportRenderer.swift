@@ -94,10 +94,24 @@ public struct TextReportRenderer: Sendable {
             + rows.map { "  \($0.0.reportPadded(to: width))  \($0.1)\n" }.joined()
     }
 
+    /// `  label:     A, B, C`, wrapped before `lineWidth` with continuation lines under the first value.
     private func row(_ label: String, _ values: [String]) -> String {
-        let text = values.isEmpty ? "-" : values.joined(separator: ", ")
-        return "  \((label + ":").reportPadded(to: 11)) \(text)\n"
+        let prefix = "  \((label + ":").reportPadded(to: 11)) "
+        guard !values.isEmpty else { return prefix + "-\n" }
+        var lines = [prefix]
+        for (index, value) in values.enumerated() {
+            let item = value + (index == values.count - 1 ? "" : ",")
+            if let last = lines.last, last.count > prefix.count, last.count + 1 + item.count > Self.lineWidth {
+                lines.append(String(repeating: " ", count: prefix.count))
+            }
+            let last = lines.removeLast()
+            lines.append(last + (last.count > prefix.count ? " " : "") + item)
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Lists of names wrap before this many characters.
+    private static let lineWidth = 100
 
     private func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
         "\(count) " + (count == 1 ? singular : pluralForm ?? singular + "s")

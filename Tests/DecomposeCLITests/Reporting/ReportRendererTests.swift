@@ -13,6 +13,17 @@ import Testing
         #expect(!TextReportRenderer().render(SampleDecomposition.value).contains("\u{1B}"))
     }
 
+    @Test func longListsWrapUnderTheFirstValue() {
+        let names = (1...30).map { "Entity\($0)" }
+        let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "Big", entities: names)])
+        let lines = TextReportRenderer().render(decomposition).split(separator: "\n")
+        let entityLines = lines.drop { !$0.hasPrefix("  entities:") }.prefix { !$0.hasPrefix("  aggregates:") }
+        #expect(entityLines.count > 1)
+        #expect(entityLines.allSatisfy { $0.count <= 100 })
+        #expect(entityLines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 14) + "Entity") })
+        #expect(entityLines.joined().filter { $0 == "," }.count == 29)
+    }
+
     @Test func jsonReport() {
         GoldenFile.assertMatches(JSONReportRenderer().render(SampleDecomposition.value), "golden/report.json")
     }
