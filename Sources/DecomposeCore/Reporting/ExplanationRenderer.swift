@@ -7,13 +7,14 @@ public struct ExplanationRenderer: Sendable {
     public func renderText(_ explanations: [EntityExplanation]) -> String {
         explanations.map { explanation in
             var out = "\(explanation.entity) is placed in \(explanation.context)\n"
-            let width = explanation.pulls.map(\.context.count).max() ?? 0
-            for pull in explanation.pulls {
+            let pulls = shown(explanation)
+            let width = pulls.map(\.context.count).max() ?? 0
+            for pull in pulls {
                 let marker = pull.context == explanation.context ? "*" : " "
                 out += "  \(marker) \(pull.context.reportPadded(to: width))  \(ReportNumber.fixed(pull.weight))\n"
                 out += pull.couplings.map { "      - \($0)\n" }.joined()
             }
-            return out
+            return out + silentContexts(explanation).map { "  no pull from: \($0)\n" }.joined()
         }.joined(separator: "\n")
     }
 
@@ -40,17 +41,28 @@ public struct ExplanationRenderer: Sendable {
             .object([("schemaVersion", .int(JSONReportRenderer.schemaVersion)), ("explanations", .array(items))]))
     }
 
+    /// The pulls worth showing to a reader: the chosen context's and every non-zero one.
+    private func shown(_ explanation: EntityExplanation) -> [ContextPull] {
+        explanation.pulls.filter { $0.context == explanation.context || $0.weight > 0 }
+    }
+
+    /// The other contexts that do not pull at all, joined into one line (none when every context pulls).
+    private func silentContexts(_ explanation: EntityExplanation) -> [String] {
+        let silent = explanation.pulls.filter { $0.context != explanation.context && $0.weight <= 0 }.map(\.context)
+        return silent.isEmpty ? [] : [silent.joined(separator: ", ")]
+    }
+
     /// A Markdown section per entity with a table of pulls, ending in a newline.
     public func renderMarkdown(_ explanations: [EntityExplanation]) -> String {
         explanations.map { explanation in
             var out = "## Why \(explanation.entity) is in \(explanation.context)\n\n"
             out += "| Context | Pull | Couplings |\n| --- | --- | --- |\n"
-            for pull in explanation.pulls {
+            for pull in shown(explanation) {
                 let name = pull.context == explanation.context ? "**\(pull.context)**" : pull.context
                 let couplings = pull.couplings.isEmpty ? " " : pull.couplings.joined(separator: "; ")
                 out += "| \(name) | \(ReportNumber.fixed(pull.weight)) | \(couplings) |\n"
             }
-            return out
+            return out + silentContexts(explanation).map { "\nNo pull from: \($0).\n" }.joined()
         }.joined(separator: "\n")
     }
 }

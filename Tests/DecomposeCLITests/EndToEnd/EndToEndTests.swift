@@ -77,6 +77,28 @@ import Testing
         #expect(fromStandardInput.standardOutput == fromDomain.standardOutput)
     }
 
+    @Test func prioritiesFileErrorsAreDiagnosedAndExit65() throws {
+        let folder = try temporaryFolder()
+        try "# weights\nuse-case = 3\nbogus = 1\n".write(
+            to: folder.appendingPathComponent("p.txt"), atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["analyze", ecommerce, "--priorities", "p.txt"], in: folder)
+        #expect(result.exitCode == 65)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("p.txt:3:1: error: unknown criterion 'bogus'"))
+        #expect(result.standardError.contains("\nbogus = 1\n^"))
+        let missing = try ToolRunner.run(["analyze", ecommerce, "--priorities", "none.txt"], in: folder)
+        #expect(missing.exitCode == 66)
+    }
+
+    @Test func contextCountAndSeedAreHonouredDeterministically() throws {
+        let arguments = ["analyze", ecommerce, "--contexts", "5", "--seed", "7", "--format", "json"]
+        let first = try ToolRunner.run(arguments)
+        let second = try ToolRunner.run(arguments)
+        #expect(first.exitCode == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(json(first.standardOutput)?["metrics"]?["contextCount"]?.numberValue?.intValue == 5)
+    }
+
     @Test func explainShowsThePullsOnAnEntity() throws {
         let result = try ToolRunner.run(["analyze", ecommerce, "--explain", "Customer"])
         #expect(result.exitCode == 0)

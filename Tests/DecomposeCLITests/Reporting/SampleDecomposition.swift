@@ -48,6 +48,8 @@ enum SampleDecomposition {
             pulls: [
                 ContextPull(context: "Inventory", weight: 3.5, couplings: ["pinned to Inventory"]),
                 ContextPull(context: "Ordering", weight: 1.25, couplings: ["PlaceOrder writes Stock.onHand", "ShipOrder reads Stock"]),
+                ContextPull(context: "Catalog", weight: 0, couplings: []),
+                ContextPull(context: "Billing", weight: 0, couplings: []),
             ])
     ]
 }
