@@ -27,7 +27,10 @@ struct CommandConfiguration: Sendable {
     }
 
     /// `decompose analyze [<file>] [--format <format>] ...`
-    var usage: String {
+    var usage: String { usageParts.joined(separator: " ") }
+
+    /// The usage line's parts, which help wraps between but never inside.
+    var usageParts: [String] {
         var parts = ["\(DecomposeTool.name) \(name)"]
         for argument in arguments {
             parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
@@ -36,6 +39,6 @@ struct CommandConfiguration: Sendable {
             let synopsis = option.synopsis + (option.isRepeatable ? " ..." : "")
             parts.append("[\(synopsis)]")
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 }

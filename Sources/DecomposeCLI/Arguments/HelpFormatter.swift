@@ -8,7 +8,7 @@ enum HelpFormatter {
     /// The `--help` text of a command, ending in a newline.
     static func help(for configuration: CommandConfiguration) -> String {
         var sections = [overview(configuration.abstract, configuration.discussion)]
-        sections.append("USAGE: \(configuration.usage)\n")
+        sections.append(usage(configuration.usageParts))
         if !configuration.arguments.isEmpty {
             sections.append(
                 "ARGUMENTS:\n" + configuration.arguments.map { row("<\($0.name)>", $0.help) }.joined())
@@ -33,6 +33,21 @@ enum HelpFormatter {
     static func usageHint(usage: String, commandName: String?) -> String {
         let helpCommand = [DecomposeTool.name, commandName].compactMap { $0 }.joined(separator: " ")
         return "Usage: \(usage)\n  See '\(helpCommand) --help' for more information.\n"
+    }
+
+    /// `USAGE: ` and the parts, wrapped at `lineWidth` with continuation lines under the first option.
+    private static func usage(_ parts: [String]) -> String {
+        let head = "USAGE: " + (parts.first ?? "")
+        let indent = String(repeating: " ", count: head.count + 1)
+        var lines = [head]
+        for part in parts.dropFirst() {
+            if let last = lines.last, last.count + 1 + part.count > lineWidth {
+                lines.append(indent + part)
+            } else {
+                lines[lines.count - 1] += " " + part
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func overview(_ abstract: String, _ discussion: String) -> String {
