@@ -37,7 +37,8 @@ public struct MarkdownReportRenderer: Sendable {
             ])
     }
 
-    /// A Mermaid flowchart: one node per context, an arrow from each upstream to its downstream.
+    /// A Mermaid flowchart: one node per context, an arrow from each upstream to its downstream
+    /// (both ways for the symmetric patterns, partnership and shared kernel).
     private func contextMap(_ decomposition: Decomposition) -> String {
         var ids: [String: String] = [:]
         for (index, context) in decomposition.contexts.enumerated() {
@@ -50,7 +51,8 @@ public struct MarkdownReportRenderer: Sendable {
         for relationship in decomposition.relationships {
             let upstream = ids[relationship.upstream] ?? relationship.upstream
             let downstream = ids[relationship.downstream] ?? relationship.downstream
-            out += "  \(upstream) -->|\(mermaidLabel(relationship.pattern.title))| \(downstream)\n"
+            let arrow = relationship.pattern.isSymmetric ? "<-->" : "-->"
+            out += "  \(upstream) \(arrow)|\(mermaidLabel(relationship.pattern.title))| \(downstream)\n"
         }
         return out + "```\n"
     }
@@ -127,5 +129,12 @@ extension String {
         reduce(into: "") { out, character in
             if character == target { out += replacement } else { out.append(character) }
         }
+    }
+}
+
+extension RelationshipPattern {
+    /// Whether neither side is upstream: the two teams work on equal terms.
+    fileprivate var isSymmetric: Bool {
+        self == .partnership || self == .sharedKernel
     }
 }

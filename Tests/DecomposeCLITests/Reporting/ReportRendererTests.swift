@@ -49,6 +49,13 @@ import Testing
         #expect(markdown.contains("| Catalog\\|Search | Ordering |"))
     }
 
+    @Test func symmetricPatternsPointBothWaysInTheContextMap() {
+        let decomposition = Decomposition(
+            system: "S", contexts: [BoundedContext(name: "A", entities: ["X"]), BoundedContext(name: "B", entities: ["Y"])],
+            relationships: [ContextRelationship(upstream: "A", downstream: "B", pattern: .partnership)])
+        #expect(MarkdownReportRenderer().render(decomposition).contains("  c1 <-->|Partnership| c2\n"))
+    }
+
     @Test func explanations() {
         let renderer = ExplanationRenderer()
         GoldenFile.assertMatches(renderer.renderText(SampleDecomposition.explanations), "golden/explain.txt")
