@@ -1,0 +1,182 @@
+/// Reads an expected decomposition: the `.expected` text format, or the JSON that
+/// `decompose analyze --format json` prints (recognised by a first non-blank character `{`).
+///
+/// Text format: one context per line, `ContextName: Entity1, Entity2`; `//` starts a comment that
+/// runs to the end of the line; blank lines are ignored.
+///
+/// JSON format: `{"contexts": [{"name": "Sales", "entities": ["Order", "Customer"]}]}`; other keys
+/// (as in the analysis output) are ignored.
+///
+/// Diagnostics: `expected.malformedLine`, `expected.duplicateContext`, `expected.duplicateEntity`,
+/// `expected.emptyContext` (a warning), `expected.noContexts`, and for JSON `expected.wrongType`,
+/// `expected.missingKey` and the parser's `json.*`. The decomposition is `nil` when any is an error.
+public struct ExpectedDecompositionParser: Sendable {
+    public init() {}
+
+    public func parse(_ text: String, path: String) -> (decomposition: ExpectedDecomposition?, diagnostics: [Diagnostic]) {
+        var collector = ExpectedContextCollector()
+        let firstCharacter = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+        if firstCharacter == "{" {
+            readJSON(text, path: path, into: &collector)
+        } else {
+            readText(text, path: path, into: &collector)
+        }
+        if collector.contexts.isEmpty, !collector.diagnostics.containsErrors {
+            collector.diagnostics.append(.error(
+                "expected.noContexts", "the expected decomposition names no context",
+                at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1))))
+        }
+        let decomposition = collector.diagnostics.containsErrors
+            ? nil : ExpectedDecomposition(contexts: collector.contexts)
+        return (decomposition, collector.diagnostics)
+    }
+
+    private func readText(_ text: String, path: String, into collector: inout ExpectedContextCollector) {
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Array(rawLine.unicodeScalars)
+            let lineNumber = offset + 1
+            func location(_ index: Int) -> SourceLocation {
+                SourceLocation(file: path, line: lineNumber, column: index + 1)
+            }
+            var end = line.count
+            if let comment = (0..<max(0, line.count - 1)).first(where: { line[$0] == "/" && line[$0 + 1] == "/" }) {
+                end = comment
+            }
+            let content = Array(line[0..<end])
+            guard content.contains(where: { !$0.properties.isWhitespace }) else { continue }
+            guard let colon = content.firstIndex(of: ":") else {
+                let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
+                collector.diagnostics.append(.error(
+                    "expected.malformedLine", "expected 'Context: Entity, Entity, ...'", at: SourceRange(start: location(start))))
+                continue
+            }
+            guard let name = word(in: content, from: 0, to: colon) else {
+                let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
+                collector.diagnostics.append(.error(
+                    "expected.malformedLine", "expected a context name before ':'", at: SourceRange(start: location(start))))
+                continue
+            }
+            var items: [Range<Int>] = []
+            var itemStart = colon + 1
+            for index in (colon + 1)...content.count where index == content.count || content[index] == "," {
+                items.append(itemStart..<index)
+                itemStart = index + 1
+            }
+            let isBlank = { (range: Range<Int>) in range.allSatisfy { content[$0].properties.isWhitespace } }
+            if items.count == 1, isBlank(items[0]) { items = [] }
+            var entities: [(name: String, location: SourceLocation)] = []
+            var malformed = false
+            for item in items {
+                if let entity = word(in: content, from: item.lowerBound, to: item.upperBound) {
+                    entities.append((entity.text, location(entity.start)))
+                } else {
+                    // A blank item (`A,,B` or a trailing comma) is pointed at by the comma before it.
+                    let start = item.first { !content[$0].properties.isWhitespace } ?? item.lowerBound - 1
+                    collector.diagnostics.append(.error(
+                        "expected.malformedLine", "expected an entity name", at: SourceRange(start: location(start))))
+                    malformed = true
+                }
+            }
+            if malformed { continue }
+            collector.add(context: name.text, at: location(name.start), entities: entities)
+        }
+    }
+
+    /// The name between `start` and `end` without surrounding blanks, if it is one valid name.
+    private func word(in line: [Unicode.Scalar], from start: Int, to end: Int) -> (text: String, start: Int)? {
+        guard let first = (start..<end).first(where: { !line[$0].properties.isWhitespace }),
+            let last = (start..<end).last(where: { !line[$0].properties.isWhitespace })
+        else { return nil }
+        let scalars = line[first...last]
+        guard let head = scalars.first, head == "_" || head.properties.isAlphabetic,
+            scalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return nil }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return (text, first)
+    }
+
+    private func readJSON(_ text: String, path: String, into collector: inout ExpectedContextCollector) {
+        let parsed = JSONParser().parseDocument(text, path: path)
+        collector.diagnostics += parsed.diagnostics
+        guard let document = parsed.document else { return }
+        func fail(_ id: String, _ message: String, _ at: JSONPath) {
+            collector.diagnostics.append(.error(id, "\(message) (at \(at))", at: SourceRange(start: document.location(of: at))))
+        }
+        let contextsPath = JSONPath.root.appending("contexts")
+        guard case .object = document.value else {
+            return fail("expected.wrongType", "expected an object with \"contexts\"", .root)
+        }
+        guard let contexts = document.value["contexts"] else {
+            return fail("expected.missingKey", "missing key 'contexts'", .root)
+        }
+        guard let items = contexts.arrayValue else {
+            return fail("expected.wrongType", "expected an array of contexts, found \(contexts.typeName)", contextsPath)
+        }
+        for (index, item) in items.enumerated() {
+            let itemPath = contextsPath.appending(index)
+            guard case .object = item else {
+                fail("expected.wrongType", "expected a context object, found \(item.typeName)", itemPath)
+                continue
+            }
+            guard let name = item["name"] else {
+                fail("expected.missingKey", "missing key 'name' in a context", itemPath)
+                continue
+            }
+            guard let nameText = name.stringValue, !nameText.isEmpty else {
+                fail("expected.wrongType", "expected the context name as a non-empty string", itemPath.appending("name"))
+                continue
+            }
+            let entitiesPath = itemPath.appending("entities")
+            guard let list = item["entities"]?.arrayValue else {
+                fail(item["entities"] == nil ? "expected.missingKey" : "expected.wrongType",
+                     "expected 'entities' as an array of entity names", item["entities"] == nil ? itemPath : entitiesPath)
+                continue
+            }
+            var entities: [(name: String, location: SourceLocation)] = []
+            for (entityIndex, entity) in list.enumerated() {
+                guard let entityName = entity.stringValue, !entityName.isEmpty else {
+                    fail("expected.wrongType", "expected an entity name, found \(entity.typeName)", entitiesPath.appending(entityIndex))
+                    continue
+                }
+                entities.append((entityName, document.location(of: entitiesPath.appending(entityIndex))))
+            }
+            collector.add(context: nameText, at: document.location(of: itemPath.appending("name")), entities: entities)
+        }
+    }
+}
+
+/// Gathers contexts in order and reports duplicates against the first place a name was written.
+private struct ExpectedContextCollector {
+    var contexts: [ExpectedDecomposition.Context] = []
+    var diagnostics: [Diagnostic] = []
+    private var contextLocations: [String: SourceLocation] = [:]
+    private var entityLocations: [String: (context: String, location: SourceLocation)] = [:]
+
+    mutating func add(context name: String, at location: SourceLocation, entities: [(name: String, location: SourceLocation)]) {
+        if let first = contextLocations[name] {
+            diagnostics.append(.error(
+                "expected.duplicateContext", "context '\(name)' is listed twice", at: SourceRange(start: location),
+                notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first))]))
+            return
+        }
+        contextLocations[name] = location
+        var kept: [String] = []
+        for entity in entities {
+            if let first = entityLocations[entity.name] {
+                diagnostics.append(.error(
+                    "expected.duplicateEntity",
+                    "entity '\(entity.name)' is listed twice (first in context '\(first.context)')",
+                    at: SourceRange(start: entity.location),
+                    notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first.location))]))
+                continue
+            }
+            entityLocations[entity.name] = (name, entity.location)
+            kept.append(entity.name)
+        }
+        if entities.isEmpty {
+            diagnostics.append(.warning("expected.emptyContext", "context '\(name)' lists no entity", at: SourceRange(start: location)))
+        }
+        contexts.append(ExpectedDecomposition.Context(name: name, entities: kept, location: location))
+    }
+}
