@@ -7,15 +7,23 @@ public struct ComparisonRenderer: Sendable {
         var out = "\(system): suggested contexts compared with \(expectedPath)\n"
         out += "  MoJoFM               \(ReportNumber.fixed(result.mojoFM))\n"
         out += "  adjusted Rand index  \(ReportNumber.fixed(result.adjustedRandIndex, places: 3))\n"
+        out += "  entities compared    \(result.comparedEntityCount)\n"
+        if !result.missingEntities.isEmpty {
+            out += "Expected but not in the model: \(result.missingEntities.joined(separator: ", "))\n"
+        }
+        if !result.extraEntities.isEmpty {
+            out += "In the model but not expected: \(result.extraEntities.joined(separator: ", "))\n"
+        }
         guard !result.moves.isEmpty else {
             return out + "The suggestion matches the expected decomposition.\n"
         }
-        out += "Moves to reach the expected decomposition (\(result.moves.count)):\n"
-        out += result.moves.map { "  move \($0.entity) from \($0.from) to \($0.to)\n" }.joined()
+        out += "Steps to reach the expected decomposition (\(result.moves.count)):\n"
+        out += result.moves.map { "  \($0)\n" }.joined()
         return out
     }
 
-    /// `{"schemaVersion": 1, "system", "expected", "mojoFM", "adjustedRandIndex", "moves": [...]}`.
+    /// `{"schemaVersion": 1, "system", "expected", "mojoFM", "adjustedRandIndex", "comparedEntityCount",
+    /// "missingEntities", "extraEntities", "moves": [...]}`, ending in a newline.
     public func renderJSON(_ result: ComparisonResult, system: String, expectedPath: String) -> String {
         JSONWriter().write(
             .object([
@@ -24,16 +32,22 @@ public struct ComparisonRenderer: Sendable {
                 ("expected", .string(expectedPath)),
                 ("mojoFM", ReportNumber.json(result.mojoFM)),
                 ("adjustedRandIndex", ReportNumber.json(result.adjustedRandIndex)),
-                (
-                    "moves",
-                    .array(
-                        result.moves.map { move in
-                            .object([
-                                ("entity", .string(move.entity)), ("from", .string(move.from)),
-                                ("to", .string(move.to)),
-                            ])
-                        })
-                ),
+                ("comparedEntityCount", .int(result.comparedEntityCount)),
+                ("missingEntities", .strings(result.missingEntities)),
+                ("extraEntities", .strings(result.extraEntities)),
+                ("moves", .array(result.moves.map(move))),
             ]))
+    }
+
+    private func move(_ move: ComparisonMove) -> JSONValue {
+        switch move {
+        case .move(let entity, let from, let to):
+            .object([("kind", .string("move")), ("entity", .string(entity)), ("from", .string(from)), ("to", .string(to))])
+        case .join(let context, let into, let expected):
+            .object([
+                ("kind", .string("join")), ("context", .string(context)), ("into", .string(into)),
+                ("expected", .string(expected)),
+            ])
+        }
     }
 }

@@ -68,3 +68,30 @@ import Testing
         #expect(ReportNumber.fixed(value, places: places) == expected)
     }
 }
+
+@Suite struct ComparisonRendererTests {
+    static let result = ComparisonResult(
+        mojoFM: 87.5, adjustedRandIndex: 0.71234, moves: [
+            .move(entity: "Stock", from: "Ordering", to: "Inventory"),
+            .join(context: "Search", into: "Catalog", expected: "Catalog"),
+        ], comparedEntityCount: 8, missingEntities: ["Wishlist"], extraEntities: ["AuditLog"])
+
+    @Test func text() {
+        GoldenFile.assertMatches(
+            ComparisonRenderer().renderText(Self.result, system: "Shop", expectedPath: "shop.expected"),
+            "golden/compare.txt")
+    }
+
+    @Test func json() {
+        GoldenFile.assertMatches(
+            ComparisonRenderer().renderJSON(Self.result, system: "Shop", expectedPath: "shop.expected"),
+            "golden/compare.json")
+    }
+
+    @Test func aPerfectMatchSaysSo() {
+        let perfect = ComparisonResult(mojoFM: 100, adjustedRandIndex: 1, moves: [], comparedEntityCount: 3)
+        #expect(
+            ComparisonRenderer().renderText(perfect, system: "S", expectedPath: "e").hasSuffix(
+                "The suggestion matches the expected decomposition.\n"))
+    }
+}
