@@ -169,6 +169,17 @@ import Testing
         #expect(lines.dropFirst(2).first?.trimmingCharacters(in: .whitespaces).hasPrefix("^") == true)
     }
 
+    @Test func validateReportsEveryModelErrorInOneRunInLineOrder() throws {
+        let folder = try temporaryFolder()
+        let model = "system S\nentity A { id: UUID, b -> Bee, n: Strin }\nusecase U { reads Aa }\n"
+        try model.write(to: folder.appendingPathComponent("m.domain"), atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["validate", "m.domain"], in: folder)
+        #expect(result.exitCode == 65)
+        let headers = result.standardError.split(separator: "\n").filter { $0.hasPrefix("m.domain:") }
+        #expect(headers.map { $0.prefix { $0 != " " } } == ["m.domain:2:22:", "m.domain:2:32:", "m.domain:3:19:"])
+        #expect(headers.allSatisfy { $0.contains(" error: ") })
+    }
+
     @Test func validateAcceptsAGoodModel() throws {
         let result = try ToolRunner.run(["validate", ecommerce])
         #expect(result.exitCode == 0)
@@ -237,6 +248,17 @@ import Testing
         let result = try ToolRunner.run(["convert", ecommerce])
         #expect(result.exitCode == 64)
         #expect(result.standardError.hasPrefix("error: missing required option '--to <format>'\n"))
+    }
+
+    @Test func compareExitCodesForItsExpectedFile() throws {
+        let folder = try temporaryFolder()
+        let missing = try ToolRunner.run(["compare", ecommerce, "--expected", "none.expected"], in: folder)
+        #expect(missing.exitCode == 66)
+        try "Ordering Order, OrderLine\n".write(
+            to: folder.appendingPathComponent("bad.expected"), atomically: true, encoding: .utf8)
+        let bad = try ToolRunner.run(["compare", ecommerce, "--expected", "bad.expected"], in: folder)
+        #expect(bad.exitCode == 65)
+        #expect(bad.standardError.hasPrefix("bad.expected:1:"))
     }
 
     @Test func compareScoresTheSuggestion() throws {
