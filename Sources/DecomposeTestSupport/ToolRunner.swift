@@ -34,18 +34,27 @@ public enum ToolRunner {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        // Standard error goes to a file so that a chatty run can never block on a full pipe while
+        // standard output is being read.
+        let errorFile = FileManager.default.temporaryDirectory
+            .appendingPathComponent("decompose-stderr-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
         let output = Pipe()
-        let error = Pipe()
         let inputPipe = Pipe()
         process.standardOutput = output
-        process.standardError = error
+        process.standardError = errorHandle
         process.standardInput = inputPipe
         try process.run()
         if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inputPipe.fileHandleForWriting.close()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try errorHandle.close()
+        let errData = try Data(contentsOf: errorFile)
         return Result(
             standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self),
