@@ -52,6 +52,11 @@ public enum DecomposeTool {
             return .success
         case "help":
             return help(Array(arguments.dropFirst()), in: context)
+        case let option where option.hasPrefix("-"):
+            let hint = NameSuggester.suggestion(for: option, among: ["--help", "--version"])
+            var error = UsageError("unknown option '\(option)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            error.usage = "\(name) <subcommand>"
+            return fail(error, in: context)
         default:
             guard let command = commands.first(where: { $0.configuration.name == first }) else {
                 return fail(unknownCommand(first), in: context)

@@ -61,6 +61,12 @@ import Testing
         #expect(extraCapture.standardError.hasPrefix("error: unexpected argument 'more'\nUsage: decompose help"))
     }
 
+    @Test func unknownToolOptionSuggestsTheClosest() {
+        let (code, capture) = run(["--verison"])
+        #expect(code == .usage)
+        #expect(capture.standardError.hasPrefix("error: unknown option '--verison'; did you mean '--version'?\n"))
+    }
+
     @Test func toolHelpListsEveryCommand() {
         let (code, capture) = run(["help"])
         #expect(code == .success)
