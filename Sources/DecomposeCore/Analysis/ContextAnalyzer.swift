@@ -15,7 +15,7 @@ public struct ContextAnalyzer: Sendable {
     /// with the size of the model keeps contexts at the size of a few aggregates, the size teams own and
     /// deploy on their own, while small models are not shattered.
     static func resolution(unitCount: Int) -> Double {
-        min(3, max(1, (Double(unitCount) / 4).squareRoot()))
+        min(3, max(1, (Double(unitCount) / 3).squareRoot()))
     }
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
