@@ -24,7 +24,7 @@ public enum AnalysisPreset: String, Sendable, Hashable, CaseIterable {
         switch (self, criterion) {
         case (_, .identityLifecycle): 10
         case (.balanced, .useCase): 5
-        case (.balanced, .eventFlow): 1
+        case (.balanced, .eventFlow): 0.5
         case (.balanced, .reference): 1
         case (.balanced, .sharedOwner): 3
         case (.balanced, .linguistic): 2

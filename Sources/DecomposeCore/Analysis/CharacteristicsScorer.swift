@@ -2,11 +2,17 @@
 ///
 /// For every characteristic both entities declare: the same level counts +1, adjacent levels 0,
 /// opposite levels −1; the same storage kind +1, a different one −1. The score is the mean, so it lies
-/// in −1…1. Characteristics modulate existing couplings only: they never couple unrelated entities,
-/// and a conflict can reduce a pair's weight but never make it negative.
+/// in −1…1, and it is scaled by how strongly the other criteria already couple the pair (their summed
+/// scores, identity and lifecycle aside, capped at 1). Characteristics thus modulate existing couplings:
+/// they never couple unrelated entities, a faint coupling gets a faint nudge, and a conflict can reduce
+/// a pair's weight but never make it negative.
 struct CharacteristicsScorer: CouplingScorer {
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
-        for pair in collector.coupledPairs {
+        var strength: [UnitPair: Double] = [:]
+        for coupling in collector.couplings where coupling.criterion != .identityLifecycle {
+            strength[UnitPair(coupling.first, coupling.second), default: 0] += coupling.score
+        }
+        for (pair, coupled) in strength.sorted(by: { $0.key < $1.key }) {
             let a = index.entity(pair.first)
             let b = index.entity(pair.second)
             var similar: [String] = []
@@ -39,7 +45,7 @@ struct CharacteristicsScorer: CouplingScorer {
             }
             guard compared > 0, total != 0 else { continue }
             let fact = collector.record(.characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
-            collector.add(pair.first, pair.second, .characteristics, score: total / Double(compared), evidence: fact)
+            collector.add(pair.first, pair.second, .characteristics, score: min(1, coupled) * total / Double(compared), evidence: fact)
         }
     }
 }

@@ -8,6 +8,16 @@
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 4), kept within 1…3.
+    ///
+    /// Modularity at resolution 1 cannot see communities smaller than about √(2m) (its resolution limit):
+    /// on a model of thirty aggregates it merges small, clearly separated contexts. Growing the resolution
+    /// with the size of the model keeps contexts at the size of a few aggregates, the size teams own and
+    /// deploy on their own, while small models are not shattered.
+    static func resolution(unitCount: Int) -> Double {
+        min(3, max(1, (Double(unitCount) / 3).squareRoot()))
+    }
+
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
     }
@@ -22,7 +32,7 @@ public struct ContextAnalyzer: Sendable {
         }
         let index = EntityIndex(model)
         let partition = AtomicUnitBuilder().partition(index)
-        let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index)
+        let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index, partition)
         let clusters = cluster(partition, graph, requested)
         let (names, isPinned) = ContextNamer().names(of: clusters, index, partition, graph)
         let assignment = ContextAssignment(clusters: clusters, names: names, isPinned: isPinned, entityCount: index.count)
@@ -44,7 +54,7 @@ public struct ContextAnalyzer: Sendable {
     /// Entity numbers per cluster, ordered by their smallest entity.
     private func cluster(_ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?) -> [[Int]] {
         guard !partition.units.isEmpty else { return [] }
-        let result = LeidenClustering(resolution: 1, seed: options.seed)
+        let result = LeidenClustering(resolution: Self.resolution(unitCount: partition.units.count), seed: options.seed, quality: .modularity)
             .cluster(graph.unitGraph(partition), cannotLink: partition.cannotLink, targetCount: requested)
         var clusters: [Int: [Int]] = [:]
         for (unit, label) in result.labels.enumerated() { clusters[label, default: []] += partition.units[unit].members }

@@ -14,7 +14,4 @@ struct CouplingCollector: Sendable {
         guard a != b, score != 0 else { return }
         couplings.append(Coupling(first: min(a, b), second: max(a, b), criterion: criterion, score: score, evidence: fact))
     }
-
-    /// The pairs that some coupling already links.
-    var coupledPairs: [UnitPair] { Set(couplings.map { UnitPair($0.first, $0.second) }).sorted() }
 }

@@ -44,13 +44,13 @@ struct CouplingGraph: Sendable {
         WeightedGraph(nodeCount: names.count, edges: sortedWeights.map { ($0.pair.first, $0.pair.second, $0.weight) })
     }
 
-    /// The graph over atomic units: weights between entities of different units add up; weights inside a
-    /// unit are left out, since clustering cannot split a unit anyway.
+    /// The entity graph with each atomic unit contracted into one node: weights between units add up,
+    /// weights inside a unit become its self-loop. Modularity over this graph equals modularity over the
+    /// entity graph, so a unit with strong internal cohesion (a big aggregate) is self-sufficient and
+    /// joins another unit only when the coupling between them is strong.
     func unitGraph(_ partition: UnitPartition) -> WeightedGraph {
-        let edges = sortedWeights.compactMap { entry -> (Int, Int, Double)? in
-            let a = partition.unitOfEntity[entry.pair.first]
-            let b = partition.unitOfEntity[entry.pair.second]
-            return a == b ? nil : (a, b, entry.weight)
+        let edges = sortedWeights.map { entry in
+            (partition.unitOfEntity[entry.pair.first], partition.unitOfEntity[entry.pair.second], entry.weight)
         }
         return WeightedGraph(nodeCount: partition.units.count, edges: edges)
     }

@@ -2,11 +2,11 @@
 struct CouplingGraphBuilder: Sendable {
     let priorities: [CouplingCriterion: Double]
 
-    /// The coupling graph of the model behind `index`.
-    func build(_ index: EntityIndex) -> CouplingGraph {
+    /// The coupling graph of the model behind `index`, whose atomic units `partition` holds.
+    func build(_ index: EntityIndex, _ partition: UnitPartition) -> CouplingGraph {
         var collector = CouplingCollector()
         let scorers: [any CouplingScorer] = [
-            IdentityLifecycleScorer(), UseCaseScorer(), EventFlowScorer(), ReferenceScorer(), SharedOwnerScorer(),
+            IdentityLifecycleScorer(), UseCaseScorer(unitOfEntity: partition.unitOfEntity), EventFlowScorer(), ReferenceScorer(), SharedOwnerScorer(),
             LinguisticScorer(),
         ]
         for scorer in scorers { scorer.collect(index, into: &collector) }
