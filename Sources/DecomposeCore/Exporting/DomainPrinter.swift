@@ -2,8 +2,7 @@
 ///
 /// Two-space indentation, one field per line, doc comments as `///` lines, a blank line between
 /// sections and around every declaration with a body. Order: system, teams, enums, values, entities
-/// (an entity of a declared aggregate is printed inside its aggregate block, where the first of its
-/// members appears), events, use cases, zones, keep-apart, keep-together, pins. Inferred aggregates
+/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins. Inferred aggregates
 /// are not printed (they follow from composition). Reading the text back gives the same model, and
 /// printing is idempotent.
 public struct DomainPrinter: Sendable {
@@ -75,31 +74,59 @@ public struct DomainPrinter: Sendable {
         return groups.map { Chunk(section: 1, doc($0.doc) + "team " + $0.names.joined(separator: ", ")) }
     }
 
+    /// Entities in model order, each run of members of a declared aggregate printed as that
+    /// aggregate's block. Declared aggregates are matched in order, so two with the same name stay
+    /// two; a member separated from its block (added by composition when building) prints on its own,
+    /// and building puts it back. Memberless aggregates keep their place among the blocks.
     private func entityChunks(_ model: DomainModel) -> [Chunk] {
         let declared = model.aggregates.filter { !$0.isInferred }
-        let declaredNames = Set(declared.map(\.name))
-        var printed: Set<String> = []
+        var unprinted = Array(declared.indices)
         var chunks: [Chunk] = []
+        var block: (aggregate: Int, members: [Entity])?
+
+        func flush() {
+            guard let current = block else { return }
+            chunks.append(Chunk(section: 4, aggregate(declared[current.aggregate], members: current.members)))
+            block = nil
+        }
+        func printEmptyAggregates(before limit: Int) {
+            for index in unprinted where index < limit && declared[index].members.isEmpty {
+                chunks.append(Chunk(section: 4, aggregate(declared[index], members: [])))
+            }
+            unprinted.removeAll { $0 < limit && declared[$0].members.isEmpty }
+        }
+
         for entity in model.entities {
-            guard let name = entity.aggregate, declaredNames.contains(name) else {
+            if let current = block, entity.aggregate == declared[current.aggregate].name,
+                current.members.count(where: { $0.name == entity.name })
+                    < declared[current.aggregate].members.count(where: { $0 == entity.name })
+            {
+                block?.members.append(entity)
+                continue
+            }
+            flush()
+            if let name = entity.aggregate,
+                let next = unprinted.first(where: {
+                    declared[$0].name == name && declared[$0].members.contains(entity.name)
+                })
+            {
+                printEmptyAggregates(before: next)
+                unprinted.removeAll { $0 == next }
+                block = (next, [entity])
+            } else {
                 chunks.append(Chunk(section: 4, self.entity(entity, keyword: "entity", indent: "")))
-                continue
             }
-            guard printed.insert(name).inserted, let aggregate = declared.first(where: { $0.name == name }) else {
-                continue
-            }
-            chunks.append(Chunk(section: 4, self.aggregate(aggregate, members: model.entities)))
         }
-        for aggregate in declared where !printed.contains(aggregate.name) {
-            chunks.append(Chunk(section: 4, self.aggregate(aggregate, members: [])))
-        }
+        flush()
+        printEmptyAggregates(before: declared.count)
         return chunks
     }
 
     private func aggregate(_ aggregate: Aggregate, members: [Entity]) -> String {
         let header = ["aggregate", aggregate.name] + owner(aggregate.owner) + words(aggregate.characteristics)
-        let body = members.filter { $0.aggregate == aggregate.name }.map {
-            entity($0, keyword: $0.name == aggregate.root ? "root" : "entity", indent: "  ")
+        let rootIndex = members.firstIndex { $0.name == aggregate.root }
+        let body = members.indices.map {
+            entity(members[$0], keyword: $0 == rootIndex ? "root" : "entity", indent: "  ")
         }
         let text = doc(aggregate.doc) + header.joined(separator: " ")
         return body.isEmpty ? text + " {}" : text + " {\n" + body.joined(separator: "\n") + "\n}"
