@@ -13,7 +13,9 @@
 public struct ExpectedDecompositionParser: Sendable {
     public init() {}
 
-    public func parse(_ text: String, path: String) -> (decomposition: ExpectedDecomposition?, diagnostics: [Diagnostic]) {
+    public func parse(_ text: String, path: String) -> (
+        decomposition: ExpectedDecomposition?, diagnostics: [Diagnostic]
+    ) {
         var collector = ExpectedContextCollector()
         let firstCharacter = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
         if firstCharacter == "{" {
@@ -22,18 +24,23 @@ public struct ExpectedDecompositionParser: Sendable {
             readText(text, path: path, into: &collector)
         }
         if collector.contexts.isEmpty, !collector.diagnostics.containsErrors {
-            collector.diagnostics.append(.error(
-                "expected.noContexts", "the expected decomposition names no context",
-                at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1))))
+            collector.diagnostics.append(
+                .error(
+                    "expected.noContexts", "the expected decomposition names no context",
+                    at: SourceRange(start: SourceLocation(file: path, line: 1, column: 1))))
         }
-        let decomposition = collector.diagnostics.containsErrors
+        let decomposition =
+            collector.diagnostics.containsErrors
             ? nil : ExpectedDecomposition(contexts: collector.contexts)
         return (decomposition, collector.diagnostics)
     }
 
     private func readText(_ text: String, path: String, into collector: inout ExpectedContextCollector) {
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(rawLine.unicodeScalars)
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
+        for (offset, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            let line = Array(rawLine)
             let lineNumber = offset + 1
             func location(_ index: Int) -> SourceLocation {
                 SourceLocation(file: path, line: lineNumber, column: index + 1)
@@ -46,14 +53,18 @@ public struct ExpectedDecompositionParser: Sendable {
             guard content.contains(where: { !$0.properties.isWhitespace }) else { continue }
             guard let colon = content.firstIndex(of: ":") else {
                 let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
-                collector.diagnostics.append(.error(
-                    "expected.malformedLine", "expected 'Context: Entity, Entity, ...'", at: SourceRange(start: location(start))))
+                collector.diagnostics.append(
+                    .error(
+                        "expected.malformedLine", "expected 'Context: Entity, Entity, ...'",
+                        at: SourceRange(start: location(start))))
                 continue
             }
             guard let name = word(in: content, from: 0, to: colon) else {
                 let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
-                collector.diagnostics.append(.error(
-                    "expected.malformedLine", "expected a context name before ':'", at: SourceRange(start: location(start))))
+                collector.diagnostics.append(
+                    .error(
+                        "expected.malformedLine", "expected a context name before ':'",
+                        at: SourceRange(start: location(start))))
                 continue
             }
             var items: [Range<Int>] = []
@@ -72,8 +83,10 @@ public struct ExpectedDecompositionParser: Sendable {
                 } else {
                     // A blank item (`A,,B` or a trailing comma) is pointed at by the comma before it.
                     let start = item.first { !content[$0].properties.isWhitespace } ?? item.lowerBound - 1
-                    collector.diagnostics.append(.error(
-                        "expected.malformedLine", "expected an entity name", at: SourceRange(start: location(start))))
+                    collector.diagnostics.append(
+                        .error(
+                            "expected.malformedLine", "expected an entity name", at: SourceRange(start: location(start))
+                        ))
                     malformed = true
                 }
             }
@@ -101,7 +114,8 @@ public struct ExpectedDecompositionParser: Sendable {
         collector.diagnostics += parsed.diagnostics
         guard let document = parsed.document else { return }
         func fail(_ id: String, _ message: String, _ at: JSONPath) {
-            collector.diagnostics.append(.error(id, "\(message) (at \(at))", at: SourceRange(start: document.location(of: at))))
+            collector.diagnostics.append(
+                .error(id, "\(message) (at \(at))", at: SourceRange(start: document.location(of: at))))
         }
         let contextsPath = JSONPath.root.appending("contexts")
         guard case .object = document.value else {
@@ -124,19 +138,24 @@ public struct ExpectedDecompositionParser: Sendable {
                 continue
             }
             guard let nameText = name.stringValue, !nameText.isEmpty else {
-                fail("expected.wrongType", "expected the context name as a non-empty string", itemPath.appending("name"))
+                fail(
+                    "expected.wrongType", "expected the context name as a non-empty string", itemPath.appending("name"))
                 continue
             }
             let entitiesPath = itemPath.appending("entities")
             guard let list = item["entities"]?.arrayValue else {
-                fail(item["entities"] == nil ? "expected.missingKey" : "expected.wrongType",
-                     "expected 'entities' as an array of entity names", item["entities"] == nil ? itemPath : entitiesPath)
+                fail(
+                    item["entities"] == nil ? "expected.missingKey" : "expected.wrongType",
+                    "expected 'entities' as an array of entity names", item["entities"] == nil ? itemPath : entitiesPath
+                )
                 continue
             }
             var entities: [(name: String, location: SourceLocation)] = []
             for (entityIndex, entity) in list.enumerated() {
                 guard let entityName = entity.stringValue, !entityName.isEmpty else {
-                    fail("expected.wrongType", "expected an entity name, found \(entity.typeName)", entitiesPath.appending(entityIndex))
+                    fail(
+                        "expected.wrongType", "expected an entity name, found \(entity.typeName)",
+                        entitiesPath.appending(entityIndex))
                     continue
                 }
                 entities.append((entityName, document.location(of: entitiesPath.appending(entityIndex))))
@@ -153,29 +172,35 @@ private struct ExpectedContextCollector {
     private var contextLocations: [String: SourceLocation] = [:]
     private var entityLocations: [String: (context: String, location: SourceLocation)] = [:]
 
-    mutating func add(context name: String, at location: SourceLocation, entities: [(name: String, location: SourceLocation)]) {
+    mutating func add(
+        context name: String, at location: SourceLocation, entities: [(name: String, location: SourceLocation)]
+    ) {
         if let first = contextLocations[name] {
-            diagnostics.append(.error(
-                "expected.duplicateContext", "context '\(name)' is listed twice", at: SourceRange(start: location),
-                notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first))]))
+            diagnostics.append(
+                .error(
+                    "expected.duplicateContext", "context '\(name)' is listed twice", at: SourceRange(start: location),
+                    notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first))]))
             return
         }
         contextLocations[name] = location
         var kept: [String] = []
         for entity in entities {
             if let first = entityLocations[entity.name] {
-                diagnostics.append(.error(
-                    "expected.duplicateEntity",
-                    "entity '\(entity.name)' is listed twice (first in context '\(first.context)')",
-                    at: SourceRange(start: entity.location),
-                    notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first.location))]))
+                diagnostics.append(
+                    .error(
+                        "expected.duplicateEntity",
+                        "entity '\(entity.name)' is listed twice (first in context '\(first.context)')",
+                        at: SourceRange(start: entity.location),
+                        notes: [Diagnostic.Note("first listed here", at: SourceRange(start: first.location))]))
                 continue
             }
             entityLocations[entity.name] = (name, entity.location)
             kept.append(entity.name)
         }
         if entities.isEmpty {
-            diagnostics.append(.warning("expected.emptyContext", "context '\(name)' lists no entity", at: SourceRange(start: location)))
+            diagnostics.append(
+                .warning("expected.emptyContext", "context '\(name)' lists no entity", at: SourceRange(start: location))
+            )
         }
         contexts.append(ExpectedDecomposition.Context(name: name, entities: kept, location: location))
     }

@@ -22,38 +22,48 @@ public struct ModelJSONWriter: Sendable {
         system.add("doc", model.system.doc)
         root.add("system", system.value)
         root.add("teams", model.teams.map { named($0.name, doc: $0.doc).value })
-        root.add("enums", model.enums.map { item in
-            var object = named(item.name, doc: item.doc)
-            object.add("cases", item.cases.map(JSONValue.string))
-            return object.value
-        })
-        root.add("values", model.values.map { item in
-            var object = named(item.name, doc: item.doc)
-            object.add("fields", item.fields.map(value(of:)))
-            return object.value
-        })
+        root.add(
+            "enums",
+            model.enums.map { item in
+                var object = named(item.name, doc: item.doc)
+                object.add("cases", item.cases.map(JSONValue.string))
+                return object.value
+            })
+        root.add(
+            "values",
+            model.values.map { item in
+                var object = named(item.name, doc: item.doc)
+                object.add("fields", item.fields.map(value(of:)))
+                return object.value
+            })
         root.add("entities", model.entities.map(value(of:)))
         root.add("aggregates", model.aggregates.map(value(of:)))
-        root.add("events", model.events.map { item in
-            var object = named(item.name, doc: item.doc)
-            object.add("fields", item.fields.map(value(of:)))
-            return object.value
-        })
+        root.add(
+            "events",
+            model.events.map { item in
+                var object = named(item.name, doc: item.doc)
+                object.add("fields", item.fields.map(value(of:)))
+                return object.value
+            })
         root.add("useCases", model.useCases.map(value(of:)))
-        root.add("zones", model.zones.map { zone in
-            var object = named(zone.name, doc: zone.doc)
-            object.add("members", zone.members.map { .string($0.name) })
-            return object.value
-        })
+        root.add(
+            "zones",
+            model.zones.map { zone in
+                var object = named(zone.name, doc: zone.doc)
+                object.add("members", zone.members.map { .string($0.name) })
+                return object.value
+            })
         root.add("keepApart", model.keepApart.map(value(of:)))
         root.add("keepTogether", model.keepTogether.map(value(of:)))
-        root.add("pins", model.pins.map { pin in
-            var object = JSONObjectBuilder()
-            object.add("context", .string(pin.context))
-            object.add("members", pin.members.map { .string($0.name) })
-            object.add("doc", pin.doc)
-            return object.value
-        })
+        root.add(
+            "pins",
+            model.pins.map { pin in
+                var object = JSONObjectBuilder()
+                object.add("context", .string(pin.context))
+                object.add("members", pin.members.map { .string($0.name) })
+                object.add("doc", pin.doc)
+                return object.value
+            })
         return root.value
     }
 

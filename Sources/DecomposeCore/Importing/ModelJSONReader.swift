@@ -50,21 +50,24 @@ private struct ModelJSONDecoder {
             let versionPath = root.path.appending("schemaVersion")
             guard version.numberValue?.intValue == ModelJSONSchema.version else {
                 let found = version.numberValue?.text ?? version.typeName
-                report("jsonModel.unsupportedSchemaVersion",
-                       "unsupported schemaVersion \(found); this version of decompose reads schemaVersion \(ModelJSONSchema.version)",
-                       at: versionPath)
+                report(
+                    "jsonModel.unsupportedSchemaVersion",
+                    "unsupported schemaVersion \(found); this version of decompose reads schemaVersion \(ModelJSONSchema.version)",
+                    at: versionPath)
                 return model
             }
         } else {
             report("jsonModel.missingKey", "missing required key 'schemaVersion' in the model", at: root.path)
         }
         if let system = root.members["system"],
-            let object = object(system, at: root.path.appending("system"), what: "the system",
-                                keys: ModelJSONSchema.systemKeys),
+            let object = object(
+                system, at: root.path.appending("system"), what: "the system",
+                keys: ModelJSONSchema.systemKeys),
             let name = requiredString(object, "name")
         {
-            model.system = SystemInfo(name: name, summary: string(object, "summary"), doc: string(object, "doc"),
-                                      location: location(object.path))
+            model.system = SystemInfo(
+                name: name, summary: string(object, "summary"), doc: string(object, "doc"),
+                location: location(object.path))
         }
         model.teams = elements(root, "teams", what: "a team", keys: ModelJSONSchema.teamKeys) { decoder, object in
             decoder.requiredString(object, "name").map {
@@ -73,15 +76,17 @@ private struct ModelJSONDecoder {
         }
         model.enums = elements(root, "enums", what: "an enum", keys: ModelJSONSchema.enumKeys) { decoder, object in
             decoder.requiredString(object, "name").map {
-                EnumType(name: $0, cases: decoder.strings(object, "cases").map(\.text),
-                         doc: decoder.string(object, "doc"), location: decoder.location(object.path))
+                EnumType(
+                    name: $0, cases: decoder.strings(object, "cases").map(\.text),
+                    doc: decoder.string(object, "doc"), location: decoder.location(object.path))
             }
         }
         model.values = elements(root, "values", what: "a value object", keys: ModelJSONSchema.valueKeys) {
             decoder, object in
             decoder.requiredString(object, "name").map {
-                ValueObject(name: $0, fields: decoder.fields(object), doc: decoder.string(object, "doc"),
-                            location: decoder.location(object.path))
+                ValueObject(
+                    name: $0, fields: decoder.fields(object), doc: decoder.string(object, "doc"),
+                    location: decoder.location(object.path))
             }
         }
         model.entities = elements(root, "entities", what: "an entity", keys: ModelJSONSchema.entityKeys) {
@@ -93,8 +98,9 @@ private struct ModelJSONDecoder {
         model.events = elements(root, "events", what: "an event", keys: ModelJSONSchema.eventKeys) {
             decoder, object in
             decoder.requiredString(object, "name").map {
-                DomainEvent(name: $0, fields: decoder.fields(object), doc: decoder.string(object, "doc"),
-                            location: decoder.location(object.path))
+                DomainEvent(
+                    name: $0, fields: decoder.fields(object), doc: decoder.string(object, "doc"),
+                    location: decoder.location(object.path))
             }
         }
         model.useCases = elements(root, "useCases", what: "a use case", keys: ModelJSONSchema.useCaseKeys) {
@@ -102,15 +108,17 @@ private struct ModelJSONDecoder {
         }
         model.zones = elements(root, "zones", what: "a zone", keys: ModelJSONSchema.zoneKeys) { decoder, object in
             decoder.requiredString(object, "name").map {
-                SecurityZone(name: $0, members: decoder.names(object, "members"), doc: decoder.string(object, "doc"),
-                             location: decoder.location(object.path))
+                SecurityZone(
+                    name: $0, members: decoder.names(object, "members"), doc: decoder.string(object, "doc"),
+                    location: decoder.location(object.path))
             }
         }
         model.keepApart = groups(root, "keepApart", what: "a keep-apart group")
         model.keepTogether = groups(root, "keepTogether", what: "a keep-together group")
         model.pins = elements(root, "pins", what: "a pin", keys: ModelJSONSchema.pinKeys) { decoder, object in
             decoder.requiredString(object, "context").map {
-                Pin(members: decoder.names(object, "members"), context: $0, doc: decoder.string(object, "doc"),
+                Pin(
+                    members: decoder.names(object, "members"), context: $0, doc: decoder.string(object, "doc"),
                     location: decoder.location(object.path))
             }
         }
@@ -144,9 +152,10 @@ private struct ModelJSONDecoder {
             if let known = UseCase.Kind(rawValue: word) {
                 kind = known
             } else {
-                report("jsonModel.invalidValue",
-                       "'\(word)' is not a use case kind (expected \(UseCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                       at: object.path.appending("kind"))
+                report(
+                    "jsonModel.invalidValue",
+                    "'\(word)' is not a use case kind (expected \(UseCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    at: object.path.appending("kind"))
             }
         }
         return UseCase(
@@ -165,12 +174,14 @@ private struct ModelJSONDecoder {
         let name = requiredString(object, "name")
         var type: TypeReference?
         if let value = object.members["type"] {
-            if let typeObject = self.object(value, at: object.path.appending("type"), what: "a type",
-                                            keys: ModelJSONSchema.typeKeys),
+            if let typeObject = self.object(
+                value, at: object.path.appending("type"), what: "a type",
+                keys: ModelJSONSchema.typeKeys),
                 let typeName = requiredString(typeObject, "name")
             {
-                type = TypeReference(name: typeName, isList: bool(typeObject, "list"),
-                                     isOptional: bool(typeObject, "optional"))
+                type = TypeReference(
+                    name: typeName, isList: bool(typeObject, "list"),
+                    isOptional: bool(typeObject, "optional"))
             }
         } else {
             report("jsonModel.missingKey", "missing required key 'type' in a field", at: object.path)
@@ -187,28 +198,32 @@ private struct ModelJSONDecoder {
         let target = string(object, "target")
         guard let word = string(object, "kind") else {
             if target != nil {
-                report("jsonModel.invalidValue", "'target' needs a 'kind' of composition, reference or idReference",
-                       at: object.path.appending("target"))
+                report(
+                    "jsonModel.invalidValue", "'target' needs a 'kind' of composition, reference or idReference",
+                    at: object.path.appending("target"))
             }
             return .unresolved
         }
         guard ModelJSONSchema.kindNames.contains(word) else {
-            report("jsonModel.invalidValue",
-                   "'\(word)' is not a field kind (expected \(ModelJSONSchema.kindNames.joined(separator: ", ")))",
-                   at: object.path.appending("kind"))
+            report(
+                "jsonModel.invalidValue",
+                "'\(word)' is not a field kind (expected \(ModelJSONSchema.kindNames.joined(separator: ", ")))",
+                at: object.path.appending("kind"))
             return .unresolved
         }
         if ModelJSONSchema.kindNeedsTarget(word) {
             guard let target else {
-                report("jsonModel.missingKey", "missing required key 'target' in a field of kind \(word)",
-                       at: object.path)
+                report(
+                    "jsonModel.missingKey", "missing required key 'target' in a field of kind \(word)",
+                    at: object.path)
                 return .unresolved
             }
             return ModelJSONSchema.kind(named: word, target: target) ?? .unresolved
         }
         if target != nil {
-            report("jsonModel.invalidValue", "a field of kind \(word) has no 'target'",
-                   at: object.path.appending("target"))
+            report(
+                "jsonModel.invalidValue", "a field of kind \(word) has no 'target'",
+                at: object.path.appending("target"))
         }
         return ModelJSONSchema.kind(named: word, target: "") ?? .unresolved
     }
@@ -216,26 +231,29 @@ private struct ModelJSONDecoder {
     mutating func characteristics(_ owner: Object) -> Characteristics {
         var result = Characteristics()
         guard let value = owner.members["characteristics"],
-            let object = object(value, at: owner.path.appending("characteristics"), what: "characteristics",
-                                keys: ModelJSONSchema.characteristicKeys)
+            let object = object(
+                value, at: owner.path.appending("characteristics"), what: "characteristics",
+                keys: ModelJSONSchema.characteristicKeys)
         else { return result }
         for kind in CharacteristicKind.allCases {
             guard let word = string(object, kind.rawValue) else { continue }
             if let level = kind.level(named: word) {
                 result[keyPath: kind.keyPath] = level
             } else {
-                report("jsonModel.invalidValue",
-                       "'\(word)' is not a level of \(kind.rawValue) (expected \(kind.levelWords.joined(separator: ", ")))",
-                       at: object.path.appending(kind.rawValue))
+                report(
+                    "jsonModel.invalidValue",
+                    "'\(word)' is not a level of \(kind.rawValue) (expected \(kind.levelWords.joined(separator: ", ")))",
+                    at: object.path.appending(kind.rawValue))
             }
         }
         if let word = string(object, "storage") {
             if let storage = StorageKind(rawValue: word) {
                 result.storage = storage
             } else {
-                report("jsonModel.invalidValue",
-                       "'\(word)' is not a storage kind (expected \(StorageKind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                       at: object.path.appending("storage"))
+                report(
+                    "jsonModel.invalidValue",
+                    "'\(word)' is not a storage kind (expected \(StorageKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    at: object.path.appending("storage"))
             }
         }
         return result
@@ -243,8 +261,9 @@ private struct ModelJSONDecoder {
 
     mutating func groups(_ root: Object, _ key: String, what: String) -> [EntityGroup] {
         elements(root, key, what: what, keys: ModelJSONSchema.groupKeys) { decoder, object in
-            EntityGroup(members: decoder.names(object, "members"), doc: decoder.string(object, "doc"),
-                        location: decoder.location(object.path))
+            EntityGroup(
+                members: decoder.names(object, "members"), doc: decoder.string(object, "doc"),
+                location: decoder.location(object.path))
         }
     }
 
@@ -253,8 +272,10 @@ private struct ModelJSONDecoder {
         strings(object, key).compactMap { item in
             let parts = item.text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
-                report("jsonModel.invalidValue", "'\(item.text)' is not an access (expected \"Entity\" or \"Entity.field\")",
-                       at: item.path)
+                report(
+                    "jsonModel.invalidValue",
+                    "'\(item.text)' is not an access (expected \"Entity\" or \"Entity.field\")",
+                    at: item.path)
                 return nil
             }
             return Access(entity: parts[0], field: parts.count == 2 ? parts[1] : nil, location: location(item.path))
@@ -293,10 +314,11 @@ private struct ModelJSONDecoder {
         var byKey: [String: JSONValue] = [:]
         for member in members {
             if !keys.contains(member.key) {
-                diagnostics.append(.warning(
-                    "jsonModel.unknownKey",
-                    "unknown key '\(member.key)' in \(what) is ignored (expected \(keys.joined(separator: ", "))) (at \(path))",
-                    at: SourceRange(start: document.keyLocation(of: path.appending(member.key)))))
+                diagnostics.append(
+                    .warning(
+                        "jsonModel.unknownKey",
+                        "unknown key '\(member.key)' in \(what) is ignored (expected \(keys.joined(separator: ", "))) (at \(path))",
+                        at: SourceRange(start: document.keyLocation(of: path.appending(member.key)))))
             }
             if byKey[member.key] == nil { byKey[member.key] = member.value }
         }

@@ -39,7 +39,8 @@ struct JSONParserState {
             let value = try readRoot()
             skipWhitespace()
             if index < bytes.count {
-                report(.error, "json.trailingContent", "unexpected \(describeCurrent()) after the JSON value", at: .root)
+                report(
+                    .error, "json.trailingContent", "unexpected \(describeCurrent()) after the JSON value", at: .root)
             }
             let document = JSONDocument(value: value, file: file, valueStarts: valueStarts, keyStarts: keyStarts)
             return (document, diagnostics)
@@ -67,8 +68,10 @@ struct JSONParserState {
                     completed = .object([])
                 } else {
                     let key = try readKey(in: path)
-                    stack.append(.object(members: [], firstKeys: [key.name: key.start], path: path,
-                                         pendingKey: key.name, keep: true))
+                    stack.append(
+                        .object(
+                            members: [], firstKeys: [key.name: key.start], path: path,
+                            pendingKey: key.name, keep: true))
                     path = path.appending(key.name)
                     continue nextValue
                 }
@@ -117,14 +120,20 @@ struct JSONParserState {
                         let key = try readKey(in: objectPath)
                         let isNew = firstKeys[key.name] == nil
                         if let first = firstKeys[key.name] {
-                            report(.error, "json.duplicateKey", "duplicate key '\(key.name)'; the first one is kept",
-                                   at: objectPath.appending(key.name), position: key.start,
-                                   notes: [Diagnostic.Note("first written here", at: range(first, objectPath.appending(key.name)))])
+                            report(
+                                .error, "json.duplicateKey", "duplicate key '\(key.name)'; the first one is kept",
+                                at: objectPath.appending(key.name), position: key.start,
+                                notes: [
+                                    Diagnostic.Note(
+                                        "first written here", at: range(first, objectPath.appending(key.name)))
+                                ])
                         } else {
                             firstKeys[key.name] = key.start
                         }
-                        stack.append(.object(members: members, firstKeys: firstKeys, path: objectPath,
-                                             pendingKey: key.name, keep: isNew))
+                        stack.append(
+                            .object(
+                                members: members, firstKeys: firstKeys, path: objectPath,
+                                pendingKey: key.name, keep: isNew))
                         path = objectPath.appending(key.name)
                         continue nextValue
                     }
@@ -147,16 +156,18 @@ struct JSONParserState {
         advance()
         skipWhitespace()
         guard current == closer else { return false }
-        report(.error, "json.trailingComma", "trailing comma before '\(Character(Unicode.Scalar(closer)))'",
-               at: path, position: comma)
+        report(
+            .error, "json.trailingComma", "trailing comma before '\(Character(Unicode.Scalar(closer)))'",
+            at: path, position: comma)
         advance()
         return true
     }
 
     private mutating func checkDepth(_ depth: Int, at path: JSONPath) throws {
         if depth >= maximumDepth {
-            throw structureError("arrays and objects are nested more than \(maximumDepth) levels deep", at: path,
-                                 id: "json.tooDeep")
+            throw structureError(
+                "arrays and objects are nested more than \(maximumDepth) levels deep", at: path,
+                id: "json.tooDeep")
         }
     }
 
@@ -165,8 +176,9 @@ struct JSONParserState {
         let start = position
         guard current == UInt8(ascii: "\"") else {
             let hint = current == UInt8(ascii: "'") ? " (JSON strings use double quotes)" : ""
-            throw structureError("expected a double-quoted object key, found \(describeCurrent())\(hint)",
-                                 at: objectPath)
+            throw structureError(
+                "expected a double-quoted object key, found \(describeCurrent())\(hint)",
+                at: objectPath)
         }
         let name = try readString(at: objectPath)
         let memberPath = objectPath.appending(name)
@@ -218,9 +230,10 @@ struct JSONParserState {
         case "false": return .bool(false)
         case "null": return .null
         default:
-            report(.error, "json.invalidLiteral",
-                   "'\(word)' is not a JSON value (expected true, false, null, a number, a string, an array or an object)",
-                   at: path, position: start)
+            report(
+                .error, "json.invalidLiteral",
+                "'\(word)' is not a JSON value (expected true, false, null, a number, a string, an array or an object)",
+                at: path, position: start)
             return .null
         }
     }
@@ -284,8 +297,10 @@ struct JSONParserState {
             case UInt8(ascii: "\\"):
                 try readEscape(into: &buffer, at: path)
             case 0..<0x20:
-                report(.error, "json.controlCharacter",
-                       "control character U+\(hex(byte, width: 4)) must be escaped in a string", at: path, position: position)
+                report(
+                    .error, "json.controlCharacter",
+                    "control character U+\(hex(byte, width: 4)) must be escaped in a string", at: path,
+                    position: position)
                 buffer.append(byte)
                 advance()
             case 0x20..<0x80:
@@ -298,8 +313,9 @@ struct JSONParserState {
                         advance()
                     }
                 } else {
-                    report(.error, "json.invalidUTF8", "invalid UTF-8 byte 0x\(hex(byte)) in a string", at: path,
-                           position: position)
+                    report(
+                        .error, "json.invalidUTF8", "invalid UTF-8 byte 0x\(hex(byte)) in a string", at: path,
+                        position: position)
                     buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     advance()
                 }
@@ -326,14 +342,16 @@ struct JSONParserState {
             return
         }
         guard byte == UInt8(ascii: "u") else {
-            report(.error, "json.invalidEscape", "invalid escape sequence '\\\(describeCurrent(quoted: false))'",
-                   at: path, position: start)
+            report(
+                .error, "json.invalidEscape", "invalid escape sequence '\\\(describeCurrent(quoted: false))'",
+                at: path, position: start)
             return
         }
         advance()
         guard let unit = hexQuad(at: index) else {
-            report(.error, "json.invalidEscape", "'\\u' must be followed by four hexadecimal digits", at: path,
-                   position: start)
+            report(
+                .error, "json.invalidEscape", "'\\u' must be followed by four hexadecimal digits", at: path,
+                position: start)
             return
         }
         for _ in 0..<4 { advance() }
@@ -345,13 +363,15 @@ struct JSONParserState {
                 for _ in 0..<6 { advance() }
                 scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
             } else {
-                report(.error, "json.loneSurrogate",
-                       "high surrogate \\u\(hex(unit, width: 4)) is not followed by a low surrogate", at: path,
-                       position: start)
+                report(
+                    .error, "json.loneSurrogate",
+                    "high surrogate \\u\(hex(unit, width: 4)) is not followed by a low surrogate", at: path,
+                    position: start)
             }
         } else if (0xDC00...0xDFFF).contains(unit) {
-            report(.error, "json.loneSurrogate", "low surrogate \\u\(hex(unit, width: 4)) without a high surrogate",
-                   at: path, position: start)
+            report(
+                .error, "json.loneSurrogate", "low surrogate \\u\(hex(unit, width: 4)) without a high surrogate",
+                at: path, position: start)
         }
         buffer.append(contentsOf: Array(String(Character(scalar ?? "\u{FFFD}")).utf8))
     }
@@ -441,14 +461,16 @@ struct JSONParserState {
         _ severity: Diagnostic.Severity, _ id: String, _ message: String, at path: JSONPath,
         position at: JSONDocument.Position? = nil, notes: [Diagnostic.Note] = []
     ) {
-        let where_ = path == .root ? "" : " (at \(path))"
-        diagnostics.append(Diagnostic(severity, id: id, message + where_, at: range(at ?? position, path), notes: notes))
+        let suffix = path == .root ? "" : " (at \(path))"
+        diagnostics.append(
+            Diagnostic(severity, id: id, message + suffix, at: range(at ?? position, path), notes: notes))
     }
 
     private mutating func structureError(_ message: String, at path: JSONPath, id: String = "json.unexpectedCharacter")
         -> StructureError
     {
-        report(.error, current == nil && id == "json.unexpectedCharacter" ? "json.unexpectedEnd" : id, message, at: path)
+        report(
+            .error, current == nil && id == "json.unexpectedCharacter" ? "json.unexpectedEnd" : id, message, at: path)
         return StructureError()
     }
 }

@@ -12,8 +12,9 @@ import Testing
     }
 
     @Test func identicalDecompositionsScoreFullMarks() {
-        let result = compare(["Sales": ["Order", "Customer"], "Stock": ["Item"]],
-                             [("Selling", ["Customer", "Order"]), ("Inventory", ["Item"])])
+        let result = compare(
+            ["Sales": ["Order", "Customer"], "Stock": ["Item"]],
+            [("Selling", ["Customer", "Order"]), ("Inventory", ["Item"])])
         #expect(result.mojoFM == 100)
         #expect(result.adjustedRandIndex == 1)
         #expect(result.moves == [])
@@ -25,12 +26,14 @@ import Testing
     /// ARI: Σ C(nᵢⱼ,2) = 3+1+1 = 5, Σ C(aᵢ,2) = 12, Σ C(bⱼ,2) = 7, C(8,2) = 28, E = 3, max = 9.5,
     /// so ARI = 2 / 6.5.
     @Test func handComputedMovesExample() {
-        let result = compare(["S1": ["a", "b", "c", "d"], "S2": ["e", "f", "g", "h"]],
-                             [("X", ["a", "b", "c"]), ("Y", ["d", "e", "f"]), ("Z", ["g", "h"])])
-        #expect(result.moves == [
-            .move(entity: "d", from: "S1", to: "Y"), .move(entity: "g", from: "S2", to: "Z"),
-            .move(entity: "h", from: "S2", to: "Z"),
-        ])
+        let result = compare(
+            ["S1": ["a", "b", "c", "d"], "S2": ["e", "f", "g", "h"]],
+            [("X", ["a", "b", "c"]), ("Y", ["d", "e", "f"]), ("Z", ["g", "h"])])
+        #expect(
+            result.moves == [
+                .move(entity: "d", from: "S1", to: "Y"), .move(entity: "g", from: "S2", to: "Z"),
+                .move(entity: "h", from: "S2", to: "Z"),
+            ])
         #expect(abs(result.mojoFM - 40) < 1e-9)
         #expect(abs(result.adjustedRandIndex - 2 / 6.5) < 1e-12)
     }
@@ -54,8 +57,9 @@ import Testing
     @Test func adjustedRandIndexMatchesPublishedExamples() {
         let split = compare(["P": ["1", "2"], "Q": ["3", "4"]], [("A", ["1", "2"]), ("B", ["3"]), ("C", ["4"])])
         #expect(abs(split.adjustedRandIndex - 0.5714285714285715) < 1e-12)
-        let singletonsVersusOne = compare(["P": ["1", "2", "3", "4"]],
-                                          [("A", ["1"]), ("B", ["2"]), ("C", ["3"]), ("D", ["4"])])
+        let singletonsVersusOne = compare(
+            ["P": ["1", "2", "3", "4"]],
+            [("A", ["1"]), ("B", ["2"]), ("C", ["3"]), ("D", ["4"])])
         #expect(singletonsVersusOne.adjustedRandIndex == 0)
         let swapped = compare(["P": ["1", "3"], "Q": ["2", "4"]], [("A", ["1", "2"]), ("B", ["3", "4"])])
         #expect(abs(swapped.adjustedRandIndex - (-0.5)) < 1e-12)
@@ -76,10 +80,12 @@ import Testing
     }
 
     @Test func movesDescribeThemselves() {
-        #expect(ComparisonMove.move(entity: "Stock", from: "Catalog", to: "Inventory").description
-            == "move Stock from Catalog to Inventory")
-        #expect(ComparisonMove.join(context: "Billing", into: "Payments", expected: "Money").description
-            == "join Billing into Payments (expected context Money)")
+        #expect(
+            ComparisonMove.move(entity: "Stock", from: "Catalog", to: "Inventory").description
+                == "move Stock from Catalog to Inventory")
+        #expect(
+            ComparisonMove.join(context: "Billing", into: "Payments", expected: "Money").description
+                == "join Billing into Payments (expected context Money)")
     }
 
     /// Over every pair of partitions of five objects, `mno` and the number of moves equal the true

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DecomposeCore
@@ -8,7 +9,8 @@ import Testing
     }
 
     @Test func readsTheTextFormatWithComments() throws {
-        let input = MarkedText("""
+        let input = MarkedText(
+            """
             // Sales follows the ordering process (Evans, ch. 14)
             1️⃣Sales: Order, OrderLine , Customer   // customers place orders
 
@@ -18,15 +20,25 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         let decomposition = try #require(result.decomposition)
         #expect(decomposition.contexts.map(\.name) == ["Sales", "Inventory"])
-        #expect(decomposition.contexts.map(\.entities) == [["Order", "OrderLine", "Customer"], ["Stock", "Warehouse"]])
-        #expect(decomposition.contexts.map { $0.location?.description } == [
-            "shop.expected:" + input.place(1), "shop.expected:" + input.place(2),
-        ])
+        #expect(
+            decomposition.contexts.map(\.entities) == [["Order", "OrderLine", "Customer"], ["Stock", "Warehouse"]])
+        #expect(
+            decomposition.contexts.map { $0.location?.description } == [
+                "shop.expected:" + input.place(1), "shop.expected:" + input.place(2),
+            ])
         #expect(decomposition.context(of: "Stock") == "Inventory")
     }
 
+    @Test func acceptsWindowsLineEndings() throws {
+        let result = parse("Sales: Order, Customer\r\n// why\r\nStock: Item\r\n")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.decomposition?.contexts.map(\.entities) == [["Order", "Customer"], ["Item"]])
+        #expect(result.decomposition?.contexts.last?.location?.line == 3)
+    }
+
     @Test func readsTheAnalysisJSON() throws {
-        let result = parse("""
+        let result = parse(
+            """
               {"system": "Shop", "contexts": [
                 {"name": "Sales", "entities": ["Order", "Customer"], "cohesion": 0.8},
                 {"name": "Inventory", "entities": ["Stock"]}
@@ -34,12 +46,18 @@ import Testing
             """)
         #expect(result.diagnostics.isEmpty)
         let decomposition = try #require(result.decomposition)
-        #expect(decomposition == ExpectedDecomposition(contexts: [
-            .init(name: "Sales", entities: ["Order", "Customer"],
-                  location: SourceLocation(file: "shop.expected", line: 2, column: 14, jsonPath: "$.contexts[0].name")),
-            .init(name: "Inventory", entities: ["Stock"],
-                  location: SourceLocation(file: "shop.expected", line: 3, column: 14, jsonPath: "$.contexts[1].name")),
-        ]))
+        #expect(
+            decomposition
+                == ExpectedDecomposition(contexts: [
+                    .init(
+                        name: "Sales", entities: ["Order", "Customer"],
+                        location: SourceLocation(
+                            file: "shop.expected", line: 2, column: 14, jsonPath: "$.contexts[0].name")),
+                    .init(
+                        name: "Inventory", entities: ["Stock"],
+                        location: SourceLocation(
+                            file: "shop.expected", line: 3, column: 14, jsonPath: "$.contexts[1].name")),
+                ]))
     }
 
     @Test(arguments: [
@@ -52,8 +70,11 @@ import Testing
         ("trailing comma", "Sales: A, B1️⃣,", "expected.malformedLine"),
         ("double comma", "Sales: A1️⃣,, B", "expected.malformedLine"),
         ("no contexts", "1️⃣// nothing here\n", "expected.noContexts"),
-        ("JSON duplicate context", #"{"contexts": [{"name": "S", "entities": ["A"]}, {"name": 1️⃣"S", "entities": []}]}"#,
-         "expected.duplicateContext"),
+        (
+            "JSON duplicate context",
+            #"{"contexts": [{"name": "S", "entities": ["A"]}, {"name": 1️⃣"S", "entities": []}]}"#,
+            "expected.duplicateContext"
+        ),
         ("JSON entity twice", #"{"contexts": [{"name": "S", "entities": ["A", 1️⃣"A"]}]}"#, "expected.duplicateEntity"),
         ("JSON missing contexts", #"1️⃣{"context": []}"#, "expected.missingKey"),
         ("JSON contexts not an array", #"{"contexts": 1️⃣{}}"#, "expected.wrongType"),
@@ -82,9 +103,10 @@ import Testing
 
     @Test func reportsEveryProblemInOneRun() {
         let result = parse("Sales: A, A\nStock B\nSales: C\n")
-        #expect(result.diagnostics.map(\.id) == [
-            "expected.duplicateEntity", "expected.malformedLine", "expected.duplicateContext",
-        ])
+        #expect(
+            result.diagnostics.map(\.id) == [
+                "expected.duplicateEntity", "expected.malformedLine", "expected.duplicateContext",
+            ])
     }
 
     @Test func anEmptyContextIsAWarning() throws {
@@ -102,5 +124,22 @@ import Testing
         let result = DecompositionComparer().compare(
             suggested: ["A": ["Order", "Customer", "Item"]], expected: expected)
         #expect(result.moves == [.move(entity: "Item", from: "A", to: "Stock")])
+    }
+
+    /// The published decompositions under `Fixtures/` read without a single diagnostic.
+    @Test func theFixturesExpectedFilesReadCleanly() throws {
+        let fixtures = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let files = try #require(FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "expected" }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let result = ExpectedDecompositionParser().parse(text, path: file.lastPathComponent)
+            #expect(result.diagnostics == [], "\(file.lastPathComponent)")
+            #expect((result.decomposition?.contexts.count ?? 0) > 1, "\(file.lastPathComponent)")
+        }
     }
 }

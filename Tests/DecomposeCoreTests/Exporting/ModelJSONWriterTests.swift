@@ -9,7 +9,7 @@ import Testing
             system: SystemInfo(name: "Tiny"),
             entities: [Entity(name: "Note", fields: [Field(name: "text", type: TypeReference(name: "String"))])],
             useCases: [UseCase(name: "Write", writes: [Access(entity: "Note", field: "text")])])
-        #expect(ModelJSONWriter().write(model) == """
+        let expected = """
             {
               "schemaVersion": 1,
               "system": {
@@ -37,17 +37,20 @@ import Testing
               ]
             }
 
-            """)
+            """
+        #expect(ModelJSONWriter().write(model) == expected)
     }
 
     @Test func writesCharacteristicsAndKindsInTheLanguagesWords() throws {
         let value = ModelJSONWriter().value(of: SampleModels.everything)
         let customer = try #require(value["entities"]?.arrayValue?.first)
-        #expect(customer["characteristics"] == .object([
-            ("volatility", .string("often")), ("content-volatility", .string("regularly")),
-            ("availability", .string("critical")), ("consistency", .string("weak")),
-            ("security", .string("internal")), ("size", .string("tiny")), ("storage", .string("key-value")),
-        ]))
+        #expect(
+            customer["characteristics"]
+                == .object([
+                    ("volatility", .string("often")), ("content-volatility", .string("regularly")),
+                    ("availability", .string("critical")), ("consistency", .string("weak")),
+                    ("security", .string("internal")), ("size", .string("tiny")), ("storage", .string("key-value")),
+                ]))
         let addresses = try #require(customer["fields"]?.arrayValue?[6])
         #expect(addresses["kind"] == .string("composition"))
         #expect(addresses["target"] == .string("Address"))
@@ -72,8 +75,9 @@ import Testing
         let schema = try #require(parsed.value)
         var undeclared: [String] = []
         var visitedKeys = 0
-        check(ModelJSONWriter().value(of: SampleModels.everything), against: schema, root: schema, at: .root,
-              undeclared: &undeclared, visitedKeys: &visitedKeys)
+        check(
+            ModelJSONWriter().value(of: SampleModels.everything), against: schema, root: schema, at: .root,
+            undeclared: &undeclared, visitedKeys: &visitedKeys)
         #expect(undeclared == [])
         #expect(visitedKeys > 80)
     }
@@ -99,8 +103,9 @@ import Testing
                     undeclared.append("\(path.appending(member.key))")
                     continue
                 }
-                check(member.value, against: property, root: root, at: path.appending(member.key),
-                      undeclared: &undeclared, visitedKeys: &visitedKeys)
+                check(
+                    member.value, against: property, root: root, at: path.appending(member.key),
+                    undeclared: &undeclared, visitedKeys: &visitedKeys)
             }
         case .array(let items):
             for (index, item) in items.enumerated() {
@@ -108,8 +113,9 @@ import Testing
                     undeclared.append("\(path): no items schema")
                     return
                 }
-                check(item, against: itemSchema, root: root, at: path.appending(index), undeclared: &undeclared,
-                      visitedKeys: &visitedKeys)
+                check(
+                    item, against: itemSchema, root: root, at: path.appending(index), undeclared: &undeclared,
+                    visitedKeys: &visitedKeys)
             }
         default:
             if let allowed = schema["enum"]?.arrayValue, !allowed.contains(value) {

@@ -12,8 +12,10 @@ import Testing
     @Test(arguments: [
         ("y_empty_array", "[]", JSONValue.array([])),
         ("y_empty_object", " {} ", .object([])),
-        ("y_numbers_keep_text", "[1, -0.5e+10, 0, -0, 1E2]",
-         .array(["1", "-0.5e+10", "0", "-0", "1E2"].map { .number(JSONNumber(text: $0)) })),
+        (
+            "y_numbers_keep_text", "[1, -0.5e+10, 0, -0, 1E2]",
+            .array(["1", "-0.5e+10", "0", "-0", "1E2"].map { .number(JSONNumber(text: $0)) })
+        ),
         ("y_literals", "[true,false,null]", .array([.bool(true), .bool(false), .null])),
         ("y_nested", "{\"a\":{\"b\":[{}]}}", .object([("a", .object([("b", .array([.object([])]))]))])),
         ("y_top_level_string", "\"x\"", .string("x")),
@@ -75,10 +77,11 @@ import Testing
     @Test func reportsEveryRecoverableProblemInOneRun() {
         let input = MarkedText("{\"a\": [1️⃣01, 2️⃣tru, \"3️⃣\\q\"6️⃣,], \"b\": {\"c\": 1}, 4️⃣\"a\": 5️⃣+2}")
         let result = parse(input.text)
-        #expect(result.diagnostics.map(\.id) == [
-            "json.invalidNumber", "json.invalidLiteral", "json.invalidEscape", "json.trailingComma",
-            "json.duplicateKey", "json.invalidNumber",
-        ])
+        #expect(
+            result.diagnostics.map(\.id) == [
+                "json.invalidNumber", "json.invalidLiteral", "json.invalidEscape", "json.trailingComma",
+                "json.duplicateKey", "json.invalidNumber",
+            ])
         #expect(result.diagnostics.map(\.place) == [1, 2, 3, 6, 4, 5].map(input.place))
         #expect(result.value?["b"] == .object([("c", .int(1))]))
     }

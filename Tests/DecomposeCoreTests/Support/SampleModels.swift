@@ -6,7 +6,8 @@ enum SampleModels {
     /// and every constraint, so that every key of the canonical JSON is written.
     static let everything: DomainModel = {
         let money = ValueObject(
-            name: "Money", fields: [
+            name: "Money",
+            fields: [
                 Field(name: "amount", type: TypeReference(name: "Decimal"), kind: .scalar),
                 Field(name: "currency", type: TypeReference(name: "String"), kind: .scalar),
             ], doc: "An amount in a currency.")
@@ -14,16 +15,19 @@ enum SampleModels {
             name: "Customer",
             fields: [
                 Field(name: "id", type: TypeReference(name: "UUID"), isIdentity: true, kind: .scalar),
-                Field(name: "email", type: TypeReference(name: "String"), isUnique: true, kind: .scalar,
-                      doc: "Where receipts go."),
+                Field(
+                    name: "email", type: TypeReference(name: "String"), isUnique: true, kind: .scalar,
+                    doc: "Where receipts go."),
                 Field(name: "nickname", type: TypeReference(name: "String", isOptional: true), kind: .scalar),
                 Field(name: "tags", type: TypeReference(name: "String", isList: true, isOptional: true), kind: .scalar),
                 Field(name: "status", type: TypeReference(name: "CustomerStatus"), kind: .enumeration),
                 Field(name: "credit", type: TypeReference(name: "Money"), kind: .value),
-                Field(name: "addresses", type: TypeReference(name: "Address", isList: true),
-                      kind: .composition(target: "Address")),
-                Field(name: "referrer", type: TypeReference(name: "Customer", isOptional: true), isReference: true,
-                      kind: .reference(target: "Customer")),
+                Field(
+                    name: "addresses", type: TypeReference(name: "Address", isList: true),
+                    kind: .composition(target: "Address")),
+                Field(
+                    name: "referrer", type: TypeReference(name: "Customer", isOptional: true), isReference: true,
+                    kind: .reference(target: "Customer")),
                 Field(name: "productId", type: TypeReference(name: "UUID"), kind: .idReference(target: "Product")),
             ],
             owner: "Growth",
@@ -45,19 +49,25 @@ enum SampleModels {
             values: [money],
             entities: [customer, address, premium, product],
             aggregates: [
-                Aggregate(name: "Customer", root: "Customer", members: ["Customer", "Address"], owner: "Growth",
-                          characteristics: Characteristics(consistency: .high), isInferred: true,
-                          doc: "Inferred from composition."),
+                Aggregate(
+                    name: "Customer", root: "Customer", members: ["Customer", "Address"], owner: "Growth",
+                    characteristics: Characteristics(consistency: .high), isInferred: true,
+                    doc: "Inferred from composition."),
                 Aggregate(name: "Catalog", root: "Product", members: ["Product"]),
             ],
-            events: [DomainEvent(name: "CustomerJoined", fields: [
-                Field(name: "customer", type: TypeReference(name: "Customer"), isReference: true),
-            ], doc: "A new customer.")],
+            events: [
+                DomainEvent(
+                    name: "CustomerJoined",
+                    fields: [
+                        Field(name: "customer", type: TypeReference(name: "Customer"), isReference: true)
+                    ], doc: "A new customer.")
+            ],
             useCases: [
-                UseCase(name: "Register", kind: .command, actor: "Visitor", isLatencyCritical: true,
-                        reads: [Access(entity: "Product"), Access(entity: "Customer", field: "email")],
-                        writes: [Access(entity: "Customer")], emits: [NameReference("CustomerJoined")],
-                        handles: [NameReference("OrderPlaced")], doc: "Sign up."),
+                UseCase(
+                    name: "Register", kind: .command, actor: "Visitor", isLatencyCritical: true,
+                    reads: [Access(entity: "Product"), Access(entity: "Customer", field: "email")],
+                    writes: [Access(entity: "Customer")], emits: [NameReference("CustomerJoined")],
+                    handles: [NameReference("OrderPlaced")], doc: "Sign up."),
                 UseCase(name: "Browse", kind: .query, reads: [Access(entity: "Product")]),
                 UseCase(name: "Plain"),
             ],
@@ -66,40 +76,4 @@ enum SampleModels {
             keepTogether: [EntityGroup(members: [NameReference("Customer"), NameReference("Address")])],
             pins: [Pin(members: [NameReference("Product")], context: "Catalog", doc: "Decided.")])
     }()
-}
-
-extension DomainModel {
-    /// The model with every location removed, for comparing a read model with a built one.
-    var locationsCleared: DomainModel {
-        var model = self
-        model.system.location = nil
-        model.teams = teams.map { var team = $0; team.location = nil; return team }
-        model.enums = enums.map { var item = $0; item.location = nil; return item }
-        model.values = values.map { var item = $0; item.location = nil; item.fields = item.fields.map(\.locationCleared); return item }
-        model.entities = entities.map { var item = $0; item.location = nil; item.fields = item.fields.map(\.locationCleared); return item }
-        model.aggregates = aggregates.map { var item = $0; item.location = nil; return item }
-        model.events = events.map { var item = $0; item.location = nil; item.fields = item.fields.map(\.locationCleared); return item }
-        model.useCases = useCases.map { useCase in
-            var item = useCase
-            item.location = nil
-            item.reads = item.reads.map { Access(entity: $0.entity, field: $0.field) }
-            item.writes = item.writes.map { Access(entity: $0.entity, field: $0.field) }
-            item.emits = item.emits.map { NameReference($0.name) }
-            item.handles = item.handles.map { NameReference($0.name) }
-            return item
-        }
-        model.zones = zones.map { var item = $0; item.location = nil; item.members = item.members.map { NameReference($0.name) }; return item }
-        model.keepApart = keepApart.map { var item = $0; item.location = nil; item.members = item.members.map { NameReference($0.name) }; return item }
-        model.keepTogether = keepTogether.map { var item = $0; item.location = nil; item.members = item.members.map { NameReference($0.name) }; return item }
-        model.pins = pins.map { var item = $0; item.location = nil; item.members = item.members.map { NameReference($0.name) }; return item }
-        return model
-    }
-}
-
-extension Field {
-    fileprivate var locationCleared: Field {
-        var field = self
-        field.location = nil
-        return field
-    }
 }
