@@ -1,8 +1,10 @@
 /// A line-based unified diff (as `diff -u` prints it), used to show golden-file mismatches.
 public enum UnifiedDiff {
     /// The diff from `old` to `new` with `context` unchanged lines around each change; empty when equal.
-    public static func diff(old: String, new: String, oldName: String = "expected", newName: String = "actual",
-                            context: Int = 3) -> String {
+    public static func diff(
+        old: String, new: String, oldName: String = "expected", newName: String = "actual",
+        context: Int = 3
+    ) -> String {
         let a = lines(old)
         let b = lines(new)
         let edits = script(a, b)
@@ -33,11 +35,12 @@ public enum UnifiedDiff {
             let newCount = hunk.filter { $0.kind != .delete }.count
             out += "@@ -\(oldStart + 1),\(oldCount) +\(newStart + 1),\(newCount) @@\n"
             for edit in hunk {
-                let prefix = switch edit.kind {
-                case .same: " "
-                case .delete: "-"
-                case .insert: "+"
-                }
+                let prefix =
+                    switch edit.kind {
+                    case .same: " "
+                    case .delete: "-"
+                    case .insert: "+"
+                    }
                 out += prefix + edit.text + "\n"
             }
             index = end

@@ -21,9 +21,14 @@ import Testing
         #expect(Self.delimiter(for: "a \\## b \"#") == "###")
     }
 
-    /// The Swift source embedding `text` as a raw string literal.
+    /// The Swift source embedding `text` as a raw string literal, laid out as swift-format leaves it:
+    /// every non-empty line indented to the closing delimiter, which the compiler strips again.
     static func source(for text: String) -> String {
         let hashes = delimiter(for: text)
+        let indent = String(repeating: " ", count: 8)
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : indent + $0 }
+            .joined(separator: "\n")
         return """
             // Generated from Fixtures/ecommerce.domain by BundledExampleTests; do not edit.
             // Regenerate with: DECOMPOSE_RECORD=1 swift test --filter BundledExampleTests
@@ -36,7 +41,7 @@ import Testing
                 /// The text of Fixtures/ecommerce.domain.
                 static let text = \(hashes)\"\"\"
 
-            """ + text + "\n\"\"\"\(hashes)\n}\n"
+            """ + body + "\n\(indent)\"\"\"\(hashes)\n}\n"
     }
 
     /// The shortest run of `#` that neither `"` nor `\` is followed by anywhere in `text`.

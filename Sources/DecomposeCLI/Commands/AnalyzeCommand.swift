@@ -51,7 +51,8 @@ struct AnalyzeCommand: Command {
         }
         let input = try ModelInput.load(file, in: context)
         let result = try settings.analyze(input, in: context)
-        let text = explain.isEmpty
+        let text =
+            explain.isEmpty
             ? report(result.decomposition, colored: output.isStandardOutput && context.usesColor(on: .standardOutput))
             : try explanations(result, entities: input.model.entities.map(\.name))
         try output.write(text, in: context)

@@ -59,10 +59,11 @@ struct CompareCommand: Command {
         }
         let result = DecompositionComparer().compare(suggested: suggested, expected: expectedDecomposition)
         let renderer = ComparisonRenderer()
-        let text = switch format {
-        case .text: renderer.renderText(result, system: decomposition.system, expectedPath: expected)
-        case .json: renderer.renderJSON(result, system: decomposition.system, expectedPath: expected)
-        }
+        let text =
+            switch format {
+            case .text: renderer.renderText(result, system: decomposition.system, expectedPath: expected)
+            case .json: renderer.renderJSON(result, system: decomposition.system, expectedPath: expected)
+            }
         try output.write(text, in: context)
     }
 }

@@ -13,7 +13,9 @@ struct ConvertCommand: Command {
         discussion:
             "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
             + "text. Converting to JSON and back gives the same model.",
-        arguments: [ArgumentDefinition("model", help: "The model to convert (.domain or .json; '-' for standard input).")],
+        arguments: [
+            ArgumentDefinition("model", help: "The model to convert (.domain or .json; '-' for standard input).")
+        ],
         options: [
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
@@ -39,10 +41,11 @@ struct ConvertCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let loaded = try ModelInput.load(model, in: context).model
-        let text = switch target {
-        case .json: ModelJSONWriter().write(loaded)
-        case .domain: DomainPrinter().print(loaded)
-        }
+        let text =
+            switch target {
+            case .json: ModelJSONWriter().write(loaded)
+            case .domain: DomainPrinter().print(loaded)
+            }
         try output.write(text, in: context)
     }
 }

@@ -7,7 +7,9 @@ struct InitCommand: Command {
             "The starter describes a small shop and uses every construct of the domain language, each with a "
             + "comment, so it doubles as a reference. Edit it, then run 'decompose validate' and "
             + "'decompose analyze' on it. An existing file is never overwritten without --force.",
-        arguments: [ArgumentDefinition("path", help: "Where to write the model (default: model.domain).", isOptional: true)],
+        arguments: [
+            ArgumentDefinition("path", help: "Where to write the model (default: model.domain).", isOptional: true)
+        ],
         options: [.flag("force", help: "Overwrite the file if it exists.")])
 
     /// The file written when no path is given.

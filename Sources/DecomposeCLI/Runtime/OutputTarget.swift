@@ -20,5 +20,6 @@ struct OutputTarget: Sendable, Equatable {
 
     /// The `-o, --output <file>` option every command with one main output shares.
     static let option = OptionDefinition.value(
-        "output", short: "o", valueName: "file", help: "Write to this file instead of standard output ('-' for standard output).")
+        "output", short: "o", valueName: "file",
+        help: "Write to this file instead of standard output ('-' for standard output).")
 }

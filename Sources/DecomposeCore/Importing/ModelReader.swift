@@ -7,7 +7,8 @@ public enum ModelReader {
     /// The resolved model of `text` (or `nil` when any diagnostic is an error) and every diagnostic, in
     /// file, line, column order.
     public static func read(_ text: String, path: String) -> (model: DomainModel?, diagnostics: [Diagnostic]) {
-        let declared = path.lowercased().hasSuffix(".json")
+        let declared =
+            path.lowercased().hasSuffix(".json")
             ? ModelJSONReader().read(text, path: path)
             : DomainParser().parse(text, path: path)
         guard !declared.diagnostics.containsErrors else {

@@ -42,7 +42,9 @@ public struct ComparisonRenderer: Sendable {
     private func move(_ move: ComparisonMove) -> JSONValue {
         switch move {
         case .move(let entity, let from, let to):
-            .object([("kind", .string("move")), ("entity", .string(entity)), ("from", .string(from)), ("to", .string(to))])
+            .object([
+                ("kind", .string("move")), ("entity", .string(entity)), ("from", .string(from)), ("to", .string(to)),
+            ])
         case .join(let context, let into, let expected):
             .object([
                 ("kind", .string("join")), ("context", .string(context)), ("into", .string(into)),

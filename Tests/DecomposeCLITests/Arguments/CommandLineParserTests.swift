@@ -6,7 +6,9 @@ import Testing
     /// A command with every kind of declaration the parser handles.
     static let configuration = CommandConfiguration(
         name: "sample", abstract: "A sample.",
-        arguments: [ArgumentDefinition("model", help: "A model."), ArgumentDefinition("extra", help: "More.", isOptional: true)],
+        arguments: [
+            ArgumentDefinition("model", help: "A model."), ArgumentDefinition("extra", help: "More.", isOptional: true),
+        ],
         options: [
             .value("format", valueName: "format", help: "Format.", allowedValues: ["text", "json", "markdown"]),
             .value("output", short: "o", valueName: "file", help: "Output."),

@@ -43,7 +43,8 @@ import Testing
         let placed = (document["contexts"]?.arrayValue ?? []).flatMap {
             ($0["entities"]?.arrayValue ?? []).compactMap(\.stringValue)
         }
-        let model = try #require(ModelReader.read(try String(contentsOfFile: ecommerce, encoding: .utf8), path: ecommerce).model)
+        let model = try #require(
+            ModelReader.read(try String(contentsOfFile: ecommerce, encoding: .utf8), path: ecommerce).model)
         #expect(placed.sorted() == model.entities.map(\.name).sorted())
     }
 
@@ -108,8 +109,9 @@ import Testing
     @Test func explainingAnUnknownEntityIsAUsageError() throws {
         let result = try ToolRunner.run(["analyze", ecommerce, "--explain", "Custmer"])
         #expect(result.exitCode == 64)
-        #expect(result.standardError.hasSuffix(
-            "error: 'Custmer' is not an entity of the model; did you mean 'Customer'?\n"))
+        #expect(
+            result.standardError.hasSuffix(
+                "error: 'Custmer' is not an entity of the model; did you mean 'Customer'?\n"))
     }
 
     @Test func unknownOptionSuggestsTheClosestAndPrintsUsage() throws {
@@ -124,7 +126,8 @@ import Testing
     @Test func badEnumValueIsAUsageError() throws {
         let result = try ToolRunner.run(["analyze", "--format", "yaml"])
         #expect(result.exitCode == 64)
-        #expect(result.standardError.hasPrefix("error: 'yaml' is not a format; expected one of: text, json, markdown\n"))
+        #expect(
+            result.standardError.hasPrefix("error: 'yaml' is not a format; expected one of: text, json, markdown\n"))
     }
 
     @Test func unknownCommandSuggestsTheClosest() throws {

@@ -30,12 +30,14 @@ import Testing
 
     @Test func jsonReportFollowsTheSchemaKeyOrder() {
         let document = JSONReportRenderer().document(SampleDecomposition.value)
-        #expect(document.objectValue?.map(\.key) == [
-            "schemaVersion", "system", "contexts", "relationships", "sagas", "warnings", "metrics",
-        ])
-        #expect(document["contexts"]?.arrayValue?.first?.objectValue?.map(\.key) == [
-            "name", "entities", "aggregates", "useCases", "owners", "rationale", "cohesion",
-        ])
+        #expect(
+            document.objectValue?.map(\.key) == [
+                "schemaVersion", "system", "contexts", "relationships", "sagas", "warnings", "metrics",
+            ])
+        #expect(
+            document["contexts"]?.arrayValue?.first?.objectValue?.map(\.key) == [
+                "name", "entities", "aggregates", "useCases", "owners", "rationale", "cohesion",
+            ])
         #expect(document["metrics"]?["cohesion"]?.numberValue?.text == "0.7")
         #expect(document["metrics"]?["modularity"]?.numberValue?.text == "0.412")
     }
@@ -51,7 +53,8 @@ import Testing
 
     @Test func symmetricPatternsPointBothWaysInTheContextMap() {
         let decomposition = Decomposition(
-            system: "S", contexts: [BoundedContext(name: "A", entities: ["X"]), BoundedContext(name: "B", entities: ["Y"])],
+            system: "S",
+            contexts: [BoundedContext(name: "A", entities: ["X"]), BoundedContext(name: "B", entities: ["Y"])],
             relationships: [ContextRelationship(upstream: "A", downstream: "B", pattern: .partnership)])
         #expect(MarkdownReportRenderer().render(decomposition).contains("  c1 <-->|Partnership| c2\n"))
     }
@@ -63,7 +66,9 @@ import Testing
         GoldenFile.assertMatches(renderer.renderMarkdown(SampleDecomposition.explanations), "golden/explain.md")
     }
 
-    @Test(arguments: [(0.5, 2, "0.50"), (2.0 / 3.0, 2, "0.67"), (-0.001, 2, "0.00"), (12.3456, 3, "12.346"), (-1.5, 1, "-1.5")])
+    @Test(arguments: [
+        (0.5, 2, "0.50"), (2.0 / 3.0, 2, "0.67"), (-0.001, 2, "0.00"), (12.3456, 3, "12.346"), (-1.5, 1, "-1.5"),
+    ])
     func fixedDecimals(_ value: Double, _ places: Int, _ expected: String) {
         #expect(ReportNumber.fixed(value, places: places) == expected)
     }
@@ -71,7 +76,8 @@ import Testing
 
 @Suite struct ComparisonRendererTests {
     static let result = ComparisonResult(
-        mojoFM: 87.5, adjustedRandIndex: 0.71234, moves: [
+        mojoFM: 87.5, adjustedRandIndex: 0.71234,
+        moves: [
             .move(entity: "Stock", from: "Ordering", to: "Inventory"),
             .join(context: "Search", into: "Catalog", expected: "Catalog"),
         ], comparedEntityCount: 8, missingEntities: ["Wishlist"], extraEntities: ["AuditLog"])

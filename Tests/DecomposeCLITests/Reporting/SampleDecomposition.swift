@@ -8,7 +8,9 @@ enum SampleDecomposition {
             BoundedContext(
                 name: "Ordering", entities: ["Order", "OrderLine"], aggregates: ["Order"],
                 useCases: ["CancelOrder", "PlaceOrder"], owners: ["Checkout"],
-                rationale: ["Order and OrderLine form the Order aggregate", "PlaceOrder writes Order and OrderLine together"],
+                rationale: [
+                    "Order and OrderLine form the Order aggregate", "PlaceOrder writes Order and OrderLine together",
+                ],
                 cohesion: 0.8333333),
             BoundedContext(
                 name: "Inventory", entities: ["Stock"], useCases: ["ShipOrder"], owners: ["Warehouse"],
@@ -29,7 +31,8 @@ enum SampleDecomposition {
                 useCase: "PlaceOrder",
                 steps: [
                     SagaStep(context: "Ordering", writes: ["Order", "OrderLine"], compensation: "cancel the order"),
-                    SagaStep(context: "Inventory", writes: ["Stock.onHand"], compensation: "release the reserved stock"),
+                    SagaStep(
+                        context: "Inventory", writes: ["Stock.onHand"], compensation: "release the reserved stock"),
                 ],
                 reason: "PlaceOrder writes in Ordering and Inventory")
         ],
@@ -47,7 +50,9 @@ enum SampleDecomposition {
             entity: "Stock", context: "Inventory",
             pulls: [
                 ContextPull(context: "Inventory", weight: 3.5, couplings: ["pinned to Inventory"]),
-                ContextPull(context: "Ordering", weight: 1.25, couplings: ["PlaceOrder writes Stock.onHand", "ShipOrder reads Stock"]),
+                ContextPull(
+                    context: "Ordering", weight: 1.25,
+                    couplings: ["PlaceOrder writes Stock.onHand", "ShipOrder reads Stock"]),
                 ContextPull(context: "Catalog", weight: 0, couplings: []),
                 ContextPull(context: "Billing", weight: 0, couplings: []),
             ])

@@ -42,7 +42,8 @@ import Testing
     }
 
     @Test func diagnosticsAreColouredOnATerminalUnlessNoColor() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("decompose-\(UUID().uuidString).domain")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decompose-\(UUID().uuidString).domain")
         try "entity {\n".write(to: path, atomically: true, encoding: .utf8)
         let (code, coloured) = run(["validate", path.path], terminal: true)
         #expect(code == .badInput)
@@ -76,11 +77,17 @@ import Testing
     }
 
     @Test(arguments: [
-        (["analyze", "--contexts", "0"], "error: '0' is not a valid value for '--contexts'; expected a positive whole number"),
+        (
+            ["analyze", "--contexts", "0"],
+            "error: '0' is not a valid value for '--contexts'; expected a positive whole number"
+        ),
         (["analyze", "--seed", "-3"], "error: '-3' is not a valid value for '--seed'; expected a whole number ≥ 0"),
         (["analyze", "--preset", "fast"], "error: 'fast' is not a preset; expected one of: "),
         (["compare", "m.domain"], "error: missing required option '--expected <file>'"),
-        (["convert", "m.domain", "--to", "yaml"], "error: 'yaml' is not a model format; expected one of: json, domain"),
+        (
+            ["convert", "m.domain", "--to", "yaml"],
+            "error: 'yaml' is not a model format; expected one of: json, domain"
+        ),
         (["validate"], "error: missing expected argument '<file>'"),
         (["init", "a", "b"], "error: unexpected argument 'b'"),
     ])
