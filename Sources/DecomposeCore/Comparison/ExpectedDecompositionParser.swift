@@ -37,62 +37,52 @@ public struct ExpectedDecompositionParser: Sendable {
 
     private func readText(_ text: String, path: String, into collector: inout ExpectedContextCollector) {
         // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
-        for (offset, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
-            let line = Array(rawLine)
-            let lineNumber = offset + 1
-            func location(_ index: Int) -> SourceLocation {
-                SourceLocation(file: path, line: lineNumber, column: index + 1)
-            }
-            var end = line.count
-            if let comment = (0..<max(0, line.count - 1)).first(where: { line[$0] == "/" && line[$0 + 1] == "/" }) {
-                end = comment
-            }
-            let content = Array(line[0..<end])
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() {
+            let content = withoutComment(Array(line))
             guard content.contains(where: { !$0.properties.isWhitespace }) else { continue }
-            guard let colon = content.firstIndex(of: ":") else {
-                let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
-                collector.diagnostics.append(
-                    .error(
-                        "expected.malformedLine", "expected 'Context: Entity, Entity, ...'",
-                        at: SourceRange(start: location(start))))
-                continue
-            }
-            guard let name = word(in: content, from: 0, to: colon) else {
-                let start = content.firstIndex { !$0.properties.isWhitespace } ?? 0
-                collector.diagnostics.append(
-                    .error(
-                        "expected.malformedLine", "expected a context name before ':'",
-                        at: SourceRange(start: location(start))))
-                continue
-            }
-            var items: [Range<Int>] = []
-            var itemStart = colon + 1
-            for index in (colon + 1)...content.count where index == content.count || content[index] == "," {
-                items.append(itemStart..<index)
-                itemStart = index + 1
-            }
-            let isBlank = { (range: Range<Int>) in range.allSatisfy { content[$0].properties.isWhitespace } }
-            if items.count == 1, isBlank(items[0]) { items = [] }
-            var entities: [(name: String, location: SourceLocation)] = []
-            var malformed = false
-            for item in items {
-                if let entity = word(in: content, from: item.lowerBound, to: item.upperBound) {
-                    entities.append((entity.text, location(entity.start)))
-                } else {
-                    // A blank item (`A,,B` or a trailing comma) is pointed at by the comma before it.
-                    let start = item.first { !content[$0].properties.isWhitespace } ?? item.lowerBound - 1
-                    collector.diagnostics.append(
-                        .error(
-                            "expected.malformedLine", "expected an entity name", at: SourceRange(start: location(start))
-                        ))
-                    malformed = true
-                }
-            }
-            if malformed { continue }
-            collector.add(context: name.text, at: location(name.start), entities: entities)
+            let location = { (index: Int) in SourceLocation(file: path, line: offset + 1, column: index + 1) }
+            readContextLine(content, location: location, into: &collector)
         }
+    }
+
+    /// `line` up to a `//` comment.
+    private func withoutComment(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let comment = line.indices.dropLast().first { line[$0] == "/" && line[$0 + 1] == "/" }
+        return Array(line[..<(comment ?? line.count)])
+    }
+
+    /// Reads `Context: Entity, Entity`; `location` turns a scalar index of the line into a location.
+    private func readContextLine(
+        _ content: [Unicode.Scalar], location: (Int) -> SourceLocation, into collector: inout ExpectedContextCollector
+    ) {
+        let firstVisible = content.firstIndex { !$0.properties.isWhitespace } ?? 0
+        guard let colon = content.firstIndex(of: ":") else {
+            collector.malformed("expected 'Context: Entity, Entity, ...'", at: location(firstVisible))
+            return
+        }
+        guard let name = word(in: content, from: 0, to: colon) else {
+            collector.malformed("expected a context name before ':'", at: location(firstVisible))
+            return
+        }
+        var items: [Range<Int>] = []
+        var itemStart = colon + 1
+        for index in (colon + 1)...content.count where index == content.count || content[index] == "," {
+            items.append(itemStart..<index)
+            itemStart = index + 1
+        }
+        if items.count == 1, items[0].allSatisfy({ content[$0].properties.isWhitespace }) { items = [] }
+        var entities: [(name: String, location: SourceLocation)] = []
+        for item in items {
+            guard let entity = word(in: content, from: item.lowerBound, to: item.upperBound) else {
+                // A blank item (`A,,B` or a trailing comma) is pointed at by the comma before it.
+                let start = item.first { !content[$0].properties.isWhitespace } ?? item.lowerBound - 1
+                collector.malformed("expected an entity name", at: location(start))
+                return
+            }
+            entities.append((entity.text, location(entity.start)))
+        }
+        collector.add(context: name.text, at: location(name.start), entities: entities)
     }
 
     /// The name between `start` and `end` without surrounding blanks, if it is one valid name.
@@ -172,6 +162,12 @@ private struct ExpectedContextCollector {
     private var contextLocations: [String: SourceLocation] = [:]
     private var entityLocations: [String: (context: String, location: SourceLocation)] = [:]
 
+    /// Reports a line that is not `Context: Entity, Entity`.
+    mutating func malformed(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error("expected.malformedLine", message, at: SourceRange(start: location)))
+    }
+
+    /// Adds a context unless its name was used before; an entity listed before is reported and left out.
     mutating func add(
         context name: String, at location: SourceLocation, entities: [(name: String, location: SourceLocation)]
     ) {

@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func readsTheTextFormatWithComments() throws {
-        let input = MarkedText(
+        let input = MarkedSource(
             """
             // Sales follows the ordering process (Evans, ch. 14)
             1️⃣Sales: Order, OrderLine , Customer   // customers place orders
@@ -24,7 +24,7 @@ import Testing
             decomposition.contexts.map(\.entities) == [["Order", "OrderLine", "Customer"], ["Stock", "Warehouse"]])
         #expect(
             decomposition.contexts.map { $0.location?.description } == [
-                "shop.expected:" + input.place(1), "shop.expected:" + input.place(2),
+                "shop.expected:" + input.position(1), "shop.expected:" + input.position(2),
             ])
         #expect(decomposition.context(of: "Stock") == "Inventory")
     }
@@ -83,22 +83,22 @@ import Testing
         ("JSON syntax", #"{"contexts": [1️⃣}"#, "json.unexpectedCharacter"),
     ])
     func reportsProblemWithLocation(_ name: String, _ marked: String, _ id: String) throws {
-        let input = MarkedText(marked)
+        let input = MarkedSource(marked)
         let result = parse(input.text)
         #expect(result.decomposition == nil, "\(name)")
         let diagnostic = try #require(result.diagnostics.first { $0.severity == .error }, "\(name)")
         #expect(diagnostic.id == id, "\(name): \(diagnostic.message)")
-        #expect(diagnostic.place == input.place(1), "\(name): \(diagnostic.message)")
+        #expect(diagnostic.place == input.position(1), "\(name): \(diagnostic.message)")
         #expect(diagnostic.location?.start.file == "shop.expected")
     }
 
     @Test func duplicatesPointBackAtTheFirstListing() throws {
-        let input = MarkedText("Sales: 1️⃣Order\nBilling: Invoice, 2️⃣Order")
+        let input = MarkedSource("Sales: 1️⃣Order\nBilling: Invoice, 2️⃣Order")
         let diagnostic = try #require(parse(input.text).diagnostics.first)
-        #expect(diagnostic.place == input.place(2))
+        #expect(diagnostic.place == input.position(2))
         #expect(diagnostic.message.contains("first in context 'Sales'"))
         let note = try #require(diagnostic.notes.first?.location?.start)
-        #expect("\(note.line):\(note.column)" == input.place(1))
+        #expect("\(note.line):\(note.column)" == input.position(1))
     }
 
     @Test func reportsEveryProblemInOneRun() {
@@ -110,13 +110,13 @@ import Testing
     }
 
     @Test func anEmptyContextIsAWarning() throws {
-        let input = MarkedText("Sales: A\n1️⃣Legacy:\n")
+        let input = MarkedSource("Sales: A\n1️⃣Legacy:\n")
         let result = parse(input.text)
         #expect(result.decomposition?.contexts.map(\.name) == ["Sales", "Legacy"])
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.id == "expected.emptyContext")
         #expect(diagnostic.severity == .warning)
-        #expect(diagnostic.place == input.place(1))
+        #expect(diagnostic.place == input.position(1))
     }
 
     @Test func feedsTheComparer() throws {

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func locatesDeclarationsByLineColumnAndPath() throws {
-        let input = MarkedText(
+        let input = MarkedSource(
             """
             {"schemaVersion": 1,
              "entities": [1️⃣{"name": "A", "fields": [2️⃣{"name": "x", "type": {"name": "Int"}}]}],
@@ -30,14 +30,14 @@ import Testing
         let result = read(input.text)
         #expect(result.diagnostics.isEmpty)
         let entity = try #require(result.model.entities.first?.location)
-        #expect(entity.description == "m.json:" + input.place(1))
+        #expect(entity.description == "m.json:" + input.position(1))
         #expect(entity.jsonPath == "$.entities[0]")
         let field = try #require(result.model.entities.first?.fields.first?.location)
-        #expect(field.description == "m.json:" + input.place(2))
+        #expect(field.description == "m.json:" + input.position(2))
         #expect(field.jsonPath == "$.entities[0].fields[0]")
         let access = try #require(result.model.useCases.first?.reads.last)
         #expect(access.entity == "A" && access.field == "x")
-        #expect(access.location?.description == "m.json:" + input.place(3))
+        #expect(access.location?.description == "m.json:" + input.position(3))
         #expect(access.location?.jsonPath == "$.useCases[0].reads[1]")
     }
 
@@ -128,13 +128,13 @@ import Testing
     func reportsProblemWithLocation(
         _ name: String, _ marked: String, _ id: String, _ severity: Diagnostic.Severity, _ path: String
     ) throws {
-        let input = MarkedText(marked)
+        let input = MarkedSource(marked)
         let result = read(input.text)
         #expect(result.diagnostics.count == 1, "\(name): \(result.diagnostics.map(\.message))")
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.id == id, "\(name): \(diagnostic.message)")
         #expect(diagnostic.severity == severity, "\(name)")
-        #expect(diagnostic.place == input.place(1), "\(name): \(diagnostic.message)")
+        #expect(diagnostic.place == input.position(1), "\(name): \(diagnostic.message)")
         #expect(diagnostic.location?.start.jsonPath == path, "\(name)")
         #expect(diagnostic.location?.start.file == "m.json")
     }
@@ -202,5 +202,36 @@ import Testing
             #expect(!rebuilt.diagnostics.containsErrors, "\(file.lastPathComponent)")
             #expect(rebuilt.model.withoutLocations() == built.withoutLocations(), "\(file.lastPathComponent)")
         }
+    }
+
+    /// A hand-written file may leave out `kind`: building resolves it as for a `.domain` file.
+    @Test func handWrittenModelsResolveWhenBuilt() throws {
+        let result = read(
+            """
+            {"schemaVersion": 1, "entities": [
+              {"name": "Customer", "fields": [{"name": "id", "type": {"name": "UUID"}},
+                {"name": "addresses", "type": {"name": "Address", "list": true}}]},
+              {"name": "Address", "fields": [{"name": "street", "type": {"name": "String"}}]}]}
+            """)
+        #expect(result.diagnostics.isEmpty)
+        let built = ModelBuilder().build(result.model)
+        #expect(!built.diagnostics.containsErrors)
+        let customer = try #require(built.model.entity(named: "Customer"))
+        #expect(customer.fields.last?.kind == .composition(target: "Address"))
+        #expect(built.model.aggregates.map(\.members) == [["Customer", "Address"]])
+    }
+
+    /// Problems found when building a model read from JSON point at `file:line:col` and carry the path.
+    @Test func buildDiagnosticsPointIntoTheJSON() throws {
+        let input = MarkedSource(
+            """
+            {"schemaVersion": 1, "entities": [
+              {"name": "Order", "fields": [1️⃣{"name": "buyer", "type": {"name": "Custmer"}, "reference": true}]}]}
+            """)
+        let built = ModelBuilder().build(read(input.text).model)
+        let diagnostic = try #require(built.diagnostics.first { $0.severity == .error })
+        #expect(diagnostic.location?.start.file == "m.json")
+        #expect(diagnostic.location?.start.jsonPath == "$.entities[0].fields[0]")
+        #expect(diagnostic.place == input.position(1))
     }
 }

@@ -65,24 +65,24 @@ import Testing
         ("n_non_ascii_outside_string", "[1️⃣é]", "json.unexpectedCharacter"),
     ])
     func rejects(_ name: String, _ marked: String, _ id: String) throws {
-        let input = MarkedText(marked)
+        let input = MarkedSource(marked)
         let result = parse(input.text)
         let diagnostic = try #require(result.diagnostics.first, "\(name)")
         #expect(diagnostic.id == id, "\(name): \(diagnostic.message)")
         #expect(diagnostic.severity == .error, "\(name)")
-        #expect(diagnostic.place == input.place(1), "\(name): \(diagnostic.message)")
+        #expect(diagnostic.place == input.position(1), "\(name): \(diagnostic.message)")
         #expect(diagnostic.location?.start.file == "t.json")
     }
 
     @Test func reportsEveryRecoverableProblemInOneRun() {
-        let input = MarkedText("{\"a\": [1️⃣01, 2️⃣tru, \"3️⃣\\q\"6️⃣,], \"b\": {\"c\": 1}, 4️⃣\"a\": 5️⃣+2}")
+        let input = MarkedSource("{\"a\": [1️⃣01, 2️⃣tru, \"3️⃣\\q\"6️⃣,], \"b\": {\"c\": 1}, 4️⃣\"a\": 5️⃣+2}")
         let result = parse(input.text)
         #expect(
             result.diagnostics.map(\.id) == [
                 "json.invalidNumber", "json.invalidLiteral", "json.invalidEscape", "json.trailingComma",
                 "json.duplicateKey", "json.invalidNumber",
             ])
-        #expect(result.diagnostics.map(\.place) == [1, 2, 3, 6, 4, 5].map(input.place))
+        #expect(result.diagnostics.map(\.place) == [1, 2, 3, 6, 4, 5].map(input.position))
         #expect(result.value?["b"] == .object([("c", .int(1))]))
     }
 
@@ -94,13 +94,13 @@ import Testing
     }
 
     @Test func duplicateKeyKeepsTheFirstMemberAndPointsAtIt() throws {
-        let input = MarkedText("{1️⃣\"k\": 1,\n 2️⃣\"k\": 2}")
+        let input = MarkedSource("{1️⃣\"k\": 1,\n 2️⃣\"k\": 2}")
         let result = parse(input.text)
         #expect(result.value == .object([("k", .int(1))]))
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.place == input.place(2))
+        #expect(diagnostic.place == input.position(2))
         let note = try #require(diagnostic.notes.first?.location?.start)
-        #expect("\(note.line):\(note.column)" == input.place(1))
+        #expect("\(note.line):\(note.column)" == input.position(1))
     }
 
     @Test func byteOrderMarkIsSkippedWithAWarning() {
@@ -158,31 +158,31 @@ import Testing
     }
 
     @Test func columnsCountUnicodeScalars() throws {
-        let input = MarkedText("{\"é😀\": 1️⃣x}")
+        let input = MarkedSource("{\"é😀\": 1️⃣x}")
         let diagnostic = try #require(parse(input.text).diagnostics.first)
-        #expect(diagnostic.place == input.place(1))
+        #expect(diagnostic.place == input.position(1))
     }
 }
 
 @Suite struct JSONDocumentTests {
     @Test func locatesValuesAndKeysByPath() throws {
-        let input = MarkedText("{\n  1️⃣\"entities\": 2️⃣[\n    {3️⃣\"name\": 4️⃣\"A\"}\n  ]\n}")
+        let input = MarkedSource("{\n  1️⃣\"entities\": 2️⃣[\n    {3️⃣\"name\": 4️⃣\"A\"}\n  ]\n}")
         let document = try #require(JSONParser().parseDocument(input.text, path: "m.json").document)
         let entities = JSONPath.root.appending("entities")
         let name = entities.appending(0).appending("name")
-        #expect(document.keyLocation(of: entities).description == "m.json:" + input.place(1))
-        #expect(document.location(of: entities).description == "m.json:" + input.place(2))
-        #expect(document.keyLocation(of: name).description == "m.json:" + input.place(3))
-        #expect(document.location(of: name).description == "m.json:" + input.place(4))
+        #expect(document.keyLocation(of: entities).description == "m.json:" + input.position(1))
+        #expect(document.location(of: entities).description == "m.json:" + input.position(2))
+        #expect(document.keyLocation(of: name).description == "m.json:" + input.position(3))
+        #expect(document.location(of: name).description == "m.json:" + input.position(4))
         #expect(document.location(of: name).jsonPath == "$.entities[0].name")
     }
 
     @Test func aMissingMemberIsLocatedAtItsNearestAncestor() throws {
-        let input = MarkedText("[1️⃣{\"a\": 1}]")
+        let input = MarkedSource("[1️⃣{\"a\": 1}]")
         let document = try #require(JSONParser().parseDocument(input.text, path: "m.json").document)
         let missing = JSONPath.root.appending(0).appending("name")
         let location = document.location(of: missing)
-        #expect("\(location.line):\(location.column)" == input.place(1))
+        #expect("\(location.line):\(location.column)" == input.position(1))
         #expect(location.jsonPath == "$[0].name")
     }
 
