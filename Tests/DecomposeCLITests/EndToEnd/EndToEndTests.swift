@@ -183,6 +183,15 @@ import Testing
         #expect(headers.allSatisfy { $0.contains(" error: ") })
     }
 
+    @Test func validateLocatesJSONModelErrorsByLineAndColumn() throws {
+        let folder = try temporaryFolder()
+        try "{\"system\": 3}\n".write(to: folder.appendingPathComponent("m.json"), atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["validate", "m.json"], in: folder)
+        #expect(result.exitCode == 65)
+        #expect(result.standardError.contains("m.json:1:12: error: "))
+        #expect(result.standardError.contains("{\"system\": 3}\n           ^\n"))
+    }
+
     @Test func validateAcceptsAGoodModel() throws {
         let result = try ToolRunner.run(["validate", ecommerce])
         #expect(result.exitCode == 0)
