@@ -9,19 +9,19 @@ extension ModelBuildingSession {
             if let owner = entity.owner, !teams.contains(owner), !inheritsOwner(entity) {
                 reportUnknown(
                     "model.unknownTeam", "team", owner, at: entity.location, candidates: teams,
-                    context: " owning entity '\(entity.name)'")
+                    context: " owning entity '\(entity.name)'", locatedName: entity.name)
             }
             if let parent = entity.parent, !entities.contains(parent) {
                 reportUnknown(
                     "model.unknownEntity", "entity", parent, at: entity.location, candidates: entities,
-                    context: " extended by '\(entity.name)'")
+                    context: " extended by '\(entity.name)'", locatedName: entity.name)
             }
         }
         for aggregate in model.aggregates where !aggregate.isInferred {
             if let owner = aggregate.owner, !teams.contains(owner) {
                 reportUnknown(
                     "model.unknownTeam", "team", owner, at: aggregate.location, candidates: teams,
-                    context: " owning aggregate '\(aggregate.name)'")
+                    context: " owning aggregate '\(aggregate.name)'", locatedName: aggregate.name)
             }
         }
         let events = Set(model.events.map(\.name))
