@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Options: `--sizes 1000,10000,100000`, `--community-size 20`, `--intra 0.5` (pair probability inside a
 /// community), `--inter-degree 8` (mean links per node to other communities), `--seed 1`,
-/// `--qualities modularity,constantPotts,degreeCorrectedPotts` (default: all).
+/// `--qualities modularity,constantPotts,degreeCorrectedPotts` (default: all), `--workloads clustering,analysis`
+/// (default: both; `analysis` parses, builds and analyses a generated `.domain` model with planted contexts of
+/// `--context-size 10` entities, and its "edges" column counts use cases).
 @main
 struct Benchmark {
     static func main() {
@@ -19,6 +21,12 @@ struct Benchmark {
                 + "| purity |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in options.sizes {
+            if options.workloads.contains("analysis") {
+                let model = PlantedModel(
+                    entityCount: size, contextSize: options.contextSize, crossReadShare: 0.2, seed: options.seed)
+                measure(AnalysisWorkload(planted: model), interProbability: 0)
+            }
+            guard options.workloads.contains("clustering") else { continue }
             let planted = PlantedPartition(
                 nodeCount: size, communitySize: options.communitySize, intraProbability: options.intra,
                 interDegree: options.interDegree, seed: options.seed)
@@ -63,6 +71,8 @@ struct Options {
     var interDegree = 8.0
     var seed: UInt64 = 1
     var qualities = LeidenClustering.Quality.allCases
+    var workloads: Set<String> = ["clustering", "analysis"]
+    var contextSize = 10
 
     init(arguments: [String]) {
         var remaining = arguments[...]
@@ -74,12 +84,14 @@ struct Options {
             case "--intra": intra = Double(value) ?? intra
             case "--inter-degree": interDegree = Double(value) ?? interDegree
             case "--seed": seed = UInt64(value) ?? seed
+            case "--workloads": workloads = Set(value.split(separator: ",").map(String.init))
+            case "--context-size": contextSize = Int(value) ?? contextSize
             case "--qualities":
                 qualities = value.split(separator: ",").compactMap { LeidenClustering.Quality(rawValue: String($0)) }
             default: Options.fail("unknown option \(flag)")
             }
         }
-        guard communitySize > 0, !sizes.isEmpty else { Options.fail("sizes and community size must be positive") }
+        guard communitySize > 0, contextSize > 0, !sizes.isEmpty else { Options.fail("sizes and community size must be positive") }
     }
 
     static func fail(_ message: String) -> Never {
