@@ -10,11 +10,22 @@ let package = Package(
     name: "decompose",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "DecomposeCore", targets: ["DecomposeCore"])
+        .library(name: "DecomposeCore", targets: ["DecomposeCore"]),
+        .executable(name: "decompose", targets: ["decompose"]),
+        .executable(name: "decompose-benchmark", targets: ["decompose-benchmark"]),
     ],
     targets: [
         .target(name: "DecomposeCore", swiftSettings: swiftSettings),
+        .target(name: "DecomposeCLI", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+        .executableTarget(name: "decompose", dependencies: ["DecomposeCLI"], swiftSettings: swiftSettings),
+        .target(name: "DecomposeTestSupport", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "decompose-benchmark", dependencies: ["DecomposeCore"], path: "Sources/DecomposeBenchmark",
+            swiftSettings: swiftSettings),
         .testTarget(name: "DecomposeCoreTests", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DecomposeCLITests", dependencies: ["DecomposeCLI", "DecomposeTestSupport"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

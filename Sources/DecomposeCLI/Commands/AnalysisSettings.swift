@@ -1,0 +1,61 @@
+import DecomposeCore
+
+/// The analysis options shared by `analyze` and `compare`: preset, priorities file, context count, seed.
+struct AnalysisSettings: Sendable {
+    static let options: [OptionDefinition] = [
+        .value(
+            "preset", valueName: "preset", help: "How to weigh the coupling criteria.",
+            allowedValues: AnalysisPreset.allCases.map(\.rawValue), defaultValue: AnalysisPreset.balanced.rawValue),
+        .value(
+            "priorities", valueName: "file",
+            help: "A file of 'criterion-id = number' lines overriding the preset's weights ('#' starts a comment)."),
+        .value(
+            "contexts", valueName: "n",
+            help: "Ask for exactly this many contexts instead of the number the clustering finds best."),
+        .value("seed", valueName: "n", help: "Seed of the clustering's random choices.", defaultValue: "1"),
+    ]
+
+    var preset: AnalysisPreset
+    var prioritiesPath: String?
+    var contextCount: Int?
+    var seed: UInt64
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        preset = arguments.value("preset").flatMap(AnalysisPreset.init(rawValue:)) ?? .balanced
+        prioritiesPath = arguments.value("priorities")
+        contextCount = try arguments.integer("contexts", in: 1...10_000, expected: "a positive whole number")
+        if let text = arguments.value("seed") {
+            guard let seed = UInt64(text) else {
+                throw UsageError("'\(text)' is not a valid value for '--seed'; expected a whole number ≥ 0")
+            }
+            self.seed = seed
+        } else {
+            seed = 1
+        }
+    }
+
+    /// The analysis options, reading the priorities file if one was given (its errors exit 65).
+    func analysisOptions(in context: CommandContext) throws(CommandFailure) -> AnalysisOptions {
+        var priorities: [CouplingCriterion: Double] = [:]
+        if let prioritiesPath {
+            let text = try FileAccess.read(prioritiesPath)
+            let parsed = PrioritiesFileParser().parse(text, path: prioritiesPath)
+            context.report(parsed.diagnostics, sources: [prioritiesPath: text])
+            guard !parsed.diagnostics.containsErrors else {
+                throw CommandFailure(.badInput)
+            }
+            priorities = parsed.priorities
+        }
+        return AnalysisOptions(preset: preset, priorities: priorities, contextCount: contextCount, seed: seed)
+    }
+
+    /// Runs the analysis on a loaded model, printing its diagnostics; an error diagnostic exits 65.
+    func analyze(_ input: ModelInput.Loaded, in context: CommandContext) throws(CommandFailure) -> AnalysisResult {
+        let result = ContextAnalyzer(options: try analysisOptions(in: context)).analyze(input.model)
+        context.report(result.diagnostics.sortedByLocation(), sources: input.sources)
+        guard !result.diagnostics.containsErrors else {
+            throw CommandFailure(.badInput)
+        }
+        return result
+    }
+}

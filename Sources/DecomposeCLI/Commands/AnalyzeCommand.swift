@@ -1,0 +1,85 @@
+import DecomposeCore
+
+/// `decompose analyze [<file>]`: suggests bounded contexts and prints the report.
+struct AnalyzeCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "analyze",
+        abstract: "Suggest bounded contexts for a model.",
+        discussion:
+            "Reads a model (.domain, or .json as written by 'decompose convert'), groups its entities into "
+            + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
+            + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
+            + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
+            + "--explain prints, instead of the report, why an entity landed where it did: how strongly each "
+            + "context pulls on it and through which couplings.",
+        arguments: [
+            ArgumentDefinition(
+                "file", help: "The model to analyse ('-' for standard input; the bundled example when omitted).",
+                isOptional: true)
+        ],
+        options: [
+            .value(
+                "format", valueName: "format", help: "The output format.",
+                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
+        ] + AnalysisSettings.options + [
+            .value(
+                "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
+                isRepeatable: true),
+            OutputTarget.option,
+        ])
+
+    var file: String?
+    var format: ReportFormat
+    var settings: AnalysisSettings
+    var explain: [String]
+    var output: OutputTarget
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        file = arguments.argument("file")
+        format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
+        settings = try AnalysisSettings(arguments)
+        explain = arguments.values("explain")
+        output = OutputTarget(arguments.value("output"))
+    }
+
+    func run(in context: CommandContext) throws(CommandFailure) {
+        if file == nil {
+            context.write(
+                "note: no model given; analysing the bundled e-commerce example "
+                    + "(run '\(DecomposeTool.name) init' to start your own)\n",
+                .standardError)
+        }
+        let input = try ModelInput.load(file, in: context)
+        let result = try settings.analyze(input, in: context)
+        let text =
+            explain.isEmpty
+            ? report(result.decomposition, colored: output.isStandardOutput && context.usesColor(on: .standardOutput))
+            : try explanations(result, entities: input.model.entities.map(\.name))
+        try output.write(text, in: context)
+    }
+
+    private func report(_ decomposition: Decomposition, colored: Bool) -> String {
+        switch format {
+        case .text: TextReportRenderer(colored: colored).render(decomposition)
+        case .json: JSONReportRenderer().render(decomposition)
+        case .markdown: MarkdownReportRenderer().render(decomposition)
+        }
+    }
+
+    /// The explanations asked for; an entity the model does not have is a usage error (exit 64).
+    private func explanations(_ result: AnalysisResult, entities: [String]) throws(CommandFailure) -> String {
+        var explanations: [EntityExplanation] = []
+        for entity in explain {
+            guard let explanation = result.explanation(of: entity) else {
+                let hint = NameSuggester.suggestion(for: entity, among: entities).map { "; did you mean '\($0)'?" }
+                throw CommandFailure(.usage, "'\(entity)' is not an entity of the model\(hint ?? "")")
+            }
+            explanations.append(explanation)
+        }
+        switch format {
+        case .text: return ExplanationRenderer().renderText(explanations)
+        case .json: return ExplanationRenderer().renderJSON(explanations)
+        case .markdown: return ExplanationRenderer().renderMarkdown(explanations)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import DecomposeCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The `decompose` command-line tool: dispatches to a subcommand and turns every outcome into
+/// output and an exit code. The only place that knows about the process.
+public enum DecomposeTool {
+    public static let name = "decompose"
+    public static let version = "0.1.0"
+
+    static let abstract = "Suggest bounded contexts for a monolith described in the domain language."
+    static let discussion =
+        "Describe the monolith's data, use cases, owners and constraints in a .domain file "
+        + "('decompose init' writes a commented starter), check it with 'decompose validate', and let "
+        + "'decompose analyze' suggest bounded contexts, their relationships and saga candidates."
+
+    /// Every subcommand, in the order help lists them.
+    static let commands: [any Command.Type] = [
+        AnalyzeCommand.self, ValidateCommand.self, InitCommand.self, ConvertCommand.self, CompareCommand.self,
+    ]
+
+    /// Runs the tool for the real process and exits with its code.
+    public static func main() -> Never {
+        let context = CommandContext(
+            environment: ProcessInfo.processInfo.environment,
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+            write: { text, stream in
+                let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data(text.utf8))
+            })
+        exit(run(Array(CommandLine.arguments.dropFirst()), in: context).rawValue)
+    }
+
+    /// Runs the tool with `arguments` (without the program name) and returns the exit code.
+    static func run(_ arguments: [String], in context: CommandContext) -> ExitCode {
+        guard let first = arguments.first else {
+            context.write(toolHelp, .standardError)
+            return .usage
+        }
+        switch first {
+        case "--version":
+            context.write("\(name) \(version)\n", .standardOutput)
+            return .success
+        case "--help", "-h":
+            context.write(toolHelp, .standardOutput)
+            return .success
+        case "help":
+            return help(Array(arguments.dropFirst()), in: context)
+        case let option where option.hasPrefix("-"):
+            let hint = NameSuggester.suggestion(for: option, among: ["--help", "--version"])
+            var error = UsageError("unknown option '\(option)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            error.usage = "\(name) <subcommand>"
+            return fail(error, in: context)
+        default:
+            guard let command = commands.first(where: { $0.configuration.name == first }) else {
+                return fail(unknownCommand(first), in: context)
+            }
+            return run(command, Array(arguments.dropFirst()), in: context)
+        }
+    }
+
+    private static var toolHelp: String {
+        HelpFormatter.toolHelp(abstract: abstract, discussion: discussion, commands: commands.map { $0.configuration })
+    }
+
+    private static func run(_ command: any Command.Type, _ arguments: [String], in context: CommandContext)
+        -> ExitCode
+    {
+        let configuration = command.configuration
+        do {
+            switch try CommandLineParser(configuration).parse(arguments) {
+            case .help:
+                context.write(HelpFormatter.help(for: configuration), .standardOutput)
+                return .success
+            case .run(let parsed):
+                try command.init(parsed).run(in: context)
+                return .success
+            }
+        } catch var error as UsageError {
+            error.usage = error.usage ?? configuration.usage
+            error.commandName = error.commandName ?? configuration.name
+            return fail(error, in: context)
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty {
+                context.write("error: \(failure.message)\n", .standardError)
+            }
+            return failure.exitCode
+        } catch {
+            context.write("error: internal error: \(error)\n", .standardError)
+            return .internalError
+        }
+    }
+
+    /// `decompose help [<subcommand>]`.
+    private static func help(_ arguments: [String], in context: CommandContext) -> ExitCode {
+        guard let name = arguments.first else {
+            context.write(toolHelp, .standardOutput)
+            return .success
+        }
+        guard arguments.count == 1 else {
+            var error = UsageError("unexpected argument '\(arguments[1])'")
+            error.usage = "\(self.name) help [<subcommand>]"
+            return fail(error, in: context)
+        }
+        guard let command = commands.first(where: { $0.configuration.name == name }) else {
+            return fail(unknownCommand(name), in: context)
+        }
+        context.write(HelpFormatter.help(for: command.configuration), .standardOutput)
+        return .success
+    }
+
+    private static func unknownCommand(_ name: String) -> UsageError {
+        let names = commands.map { $0.configuration.name } + ["help"]
+        let hint = NameSuggester.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        var error = UsageError("unknown command '\(name)'\(hint)")
+        error.usage = "\(self.name) <subcommand>"
+        return error
+    }
+
+    private static func fail(_ error: UsageError, in context: CommandContext) -> ExitCode {
+        var text = "error: \(error.message)\n"
+        if let usage = error.usage {
+            text += HelpFormatter.usageHint(usage: usage, commandName: error.commandName)
+        }
+        context.write(text, .standardError)
+        return .usage
+    }
+}

@@ -1,0 +1,29 @@
+import DecomposeCore
+
+/// Loads the model a command works on, printing every diagnostic; any error fails with exit code 65.
+enum ModelInput {
+    /// A resolved model and the text it was read from, by path, for quoting later diagnostics.
+    struct Loaded: Sendable {
+        var model: DomainModel
+        var sources: [String: String]
+    }
+
+    /// The resolved model in `path`, or the bundled example when `path` is `nil`.
+    static func load(_ path: String?, in context: CommandContext) throws(CommandFailure) -> Loaded {
+        let (text, displayPath) = try source(path)
+        let (model, diagnostics) = ModelReader.read(text, path: displayPath)
+        context.report(diagnostics, sources: [displayPath: text])
+        guard let model else {
+            throw CommandFailure(.badInput)
+        }
+        return Loaded(model: model, sources: [displayPath: text])
+    }
+
+    /// The text to read and the path diagnostics name.
+    private static func source(_ path: String?) throws(CommandFailure) -> (text: String, path: String) {
+        guard let path else {
+            return (BundledExample.text, BundledExample.path)
+        }
+        return (try FileAccess.read(path), path == "-" ? "<stdin>" : path)
+    }
+}

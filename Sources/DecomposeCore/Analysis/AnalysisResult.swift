@@ -1,0 +1,31 @@
+/// The outcome of `ContextAnalyzer`: the decomposition, problems with the options, and explanations.
+public struct AnalysisResult: Sendable {
+    public var decomposition: Decomposition
+    public var diagnostics: [Diagnostic]
+    private let graph: CouplingGraph
+    private let assignment: ContextAssignment
+
+    init(decomposition: Decomposition, diagnostics: [Diagnostic], graph: CouplingGraph, assignment: ContextAssignment) {
+        self.decomposition = decomposition
+        self.diagnostics = diagnostics
+        self.graph = graph
+        self.assignment = assignment
+    }
+
+    /// The pull of `entity` toward every context, with the couplings behind each; `nil` for an unknown entity.
+    public func explanation(of entity: String) -> EntityExplanation? {
+        guard let position = graph.names.firstIndex(of: entity) else { return nil }
+        let pulls = assignment.members.indices.map { context in
+            let others = Set(assignment.members[context].filter { $0 != position })
+            let scope = Set(others.map { graph.names[$0] } + [entity])
+            let facts = graph.facts(linking: position, to: others)
+            let weight = others.reduce(0) { $0 + graph.weight(position, $1) }
+            let couplings = facts.map { fact, factWeight in
+                let criterion = graph.couplings.first { $0.evidence == fact }!.criterion
+                return "\(graph.evidence[fact].sentence(within: scope)) (\(criterion.rawValue), \(Phrase.number(factWeight)))"
+            }
+            return ContextPull(context: assignment.names[context], weight: weight, couplings: couplings)
+        }.sorted { ($1.weight, $0.context) < ($0.weight, $1.context) }
+        return EntityExplanation(entity: entity, context: assignment.names[assignment.contextOfEntity[position]], pulls: pulls)
+    }
+}

@@ -1,0 +1,115 @@
+/// Groups entities into atomic units and turns pins, zones and keep-apart hints into cannot-link pairs.
+///
+/// Units: aggregate members, inheritance hierarchies, `keep-together` groups and the entities of one
+/// `pin` are joined (transitively). Cannot-link: units pinned to different contexts, units named on
+/// different sides of a `keep-apart`, units of different security zones, and an unzoned unit and a
+/// zone when both declare a security level and the levels differ.
+struct AtomicUnitBuilder: Sendable {
+    /// The units and constraints of the model behind `index`.
+    func partition(_ index: EntityIndex) -> UnitPartition {
+        let model = index.model
+        var sets = DisjointSets(count: index.count)
+        for aggregate in model.aggregates { sets.join(aggregate.members.compactMap(index.position(of:))) }
+        for (position, entity) in model.entities.enumerated() {
+            if let parent = entity.parent.flatMap(index.position(of:)) { sets.join([position, parent]) }
+            if let aggregate = entity.aggregate { sets.join([position] + index.resolve(aggregate)) }
+        }
+        for group in model.keepTogether { sets.join(group.members.flatMap { index.resolve($0.name) }) }
+        for pin in model.pins { sets.join(pin.members.flatMap { index.resolve($0.name) }) }
+
+        let groups = sets.groups()
+        var unitOfEntity = Array(repeating: 0, count: index.count)
+        for (unit, members) in groups.enumerated() { for member in members { unitOfEntity[member] = unit } }
+
+        var conflicts: [Finding] = []
+        let pinOfEntity = labels(model.pins.map { ($0.context, $0.members) }, index)
+        let zoneOfEntity = labels(model.zones.map { ($0.name, $0.members) }, index)
+        let units = groups.map { members in
+            AtomicUnit(
+                members: members,
+                pin: single(members.compactMap { pinOfEntity[$0] }, of: members, kind: "pins", index, &conflicts),
+                zone: single(members.compactMap { zoneOfEntity[$0] }, of: members, kind: "security zones", index, &conflicts))
+        }
+        var links: Set<UnitPair> = []
+        addPinLinks(units, &links)
+        addZoneLinks(units, index, &links)
+        addKeepApartLinks(index, unitOfEntity, &links, &conflicts)
+        return UnitPartition(
+            units: units, unitOfEntity: unitOfEntity, cannotLink: links.sorted().map { ($0.first, $0.second) },
+            conflicts: conflicts)
+    }
+
+    /// For each entity, the name of the first pin or zone listing it.
+    private func labels(_ groups: [(String, [NameReference])], _ index: EntityIndex) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for (label, members) in groups {
+            for position in members.flatMap({ index.resolve($0.name) }) where result[position] == nil {
+                result[position] = label
+            }
+        }
+        return result
+    }
+
+    /// The one label a unit carries; when it carries several, the first by name and a conflict finding.
+    private func single(
+        _ labels: [String], of members: [Int], kind: String, _ index: EntityIndex, _ conflicts: inout [Finding]
+    ) -> String? {
+        let distinct = Set(labels).sorted()
+        if distinct.count > 1 {
+            let names = members.map { index.names[$0] }
+            conflicts.append(
+                Finding(
+                    kind: .constraintConflict, subject: names[0],
+                    message: "\(Phrase.list(names)) cannot be separated (aggregate, inheritance, keep-together or pin) but belong to the \(kind) \(Phrase.list(distinct)).",
+                    suggestion: "Move the entities into one of the \(kind), or split the aggregate or hierarchy that binds them."))
+        }
+        return distinct.first
+    }
+
+    private func addPinLinks(_ units: [AtomicUnit], _ links: inout Set<UnitPair>) {
+        for a in units.indices { for b in units.indices where a < b {
+            if let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB { links.insert(UnitPair(a, b)) }
+        } }
+    }
+
+    private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout Set<UnitPair>) {
+        let security = units.map { unit in unit.members.compactMap { index.entity($0).characteristics.security }.max() }
+        var zoneSecurity: [String: Level] = [:]
+        for (unit, level) in zip(units, security) {
+            if let zone = unit.zone, let level { zoneSecurity[zone] = max(zoneSecurity[zone] ?? level, level) }
+        }
+        for a in units.indices { for b in units.indices where a < b {
+            switch (units[a].zone, units[b].zone) {
+            case let (zoneA?, zoneB?) where zoneA != zoneB:
+                links.insert(UnitPair(a, b))
+            case let (zone?, nil):
+                if let level = security[b], let required = zoneSecurity[zone], level != required { links.insert(UnitPair(a, b)) }
+            case let (nil, zone?):
+                if let level = security[a], let required = zoneSecurity[zone], level != required { links.insert(UnitPair(a, b)) }
+            default:
+                break
+            }
+        } }
+    }
+
+    private func addKeepApartLinks(
+        _ index: EntityIndex, _ unitOfEntity: [Int], _ links: inout Set<UnitPair>, _ conflicts: inout [Finding]
+    ) {
+        for group in index.model.keepApart {
+            let sides = group.members.map { reference in (reference.name, Set(index.resolve(reference.name).map { unitOfEntity[$0] })) }
+            for (i, sideA) in sides.enumerated() { for sideB in sides[(i + 1)...] {
+                for a in sideA.1.sorted() { for b in sideB.1.sorted() {
+                    if a == b {
+                        conflicts.append(
+                            Finding(
+                                kind: .constraintConflict, subject: sideA.0,
+                                message: "keep-apart \(sideA.0), \(sideB.0) cannot be honoured: an aggregate, hierarchy, keep-together or pin binds them.",
+                                suggestion: "Remove the keep-apart hint or the constraint that binds \(sideA.0) and \(sideB.0)."))
+                    } else {
+                        links.insert(UnitPair(a, b))
+                    }
+                } }
+            } }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Suggests bounded contexts for a resolved model, explains them, and maps how they relate.
+///
+/// The steps: group entities into atomic units (aggregates, hierarchies, keep-together groups, pins)
+/// with cannot-link constraints (zones, pins, keep-apart); score every pair of entities with the
+/// coupling criteria and weigh the scores by priority; cluster the units with Leiden; name the
+/// clusters; then derive relationships, sagas, findings and metrics. The same model and options
+/// always give the same result.
+public struct ContextAnalyzer: Sendable {
+    public var options: AnalysisOptions
+
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 4), kept within 1…3.
+    ///
+    /// Modularity at resolution 1 cannot see communities smaller than about √(2m) (its resolution limit):
+    /// on a model of thirty aggregates it merges small, clearly separated contexts. Growing the resolution
+    /// with the size of the model keeps contexts at the size of a few aggregates, the size teams own and
+    /// deploy on their own, while small models are not shattered.
+    static func resolution(unitCount: Int) -> Double {
+        min(3, max(1, (Double(unitCount) / 3).squareRoot()))
+    }
+
+    public init(options: AnalysisOptions = AnalysisOptions()) {
+        self.options = options
+    }
+
+    /// The decomposition of `model` (which `ModelBuilder` has resolved).
+    public func analyze(_ model: DomainModel) -> AnalysisResult {
+        var diagnostics: [Diagnostic] = []
+        var requested = options.contextCount
+        if let count = requested, count < 1 {
+            diagnostics.append(.error("analysis.invalidContextCount", "the number of contexts must be at least 1, not \(count)", at: nil))
+            requested = nil
+        }
+        let index = EntityIndex(model)
+        let partition = AtomicUnitBuilder().partition(index)
+        let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index, partition)
+        let clusters = cluster(partition, graph, requested)
+        let (names, isPinned) = ContextNamer().names(of: clusters, index, partition, graph)
+        let assignment = ContextAssignment(clusters: clusters, names: names, isPinned: isPinned, entityCount: index.count)
+        let homes = UseCaseHomes(assignment, index)
+        let dependencies = ContextDependencies(assignment, index, homes)
+        let sagas = SagaDetector().sagas(assignment, index)
+        let detector = FindingDetector(
+            assignment: assignment, index: index, graph: graph, partition: partition, dependencies: dependencies)
+        let decomposition = Decomposition(
+            system: model.system.name,
+            contexts: ContextBuilder().contexts(assignment, index, graph),
+            relationships: RelationshipAnalyzer().relationships(assignment, dependencies, index, graph),
+            sagas: sagas,
+            findings: detector.findings(requestedCount: requested),
+            metrics: MetricsCalculator().metrics(assignment, graph, distributedUseCases: sagas.count))
+        return AnalysisResult(decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment)
+    }
+
+    /// Entity numbers per cluster, ordered by their smallest entity.
+    private func cluster(_ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?) -> [[Int]] {
+        guard !partition.units.isEmpty else { return [] }
+        let result = LeidenClustering(resolution: Self.resolution(unitCount: partition.units.count), seed: options.seed, quality: .modularity)
+            .cluster(graph.unitGraph(partition), cannotLink: partition.cannotLink, targetCount: requested)
+        var clusters: [Int: [Int]] = [:]
+        for (unit, label) in result.labels.enumerated() { clusters[label, default: []] += partition.units[unit].members }
+        return clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}

@@ -1,0 +1,38 @@
+/// Describes each suggested context: its entities, aggregates, use cases, owners, rationale and cohesion.
+struct ContextBuilder: Sendable {
+    /// The bounded contexts of `assignment`, in its order.
+    func contexts(_ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph) -> [BoundedContext] {
+        let homes = UseCaseHomes(assignment, index)
+        return assignment.members.enumerated().map { context, members in
+            let inside = Set(members)
+            return BoundedContext(
+                name: assignment.names[context],
+                entities: members.map { index.names[$0] }.sorted(),
+                aggregates: index.model.aggregates.filter { index.position(of: $0.root).map(inside.contains) ?? false }
+                    .map(\.name).sorted(),
+                useCases: homes.useCases(of: context),
+                owners: owners(members, index),
+                rationale: RationaleWriter().rationale(of: members, index, graph),
+                isPinned: assignment.isPinned[context],
+                cohesion: cohesion(inside, graph))
+        }
+    }
+
+    /// Owning teams, most entities first, then by name.
+    private func owners(_ members: [Int], _ index: EntityIndex) -> [String] {
+        var counts: [String: Int] = [:]
+        for member in members { if let owner = index.entity(member).owner { counts[owner, default: 0] += 1 } }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+    }
+
+    /// The share of the weight touching the context that stays inside.
+    private func cohesion(_ inside: Set<Int>, _ graph: CouplingGraph) -> Double {
+        var inner = 0.0
+        var total = 0.0
+        for (pair, weight) in graph.sortedWeights where inside.contains(pair.first) || inside.contains(pair.second) {
+            total += weight
+            if inside.contains(pair.first) && inside.contains(pair.second) { inner += weight }
+        }
+        return total > 0 ? inner / total : 0
+    }
+}

@@ -1,0 +1,45 @@
+/// A fact of the model that couples entities, phrased in domain words for rationales and explanations.
+enum CouplingEvidence: Sendable, Hashable {
+    case aggregateMember(aggregate: String, member: String)
+    case inheritance(child: String, parent: String)
+    case useCase(name: String, writes: [String], reads: [String], isLatencyCritical: Bool)
+    case eventFlow(emitter: String, event: String, handler: String)
+    case reference(from: String, field: String, to: String, byId: Bool)
+    case owner(team: String, entities: [String])
+    case nameStem(stem: String, entities: [String])
+    case characteristics(first: String, second: String, similar: [String], conflicting: [String])
+
+    /// The fact as a sentence, mentioning only the entities in `scope` where the fact names many.
+    func sentence(within scope: Set<String>) -> String {
+        switch self {
+        case let .aggregateMember(aggregate, member):
+            return "\(member) lives inside the \(aggregate) aggregate"
+        case let .inheritance(child, parent):
+            return "\(child) extends \(parent)"
+        case let .useCase(name, writes, reads, isLatencyCritical):
+            return useCaseSentence(name, writes.filter(scope.contains), reads.filter(scope.contains))
+                + (isLatencyCritical ? " (latency-critical)" : "")
+        case let .eventFlow(emitter, event, handler):
+            return "\(handler) handles \(event) emitted by \(emitter)"
+        case let .reference(from, field, to, byId):
+            return byId ? "\(from).\(field) refers to \(to) by id" : "\(from).\(field) references \(to)"
+        case let .owner(team, entities):
+            let owned = entities.filter(scope.contains)
+            return "\(Phrase.list(owned)) \(owned.count == 1 ? "is" : "are") owned by \(team)"
+        case let .nameStem(stem, entities):
+            return "\(Phrase.list(entities.filter(scope.contains))) share the name stem \(stem)"
+        case let .characteristics(first, second, similar, conflicting):
+            if conflicting.isEmpty { return "\(first) and \(second) have similar characteristics (\(similar.joined(separator: ", ")))" }
+            if similar.isEmpty { return "\(first) and \(second) have conflicting characteristics (\(conflicting.joined(separator: ", ")))" }
+            return "\(first) and \(second) share \(similar.joined(separator: ", ")) but differ in \(conflicting.joined(separator: ", "))"
+        }
+    }
+
+    private func useCaseSentence(_ name: String, _ writes: [String], _ reads: [String]) -> String {
+        switch (writes.count, reads.count) {
+        case (0, _): "\(name) reads \(Phrase.list(reads)) together"
+        case (_, 0): "\(name) writes \(Phrase.list(writes))\(writes.count > 1 ? " together" : "")"
+        default: "\(name) writes \(Phrase.list(writes)) and reads \(Phrase.list(reads))"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The model's entities by position, and the lookups every analysis step needs.
+///
+/// Entities are numbered in model order; names in `pin`, `zone`, `keep-apart` and `keep-together`
+/// may name an aggregate, which stands for all of its members.
+struct EntityIndex: Sendable {
+    let model: DomainModel
+    /// Entity names in model order; an entity's number is its position here.
+    let names: [String]
+    private let positions: [String: Int]
+    private let aggregateMembers: [String: [String]]
+
+    init(_ model: DomainModel) {
+        self.model = model
+        names = model.entities.map(\.name)
+        positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        aggregateMembers = Dictionary(model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    var count: Int { names.count }
+
+    /// The number of the entity called `name`.
+    func position(of name: String) -> Int? { positions[name] }
+
+    /// The entity numbers a constraint name stands for: the entity, or every member of the aggregate.
+    func resolve(_ name: String) -> [Int] {
+        if let position = positions[name] { return [position] }
+        return (aggregateMembers[name] ?? []).compactMap { positions[$0] }
+    }
+
+    /// The entity numbers of the distinct entities an access list touches, in first-access order.
+    func entities(of accesses: [Access]) -> [Int] {
+        var seen: Set<Int> = []
+        return accesses.compactMap { access in
+            guard let position = positions[access.entity], seen.insert(position).inserted else { return nil }
+            return position
+        }
+    }
+
+    /// The entity at `position`.
+    func entity(_ position: Int) -> Entity { model.entities[position] }
+}

@@ -1,0 +1,23 @@
+/// Scores event flow: the writes of a use case that emits an event and of one that handles it.
+///
+/// Each emitter–handler pair of use cases contributes a total of 1, spread evenly over the pairs of
+/// written entities, so that use cases writing many entities do not dominate.
+struct EventFlowScorer: CouplingScorer {
+    func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
+        let useCases = index.model.useCases
+        for event in index.model.events.map(\.name) {
+            let emitters = useCases.filter { $0.emits.contains { $0.name == event } }
+            let handlers = useCases.filter { $0.handles.contains { $0.name == event } }
+            for emitter in emitters {
+                for handler in handlers where handler.name != emitter.name {
+                    let emitted = index.entities(of: emitter.writes)
+                    let handled = index.entities(of: handler.writes)
+                    guard !emitted.isEmpty, !handled.isEmpty else { continue }
+                    let score = 1 / Double(emitted.count * handled.count)
+                    let fact = collector.record(.eventFlow(emitter: emitter.name, event: event, handler: handler.name))
+                    for a in emitted { for b in handled { collector.add(a, b, .eventFlow, score: score, evidence: fact) } }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Points out what deserves a second look in a suggested decomposition.
+///
+/// Cycles between contexts, oversized contexts (more than max(8, 40 % of the entities)), single-entity
+/// contexts, entities used from three or more other contexts, borderline units (pulled to another
+/// context at least 80 % as strongly as to their own), and constraints that contradict each other or
+/// force a use case apart.
+struct FindingDetector: Sendable {
+    static let oversizedMinimum = 8
+    static let oversizedShare = 0.4
+    static let widelyReferencedContexts = 3
+    static let borderlineRatio = 0.8
+
+    let assignment: ContextAssignment
+    let index: EntityIndex
+    let graph: CouplingGraph
+    let partition: UnitPartition
+    let dependencies: ContextDependencies
+
+    /// Every finding, by kind then subject; `requestedCount` is `--contexts N`.
+    func findings(requestedCount: Int?) -> [Finding] {
+        let all = cycles() + oversized() + singleEntity() + widelyReferenced() + borderline()
+            + partition.conflicts + forcedSplits() + unreachableCount(requestedCount)
+        let kinds = Finding.Kind.allCases
+        return all.sorted {
+            (kinds.firstIndex(of: $0.kind)!, $0.subject, $0.message) < (kinds.firstIndex(of: $1.kind)!, $1.subject, $1.message)
+        }
+    }
+
+    private func cycles() -> [Finding] {
+        let edges = dependencies.directions.map { ($0.downstream, $0.upstream) }
+        return StronglyConnectedComponents().cycles(nodeCount: assignment.count, edges: edges).map { component in
+            let names = component.map { assignment.names[$0] }
+            return Finding(
+                kind: .cycle, subject: names.joined(separator: ", "),
+                message: "\(Phrase.list(names)) depend on each other in a cycle.",
+                suggestion: "Break the cycle: let one side react to domain events instead of calling or reading the other, or merge the contexts if they always change together.")
+        }
+    }
+
+    private func oversized() -> [Finding] {
+        let limit = max(Self.oversizedMinimum, Int(Self.oversizedShare * Double(index.count)))
+        return assignment.members.indices.filter { assignment.members[$0].count > limit }.map { context in
+            Finding(
+                kind: .oversizedContext, subject: assignment.names[context],
+                message: "\(assignment.names[context]) holds \(assignment.members[context].count) of \(index.count) entities (more than \(limit)).",
+                suggestion: "Look for a subdomain inside it: ask for one more context with --contexts, or try the cohesion preset and check which use cases really write together.")
+        }
+    }
+
+    private func singleEntity() -> [Finding] {
+        guard index.count > 1 else { return [] }
+        return assignment.members.indices.filter { assignment.members[$0].count == 1 }.map { context in
+            let entity = assignment.members[context][0]
+            let pulls = pulls(of: [entity])
+            let best = pulls.indices.filter { $0 != context && pulls[$0] > 0 }.max { (pulls[$0], -$0) < (pulls[$1], -$1) }
+            let advice = best.map { "Consider merging it into \(assignment.names[$0]), which pulls it most, unless it is a generic subdomain with a lifecycle of its own." }
+                ?? "Nothing couples it to the rest of the model: check that its use cases and references are described."
+            return Finding(
+                kind: .singleEntityContext, subject: assignment.names[context],
+                message: "\(assignment.names[context]) holds only \(index.names[entity]).", suggestion: advice)
+        }
+    }
+
+    private func widelyReferenced() -> [Finding] {
+        (0..<index.count).compactMap { entity in
+            let users = dependencies.directions.filter {
+                $0.upstream == assignment.contextOfEntity[entity] && dependencies.touched[$0]?.contains(entity) == true
+            }.map { assignment.names[$0.downstream] }
+            guard users.count >= Self.widelyReferencedContexts else { return nil }
+            return Finding(
+                kind: .widelyReferenced, subject: index.names[entity],
+                message: "\(index.names[entity]) is referenced or read from \(users.count) other contexts: \(Phrase.list(users)).",
+                suggestion: "Publish it through an open host service with a published language, or let the other contexts keep a read model replicated from its events.")
+        }
+    }
+
+    private func borderline() -> [Finding] {
+        partition.units.compactMap { unit in
+            guard unit.pin == nil else { return nil }
+            let own = assignment.contextOfEntity[unit.members[0]]
+            guard assignment.members[own].count > unit.members.count else { return nil }
+            let pulls = pulls(of: unit.members)
+            guard let other = pulls.indices.filter({ $0 != own }).max(by: { (pulls[$0], -$0) < (pulls[$1], -$1) }),
+                pulls[other] > 0, pulls[other] >= Self.borderlineRatio * pulls[own]
+            else { return nil }
+            let name = unitName(unit)
+            return Finding(
+                kind: .borderlineEntity, subject: name,
+                message: "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls[other]))) almost as much as toward its own context \(assignment.names[own]) (\(Phrase.number(pulls[own]))).",
+                suggestion: "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings.")
+        }
+    }
+
+    /// Use cases whose writes the constraints keep in separate contexts.
+    private func forcedSplits() -> [Finding] {
+        let links = Set(partition.cannotLink.map { UnitPair($0.0, $0.1) })
+        return index.model.useCases.compactMap { useCase in
+            let units = index.entities(of: useCase.writes).map { partition.unitOfEntity[$0] }
+            let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter(links.contains)
+            guard let pair = forced.sorted().first else { return nil }
+            let first = unitName(partition.units[pair.first])
+            let second = unitName(partition.units[pair.second])
+            return Finding(
+                kind: .constraintConflict, subject: useCase.name,
+                message: "\(useCase.name) writes \(first) and \(second), which a zone, pin or keep-apart puts in different contexts.",
+                suggestion: "Run \(useCase.name) as a saga across the contexts, or revisit the constraint that separates \(first) and \(second).")
+        }
+    }
+
+    private func unreachableCount(_ requested: Int?) -> [Finding] {
+        guard let requested, requested != assignment.count else { return [] }
+        return [
+            Finding(
+                kind: .constraintConflict, subject: "\(requested) contexts",
+                message: "\(requested) contexts were requested but the model allows \(assignment.count): atomic units and cannot-link constraints decide how few or many are possible.",
+                suggestion: "Ask for \(assignment.count) contexts, or relax pins, zones, keep-apart or keep-together hints.")
+        ]
+    }
+
+    /// The summed weight between `members` and the other entities of each context.
+    private func pulls(of members: [Int]) -> [Double] {
+        let inside = Set(members)
+        var pulls = Array(repeating: 0.0, count: assignment.count)
+        for (pair, weight) in graph.sortedWeights where inside.contains(pair.first) != inside.contains(pair.second) {
+            let outsider = inside.contains(pair.first) ? pair.second : pair.first
+            pulls[assignment.contextOfEntity[outsider]] += weight
+        }
+        return pulls
+    }
+
+    /// An aggregate root among the unit's entities, else its first entity.
+    private func unitName(_ unit: AtomicUnit) -> String {
+        let names = unit.members.map { index.names[$0] }
+        return names.first { name in index.model.aggregates.contains { $0.root == name } } ?? names[0]
+    }
+}

@@ -1,0 +1,18 @@
+/// Scores identity and lifecycle: every aggregate member with its root, every subtype with its parent (1 each).
+struct IdentityLifecycleScorer: CouplingScorer {
+    func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
+        for aggregate in index.model.aggregates {
+            guard let root = index.position(of: aggregate.root) else { continue }
+            for member in aggregate.members where member != aggregate.root {
+                guard let position = index.position(of: member) else { continue }
+                let fact = collector.record(.aggregateMember(aggregate: aggregate.name, member: member))
+                collector.add(position, root, .identityLifecycle, score: 1, evidence: fact)
+            }
+        }
+        for (position, entity) in index.model.entities.enumerated() {
+            guard let parentName = entity.parent, let parent = index.position(of: parentName) else { continue }
+            let fact = collector.record(.inheritance(child: entity.name, parent: parentName))
+            collector.add(position, parent, .identityLifecycle, score: 1, evidence: fact)
+        }
+    }
+}

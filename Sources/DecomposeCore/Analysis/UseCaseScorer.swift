@@ -1,0 +1,46 @@
+/// Scores use cases: entities written together (1) ≫ one written and one read (0.3) ≫ read together (0.1).
+///
+/// Field-level access counts for the entity. A use case is measured in atomic units (an aggregate is
+/// one thing, however many of its entities a use case names): the score between two units is divided by
+/// `k − 1`, where `k` is the number of units the use case touches, so that a use case touching ten
+/// aggregates does not dominate, and it is spread evenly over the entity pairs of the two units.
+/// A unit counts as written when the use case writes any of its entities. Latency-critical use cases
+/// weigh 1.5 times as much.
+struct UseCaseScorer: CouplingScorer {
+    static let writeWrite = 1.0
+    static let writeRead = 0.3
+    static let readRead = 0.1
+    static let latencyFactor = 1.5
+
+    /// The atomic unit of each entity.
+    let unitOfEntity: [Int]
+
+    func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
+        for useCase in index.model.useCases {
+            let writes = index.entities(of: useCase.writes)
+            let reads = index.entities(of: useCase.reads).filter { !writes.contains($0) }
+            let touched = writes + reads
+            guard touched.count > 1 else { continue }
+            let writtenUnits = Set(writes.map { unitOfEntity[$0] })
+            var perUnit: [Int: Int] = [:]
+            for entity in touched { perUnit[unitOfEntity[entity], default: 0] += 1 }
+            let factor = (useCase.isLatencyCritical ? Self.latencyFactor : 1) / Double(max(1, perUnit.count - 1))
+            let fact = collector.record(
+                .useCase(
+                    name: useCase.name, writes: writes.map { index.names[$0] }, reads: reads.map { index.names[$0] },
+                    isLatencyCritical: useCase.isLatencyCritical))
+            for (i, a) in touched.enumerated() {
+                for b in touched[(i + 1)...] {
+                    let (unitA, unitB) = (unitOfEntity[a], unitOfEntity[b])
+                    let base = switch (writtenUnits.contains(unitA), writtenUnits.contains(unitB)) {
+                    case (true, true): Self.writeWrite
+                    case (false, false): Self.readRead
+                    default: Self.writeRead
+                    }
+                    let spread = unitA == unitB ? 1 : Double(perUnit[unitA]! * perUnit[unitB]!)
+                    collector.add(a, b, .useCase, score: base * factor / spread, evidence: fact)
+                }
+            }
+        }
+    }
+}

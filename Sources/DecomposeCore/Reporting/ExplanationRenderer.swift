@@ -1,0 +1,68 @@
+/// Renders `--explain` answers: for each entity, the context it landed in and how strongly each
+/// context pulls on it, with the couplings behind every pull.
+public struct ExplanationRenderer: Sendable {
+    public init() {}
+
+    /// Plain text for the terminal, ending in a newline.
+    public func renderText(_ explanations: [EntityExplanation]) -> String {
+        explanations.map { explanation in
+            var out = "\(explanation.entity) is placed in \(explanation.context)\n"
+            let pulls = shown(explanation)
+            let width = pulls.map(\.context.count).max() ?? 0
+            for pull in pulls {
+                let marker = pull.context == explanation.context ? "*" : " "
+                out += "  \(marker) \(pull.context.reportPadded(to: width))  \(ReportNumber.fixed(pull.weight))\n"
+                out += pull.couplings.map { "      - \($0)\n" }.joined()
+            }
+            return out + silentContexts(explanation).map { "  no pull from: \($0)\n" }.joined()
+        }.joined(separator: "\n")
+    }
+
+    /// A JSON document `{"schemaVersion": 1, "explanations": [...]}`, ending in a newline.
+    public func renderJSON(_ explanations: [EntityExplanation]) -> String {
+        let items: [JSONValue] = explanations.map { explanation in
+            .object([
+                ("entity", .string(explanation.entity)),
+                ("context", .string(explanation.context)),
+                (
+                    "pulls",
+                    .array(
+                        explanation.pulls.map { pull in
+                            .object([
+                                ("context", .string(pull.context)),
+                                ("weight", ReportNumber.json(pull.weight)),
+                                ("couplings", .strings(pull.couplings)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        return JSONWriter().write(
+            .object([("schemaVersion", .int(JSONReportRenderer.schemaVersion)), ("explanations", .array(items))]))
+    }
+
+    /// The pulls worth showing to a reader: the chosen context's and every non-zero one.
+    private func shown(_ explanation: EntityExplanation) -> [ContextPull] {
+        explanation.pulls.filter { $0.context == explanation.context || $0.weight > 0 }
+    }
+
+    /// The other contexts that do not pull at all, joined into one line (none when every context pulls).
+    private func silentContexts(_ explanation: EntityExplanation) -> [String] {
+        let silent = explanation.pulls.filter { $0.context != explanation.context && $0.weight <= 0 }.map(\.context)
+        return silent.isEmpty ? [] : [silent.joined(separator: ", ")]
+    }
+
+    /// A Markdown section per entity with a table of pulls, ending in a newline.
+    public func renderMarkdown(_ explanations: [EntityExplanation]) -> String {
+        explanations.map { explanation in
+            var out = "## Why \(explanation.entity) is in \(explanation.context)\n\n"
+            out += "| Context | Pull | Couplings |\n| --- | --- | --- |\n"
+            for pull in shown(explanation) {
+                let name = pull.context == explanation.context ? "**\(pull.context)**" : pull.context
+                let couplings = pull.couplings.isEmpty ? " " : pull.couplings.joined(separator: "; ")
+                out += "| \(name) | \(ReportNumber.fixed(pull.weight)) | \(couplings) |\n"
+            }
+            return out + silentContexts(explanation).map { "\nNo pull from: \($0).\n" }.joined()
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,140 @@
+/// Renders a decomposition as a Markdown report to paste into a design document: a metrics table,
+/// a Mermaid context map, one section per context, the relationships, saga candidates and findings.
+public struct MarkdownReportRenderer: Sendable {
+    public init() {}
+
+    /// The whole report, ending in a newline.
+    public func render(_ decomposition: Decomposition) -> String {
+        var sections = [
+            "# \(decomposition.system): suggested bounded contexts\n",
+            metrics(decomposition.metrics),
+            contextMap(decomposition),
+            "## Contexts\n",
+        ]
+        sections += decomposition.contexts.map(context)
+        if !decomposition.relationships.isEmpty {
+            sections.append(relationships(decomposition.relationships))
+        }
+        if !decomposition.sagas.isEmpty {
+            sections.append(sagas(decomposition.sagas))
+        }
+        if !decomposition.findings.isEmpty {
+            sections.append(findings(decomposition.findings))
+        }
+        return sections.joined(separator: "\n")
+    }
+
+    private func metrics(_ metrics: DecompositionMetrics) -> String {
+        table(
+            ["Metric", "Value"],
+            [
+                ["Modularity", ReportNumber.fixed(metrics.modularity)],
+                ["Contexts", String(metrics.contextCount)],
+                ["Entities", String(metrics.entityCount)],
+                ["Cohesion", ReportNumber.fixed(metrics.cohesion)],
+                ["Cross-context weight", ReportNumber.fixed(metrics.crossContextWeight)],
+                ["Distributed use cases", String(metrics.distributedUseCases)],
+            ])
+    }
+
+    /// A Mermaid flowchart: one node per context, an arrow from each upstream to its downstream
+    /// (both ways for the symmetric patterns, partnership and shared kernel).
+    private func contextMap(_ decomposition: Decomposition) -> String {
+        var ids: [String: String] = [:]
+        for (index, context) in decomposition.contexts.enumerated() {
+            ids[context.name] = "c\(index + 1)"
+        }
+        var out = "## Context map\n\n```mermaid\nflowchart LR\n"
+        for context in decomposition.contexts {
+            out += "  \(ids[context.name] ?? context.name)[\"\(mermaidLabel(context.name))\"]\n"
+        }
+        for relationship in decomposition.relationships {
+            let upstream = ids[relationship.upstream] ?? relationship.upstream
+            let downstream = ids[relationship.downstream] ?? relationship.downstream
+            let arrow = relationship.pattern.isSymmetric ? "<-->" : "-->"
+            out += "  \(upstream) \(arrow)|\(mermaidLabel(relationship.pattern.title))| \(downstream)\n"
+        }
+        return out + "```\n"
+    }
+
+    private func context(_ context: BoundedContext) -> String {
+        var out = "### \(context.name)\n\n"
+        if context.isPinned {
+            out += "Pinned by the model.\n\n"
+        }
+        out += "- **Entities:** \(list(context.entities))\n"
+        out += "- **Aggregates:** \(list(context.aggregates))\n"
+        out += "- **Use cases:** \(list(context.useCases))\n"
+        out += "- **Owners:** \(list(context.owners))\n"
+        out += "- **Cohesion:** \(ReportNumber.fixed(context.cohesion))\n"
+        if !context.rationale.isEmpty {
+            out += "\nWhy these belong together:\n\n" + context.rationale.map { "- \($0)\n" }.joined()
+        }
+        return out
+    }
+
+    private func relationships(_ relationships: [ContextRelationship]) -> String {
+        "## Relationships\n\n"
+            + table(
+                ["Upstream", "Downstream", "Pattern", "Weight", "Why", "Crossings"],
+                relationships.map {
+                    [
+                        $0.upstream, $0.downstream, $0.pattern.title, ReportNumber.fixed($0.weight),
+                        $0.reasons.joined(separator: "; "), $0.crossings.joined(separator: "; "),
+                    ]
+                })
+    }
+
+    private func sagas(_ sagas: [SagaCandidate]) -> String {
+        var out = "## Saga candidates\n"
+        for saga in sagas {
+            out += "\n### \(saga.useCase)\n\n\(saga.reason)\n\n"
+            out += table(
+                ["Step", "Context", "Writes", "Compensation"],
+                saga.steps.enumerated().map { index, step in
+                    [String(index + 1), step.context, step.writes.joined(separator: ", "), step.compensation]
+                })
+        }
+        return out
+    }
+
+    private func findings(_ findings: [Finding]) -> String {
+        "## Findings\n\n"
+            + table(
+                ["Kind", "Subject", "Finding", "Suggestion"],
+                findings.map { [$0.kind.rawValue, $0.subject, $0.message, $0.suggestion] })
+    }
+
+    private func table(_ header: [String], _ rows: [[String]]) -> String {
+        let line = { (cells: [String]) in "| " + cells.map(cell).joined(separator: " | ") + " |\n" }
+        return line(header) + "|" + header.map { _ in " --- |" }.joined() + "\n" + rows.map(line).joined()
+    }
+
+    private func cell(_ text: String) -> String {
+        text.isEmpty ? " " : text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
+    }
+
+    private func list(_ values: [String]) -> String {
+        values.isEmpty ? "none" : values.joined(separator: ", ")
+    }
+
+    private func mermaidLabel(_ text: String) -> String {
+        text.replacingAll("\"", with: "#quot;")
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced, without Foundation.
+    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
+        reduce(into: "") { out, character in
+            if character == target { out += replacement } else { out.append(character) }
+        }
+    }
+}
+
+extension RelationshipPattern {
+    /// Whether neither side is upstream: the two teams work on equal terms.
+    fileprivate var isSymmetric: Bool {
+        self == .partnership || self == .sharedKernel
+    }
+}

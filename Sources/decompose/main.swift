@@ -1,0 +1,3 @@
+import DecomposeCLI
+
+DecomposeTool.main()

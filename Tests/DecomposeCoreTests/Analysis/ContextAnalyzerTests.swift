@@ -1,0 +1,181 @@
+import Testing
+@testable import DecomposeCore
+
+@Suite struct ContextAnalyzerTests {
+    typealias M = AnalysisModels
+
+    @Test func separatesTwoClearClusters() {
+        let result = ContextAnalyzer().analyze(M.shop)
+        #expect(M.partition(result.decomposition) == [["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"]])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func findsThreeClustersWhenShippingJoins() {
+        let result = ContextAnalyzer().analyze(M.shopWithShipping)
+        #expect(M.partition(result.decomposition) == [
+            ["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"], ["Carrier", "Shipment"],
+        ])
+    }
+
+    @Test func useCasesWritingAcrossPullAnEntityOver() {
+        var model = M.shop
+        model.useCases += [["Product"], ["Product"], ["Review"], ["Review"], ["Category"], ["Category"]].enumerated().map { offset, others in
+            M.useCase("Audit\(offset)", writes: ["Invoice"] + others)
+        }
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name == decomposition.context(of: "Product")?.name)
+        #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
+    }
+
+    @Test func neverSplitsAnAggregate() {
+        var model = M.shop
+        model.useCases += (1...5).map { M.useCase("Touch\($0)", writes: ["OrderLine", "Product"]) }
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "OrderLine")?.name == decomposition.context(of: "Order")?.name)
+    }
+
+    @Test func keepsAnInheritanceHierarchyTogether() {
+        var model = M.shop
+        model.entities.append(M.entity("DigitalProduct", owner: "Checkout", parent: "Product"))
+        model.useCases.append(M.useCase("Download", writes: ["DigitalProduct", "Order", "Invoice"]))
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "DigitalProduct")?.name == decomposition.context(of: "Product")?.name)
+    }
+
+    @Test func keepsSecurityZonesApart() {
+        var model = M.shop
+        model.zones = [
+            SecurityZone(name: "Billing", members: M.names("Invoice")),
+            SecurityZone(name: "Sales", members: M.names("Order")),
+        ]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
+        #expect(decomposition.findings.contains { $0.kind == .constraintConflict && $0.subject == "PlaceOrder" })
+    }
+
+    @Test func keepsAnUnzonedEntityOfAnotherSecurityLevelOutOfAZone() {
+        var model = M.shop
+        model.entities[0].characteristics.security = .high
+        model.entities[1].characteristics.security = .high
+        model.entities[2].characteristics.security = .medium
+        model.zones = [SecurityZone(name: "Sales", members: M.names("Order"))]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
+    }
+
+    @Test func honoursPins() {
+        var model = M.shop
+        model.pins = [Pin(members: M.names("Review"), context: "Feedback")]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        let feedback = decomposition.contexts.first { $0.name == "Feedback" }
+        #expect(feedback?.entities.contains("Review") == true)
+        #expect(feedback?.isPinned == true)
+        #expect(decomposition.contexts.filter(\.isPinned).count == 1)
+    }
+
+    @Test func separatesDifferentPins() {
+        var model = M.shop
+        model.pins = [
+            Pin(members: M.names("Review"), context: "Feedback"), Pin(members: M.names("Product"), context: "Catalog"),
+        ]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Review")?.name == "Feedback")
+        #expect(decomposition.context(of: "Product")?.name == "Catalog")
+    }
+
+    @Test func joinsEntitiesOfOnePin() {
+        var model = M.shop
+        model.pins = [Pin(members: M.names("Invoice", "Category"), context: "Backoffice")]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name == "Backoffice")
+        #expect(decomposition.context(of: "Category")?.name == "Backoffice")
+    }
+
+    @Test func honoursKeepApart() {
+        var model = M.shop
+        model.keepApart = [EntityGroup(members: M.names("Order", "Invoice"))]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
+    }
+
+    @Test func honoursKeepTogether() {
+        var model = M.shop
+        model.keepTogether = [EntityGroup(members: M.names("Invoice", "Review"))]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name == decomposition.context(of: "Review")?.name)
+        #expect(decomposition.context(of: "Review")?.rationale.first == "Invoice and Review are kept together by a keep-together hint")
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func producesExactlyTheRequestedNumberOfContexts(count: Int) {
+        let result = ContextAnalyzer(options: AnalysisOptions(contextCount: count)).analyze(M.shopWithShipping)
+        #expect(result.decomposition.contexts.count == count)
+        #expect(!result.decomposition.findings.contains { $0.kind == .constraintConflict })
+    }
+
+    @Test func rejectsAContextCountBelowOne() {
+        let result = ContextAnalyzer(options: AnalysisOptions(contextCount: 0)).analyze(M.shop)
+        #expect(result.diagnostics.map(\.id) == ["analysis.invalidContextCount"])
+    }
+
+    @Test func isDeterministic() {
+        let model = M.shopWithShipping
+        let first = ContextAnalyzer().analyze(model)
+        let second = ContextAnalyzer().analyze(model)
+        #expect(first.decomposition == second.decomposition)
+        #expect(first.explanation(of: "Invoice") == second.explanation(of: "Invoice"))
+    }
+
+    @Test func namesContextsAfterTheirDominantAggregateRoot() {
+        let decomposition = ContextAnalyzer().analyze(M.shopWithShipping).decomposition
+        #expect(decomposition.context(of: "Invoice")?.name == "Order")
+        #expect(decomposition.context(of: "Category")?.name == "Product")
+        #expect(decomposition.context(of: "Carrier")?.name == "Shipment")
+    }
+
+    @Test func keepsNamesUniqueWhenAPinTakesARootName() {
+        var model = M.shop
+        model.pins = [Pin(members: M.names("Invoice"), context: "Product")]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.context(of: "Order")?.name == "Product")
+        #expect(decomposition.context(of: "Category")?.name == "Review")
+        #expect(Set(decomposition.contexts.map(\.name)).count == decomposition.contexts.count)
+    }
+
+    @Test func describesEachContext() {
+        let decomposition = ContextAnalyzer().analyze(M.shop).decomposition
+        let order = decomposition.contexts.first { $0.name == "Order" }
+        #expect(order?.aggregates == ["Order"])
+        #expect(order?.useCases == ["CancelOrder", "PlaceOrder"])
+        #expect(order?.owners == ["Checkout"])
+        #expect(order?.rationale.contains("PlaceOrder writes Order, OrderLine and Invoice together (latency-critical)") == true)
+        #expect(order?.rationale.contains("OrderLine lives inside the Order aggregate") == true)
+        #expect((order?.rationale.count ?? 0) <= 5)
+        #expect((order?.cohesion ?? 0) > 0.5)
+    }
+
+    @Test func measuresTheDecomposition() {
+        let metrics = ContextAnalyzer().analyze(M.shop).decomposition.metrics
+        #expect(metrics.contextCount == 2)
+        #expect(metrics.entityCount == 6)
+        #expect(metrics.modularity > 0.2)
+        #expect(metrics.cohesion > 0.7 && metrics.cohesion < 1)
+        #expect(metrics.crossContextWeight > 0)
+        #expect(metrics.distributedUseCases == 0)
+    }
+
+    @Test func theTeamsPresetPullsTowardTheOwningTeam() {
+        var model = M.shop
+        model.entities[2].owner = "Growth"
+        let balanced = ContextAnalyzer().analyze(model).explanation(of: "Invoice")
+        let teams = ContextAnalyzer(options: AnalysisOptions(preset: .teams)).analyze(model).explanation(of: "Invoice")
+        #expect(balanced?.pulls.first?.context == "Order")
+        #expect(teams?.pulls.first?.context == "Product")
+    }
+
+    @Test func analysesAnEmptyModel() {
+        let decomposition = ContextAnalyzer().analyze(DomainModel()).decomposition
+        #expect(decomposition.contexts.isEmpty)
+        #expect(decomposition.findings.isEmpty)
+    }
+}
