@@ -4,6 +4,7 @@ import Testing
 
 @Suite struct DomainParserDiagnosticTests {
     /// Parses `marked` and checks the diagnostics' ids and positions against the markers, in order.
+    @discardableResult
     private func check(
         _ marked: String, _ expected: [(id: String, marker: Int)],
         sourceLocation: Testing.SourceLocation = #_sourceLocation
@@ -106,7 +107,7 @@ import Testing
     @Test func missingClosingBraceStopsAtTheNextDeclaration() {
         let (model, _) = DomainParser().parse("entity A {\n  a: Int\nentity B { b: Int }", path: "m.domain")
         #expect(model.entities.map(\.name) == ["A", "B"])
-        _ = check(
+        check(
             "entity A {\n  a: Int1️⃣\nentity B { b: Int }\nenum E { a, b2️⃣ ",
             [
                 ("syntax.expectedToken", 1), ("syntax.expectedToken", 2),
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func namesListsAndPins() {
-        _ = check(
+        check(
             """
             team A 1️⃣B
             keep-apart2️⃣
@@ -128,7 +129,7 @@ import Testing
     }
 
     @Test func invalidNamesAndMisplacedDeclarations() {
-        _ = check(
+        check(
             """
             entity 1️⃣Foo-Bar { x: Int }
             2️⃣root R {}
@@ -147,7 +148,7 @@ import Testing
     }
 
     @Test func useCaseHeaderAndClauses() {
-        _ = check(
+        check(
             "usecase U 1️⃣fast {\n  reads A.2️⃣\n  writes B 3️⃣C\n  emits E 4️⃣F\n}",
             [
                 ("syntax.unknownOption", 1), ("syntax.expectedName", 2), ("syntax.expectedToken", 3),
