@@ -50,7 +50,10 @@ extension DomainParsingSession {
         }
         let summary = take(.string)?.text
         if hasSystem {
-            error("syntax.duplicateSystem", "the system is already declared", at: name.range)
+            let first = model.system.location.range(length: model.system.name.unicodeScalars.count)
+            error(
+                "syntax.duplicateSystem", "the system is already declared", at: name.range,
+                notes: [.init("'\(model.system.name)' is declared here", at: first)])
             return
         }
         hasSystem = true

@@ -147,6 +147,13 @@ import Testing
             ])
     }
 
+    @Test func aSecondSystemPointsAtTheFirst() {
+        let source = MarkedSource("system 1️⃣Shop\nsystem 2️⃣Other")
+        let diagnostic = DomainParser().parse(source.text, path: "s.domain").diagnostics.first
+        #expect(diagnostic?.place == source.position(2))
+        #expect(diagnostic?.notes.first?.location.map { "\($0.start.line):\($0.start.column)" } == source.position(1))
+    }
+
     @Test func useCaseHeaderAndClauses() {
         check(
             "usecase U 1️⃣fast {\n  reads A.2️⃣\n  writes B 3️⃣C\n  emits E 4️⃣F\n}",
