@@ -18,10 +18,28 @@ extension ModelBuildingSession {
         applyAggregates()
     }
 
-    /// Each declared aggregate needs exactly one root, declared as an entity among its members.
+    /// Each declared aggregate needs exactly one root, declared as an entity among its members, and
+    /// no entity may be listed by two aggregates (possible in models read from JSON).
     private mutating func checkDeclaredAggregates() {
+        let declarations = Dictionary(model.entities.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var listedBy: [String: Aggregate] = [:]
         for aggregate in model.aggregates {
             let length = aggregate.name.unicodeScalars.count
+            for member in aggregate.members where declarations[member] == 1 {
+                guard let first = listedBy[member] else {
+                    listedBy[member] = aggregate
+                    continue
+                }
+                report(
+                    .error, "model.entityInTwoAggregates",
+                    "'\(member)' is listed in aggregate '\(first.name)' and in aggregate '\(aggregate.name)'",
+                    at: aggregate.location, length: length,
+                    notes: [
+                        .init(
+                            "'\(first.name)' lists it here",
+                            at: first.location.range(length: first.name.unicodeScalars.count))
+                    ])
+            }
             if aggregate.root.isEmpty {
                 report(
                     .error, "model.aggregateRoot", "aggregate '\(aggregate.name)' has no root; mark one entity 'root'",

@@ -106,6 +106,18 @@ import Testing
             ])
     }
 
+    @Test func anEntityListedByTwoAggregatesIsReported() {
+        let model = DomainModel(
+            entities: [Entity(name: "A"), Entity(name: "B"), Entity(name: "Shared")],
+            aggregates: [
+                Aggregate(name: "A", root: "A", members: ["A", "Shared"]),
+                Aggregate(name: "B", root: "B", members: ["B", "Shared"]),
+            ])
+        let diagnostics = ModelBuilder().build(model).diagnostics
+        #expect(diagnostics.map(\.id) == ["model.entityInTwoAggregates"])
+        #expect(diagnostics.first?.message == "'Shared' is listed in aggregate 'A' and in aggregate 'B'")
+    }
+
     @Test func aggregateWithoutRootAndInheritanceCycle() {
         check(
             """
