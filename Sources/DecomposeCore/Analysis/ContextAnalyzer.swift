@@ -8,7 +8,7 @@
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
-    /// The modularity resolution for a graph of `unitCount` units: √(units / 4), kept within 1…3.
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 3), kept within 1…3.
     ///
     /// Modularity at resolution 1 cannot see communities smaller than about √(2m) (its resolution limit):
     /// on a model of thirty aggregates it merges small, clearly separated contexts. Growing the resolution
