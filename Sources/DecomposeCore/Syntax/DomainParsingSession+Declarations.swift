@@ -185,14 +185,14 @@ extension DomainParsingSession {
             }
             if take(.comma) != nil { continue }
             let start = position
-            if let name = expectName(what, "in \(context)") {
+            if let name = expectName(what, "in \(context)", startsItem: true) {
                 names.append(NameReference(name.text, at: name.start))
                 if current.kind != .comma, current.kind != .rightBrace, !current.isAtLineStart, !isAtEnd {
                     expected("',' or a new line", "after '\(name.text)'")
                     skipToItemEnd()
                 }
             } else {
-                skipToItemEnd()
+                skipItem()
             }
             if position == start { advance() }
         }

@@ -85,7 +85,7 @@ extension DomainParsingSession {
                 error(
                     "syntax.expectedDeclaration",
                     "expected 'root' or 'entity' in \(context), found \(current.quoted)\(hint)", at: current.range)
-                skipToItemEnd()
+                skipItem()
             }
             if position == start { advance() }
         }

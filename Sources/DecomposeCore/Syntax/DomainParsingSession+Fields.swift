@@ -19,7 +19,7 @@ extension DomainParsingSession {
             }
             if take(.comma) != nil { continue }
             let start = position
-            if let field = parseField() { fields.append(field) }
+            if let field = parseField(in: context) { fields.append(field) }
             if position == start { advance() }
         }
         if !fields.contains(where: \.isIdentity), let id = fields.firstIndex(where: { $0.name == "id" }) {
@@ -29,9 +29,9 @@ extension DomainParsingSession {
     }
 
     /// `name: Type modifiers` or `name -> Type modifiers`, then a `,`, a new line or the `}`.
-    private mutating func parseField() -> Field? {
-        guard let name = expectName("a field name", "") else {
-            skipToItemEnd()
+    private mutating func parseField(in context: String) -> Field? {
+        guard let name = expectName("a field name", "in \(context)", startsItem: true) else {
+            skipItem()
             return nil
         }
         let isReference: Bool

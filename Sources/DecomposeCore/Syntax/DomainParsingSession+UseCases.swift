@@ -66,7 +66,7 @@ extension DomainParsingSession {
                 "syntax.unknownClause",
                 "expected 'reads', 'writes', 'emits' or 'on' in \(context), found \(current.quoted)\(hint)",
                 at: current.range)
-            skipToItemEnd()
+            skipItem()
             _ = take(.comma)
             return
         }

@@ -60,7 +60,7 @@ struct DomainParsingSession {
 
     /// Reports that `expected` was wanted where the current token is.
     mutating func expected(_ expected: String, _ context: String) {
-        error("syntax.expectedToken", "expected \(expected) \(context), found \(current.quoted)", at: missingRange)
+        error("syntax.expectedToken", "expected \(expected) \(context)", at: missingRange)
     }
 
     /// Where something missing is reported: at the current token, or just after the previous one when
@@ -73,11 +73,16 @@ struct DomainParsingSession {
 
     /// Consumes a name token (letters, digits and `_`, starting with a letter or `_`); reports and
     /// returns `nil` when there is no word here. A malformed word is reported but still used.
-    mutating func expectName(_ what: String, _ context: String, allowNewLine: Bool = true) -> Token? {
+    /// - Parameter startsItem: the name begins a field or list item, so a wrong token is reported where
+    ///   it stands rather than after the previous line.
+    mutating func expectName(
+        _ what: String, _ context: String, allowNewLine: Bool = true, startsItem: Bool = false
+    ) -> Token? {
         guard current.kind == .word, allowNewLine || !current.isAtLineStart else {
             error(
-                "syntax.expectedName", "expected \(what)\(context.isEmpty ? "" : " " + context), found \(current.quoted)",
-                at: missingRange)
+                "syntax.expectedName",
+                "expected \(what)\(context.isEmpty ? "" : " " + context)",
+                at: startsItem ? current.range : missingRange)
             return nil
         }
         let token = advance()
@@ -103,6 +108,12 @@ struct DomainParsingSession {
             }
             return false
         }
+    }
+
+    /// Skips a broken field, clause or list item from its first token: that token, then the rest.
+    mutating func skipItem() {
+        if current.kind != .rightBrace, !isAtDeclarationStart { advance() }
+        skipToItemEnd()
     }
 
     /// Skips the rest of a broken field, clause or list item: up to a `,` or `}` of the current block,

@@ -52,7 +52,7 @@ extension ModelBuildingSession {
             for member in aggregate.members where !entityNames.contains(member) {
                 reportUnknown(
                     "model.unknownEntity", "entity", member, at: aggregate.location, candidates: entityNames,
-                    context: " in aggregate '\(aggregate.name)'")
+                    context: " in aggregate '\(aggregate.name)'", locatedName: aggregate.name)
             }
         }
     }

@@ -38,7 +38,9 @@ extension ModelBuildingSession {
             }
             report(
                 .error, id, "duplicate \(kind) '\(name)'\(context)", at: location, length: name.unicodeScalars.count,
-                notes: [.init("'\(name)' is first declared here", at: original.range(length: name.unicodeScalars.count))])
+                notes: [
+                    .init("'\(name)' is first declared here", at: original.range(length: name.unicodeScalars.count))
+                ])
         }
     }
 }

@@ -50,7 +50,9 @@ extension ModelBuildingSession {
                     at: field.location, length: field.name.unicodeScalars.count)
                 return Self.scalarNames.contains(type) ? .scalar : .enumeration
             }
-            reportUnknown("model.unknownEntity", "entity", type, at: field.location, candidates: entityNames, context: context)
+            reportUnknown(
+                "model.unknownEntity", "entity", type, at: field.location, candidates: entityNames, context: context,
+                locatedName: field.name)
             return .unresolved
         }
         if Self.scalarNames.contains(type) {
@@ -61,7 +63,9 @@ extension ModelBuildingSession {
         if valueNames.contains(type) { return .value }
         if entityNames.contains(type) { return composes ? .composition(target: type) : .reference(target: type) }
         let candidates = Self.scalarNames.union(enumNames).union(valueNames).union(entityNames)
-        reportUnknown("model.unknownType", "type", type, at: field.location, candidates: candidates, context: context)
+        reportUnknown(
+            "model.unknownType", "type", type, at: field.location, candidates: candidates, context: context,
+            locatedName: field.name)
         return .unresolved
     }
 

@@ -6,22 +6,22 @@ extension ModelBuildingSession {
         let teams = Set(model.teams.map(\.name))
         let entities = entityNames
         for entity in model.entities {
-            if let owner = entity.owner, !teams.contains(owner) {
+            if let owner = entity.owner, !teams.contains(owner), !inheritsOwner(entity) {
                 reportUnknown(
                     "model.unknownTeam", "team", owner, at: entity.location, candidates: teams,
-                    context: " owning entity '\(entity.name)'")
+                    context: " owning entity '\(entity.name)'", locatedName: entity.name)
             }
             if let parent = entity.parent, !entities.contains(parent) {
                 reportUnknown(
                     "model.unknownEntity", "entity", parent, at: entity.location, candidates: entities,
-                    context: " extended by '\(entity.name)'")
+                    context: " extended by '\(entity.name)'", locatedName: entity.name)
             }
         }
         for aggregate in model.aggregates where !aggregate.isInferred {
             if let owner = aggregate.owner, !teams.contains(owner) {
                 reportUnknown(
                     "model.unknownTeam", "team", owner, at: aggregate.location, candidates: teams,
-                    context: " owning aggregate '\(aggregate.name)'")
+                    context: " owning aggregate '\(aggregate.name)'", locatedName: aggregate.name)
             }
         }
         let events = Set(model.events.map(\.name))
@@ -31,6 +31,12 @@ extension ModelBuildingSession {
                 reportUnknown("model.unknownEvent", "event", event.name, at: event.location, candidates: events)
             }
         }
+    }
+
+    /// Whether `entity` has its owner from its aggregate (reported there, not on every member).
+    private func inheritsOwner(_ entity: Entity) -> Bool {
+        guard let aggregate = model.aggregates.first(where: { $0.name == entity.aggregate }) else { return false }
+        return aggregate.owner == entity.owner && (!aggregate.isInferred || aggregate.root != entity.name)
     }
 
     private mutating func check(_ access: Access, entities: Set<String>) {
@@ -43,7 +49,8 @@ extension ModelBuildingSession {
         guard !fields.contains(field) else { return }
         let location = access.location.map {
             $0.line > 0
-                ? SourceLocation(file: $0.file, line: $0.line, column: $0.column + access.entity.unicodeScalars.count + 1)
+                ? SourceLocation(
+                    file: $0.file, line: $0.line, column: $0.column + access.entity.unicodeScalars.count + 1)
                 : $0
         }
         reportUnknown(

@@ -26,12 +26,16 @@ struct ModelBuildingSession {
     }
 
     /// Reports `kind` `name`, used at `location`, as unknown, suggesting the closest of `candidates`.
+    /// - Parameter locatedName: the name written at `location` when that is not `name` itself (the
+    ///   declaration or field using `name`, when the use has no location of its own).
     mutating func reportUnknown(
         _ id: String, _ kind: String, _ name: String, at location: SourceLocation?, candidates: some Sequence<String>,
-        context: String = ""
+        context: String = "", locatedName: String? = nil
     ) {
         let hint = NameSuggester(candidates).hint(for: name)
-        report(.error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location, length: name.unicodeScalars.count)
+        report(
+            .error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location,
+            length: (locatedName ?? name).unicodeScalars.count)
     }
 
     // MARK: - Preparation

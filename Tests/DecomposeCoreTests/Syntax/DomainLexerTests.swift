@@ -11,17 +11,20 @@ import Testing
     @Test func wordsPunctuationAndPositions() {
         let source = MarkedSource("1️⃣entity 2️⃣Café 3️⃣owned-by 4️⃣X5️⃣{\n  6️⃣a 7️⃣-> 8️⃣[B]?9️⃣,\n}")
         let tokens = lex(source.text).tokens
-        #expect(tokens.map(\.text) == ["entity", "Café", "owned-by", "X", "{", "a", "->", "[", "B", "]", "?", ",", "}", ""])
+        #expect(
+            tokens.map(\.text) == ["entity", "Café", "owned-by", "X", "{", "a", "->", "[", "B", "]", "?", ",", "}", ""])
         #expect(tokens.last?.kind == .endOfFile)
         let positions = tokens.prefix(7).map { "\($0.start.line):\($0.start.column)" }
         #expect(positions == (1...7).map(source.position))
-        #expect(tokens[11].start.line == 2 && "\(tokens[11].start.line):\(tokens[11].start.column)" == source.position(9))
+        #expect(
+            tokens[11].start.line == 2 && "\(tokens[11].start.line):\(tokens[11].start.column)" == source.position(9))
         #expect(tokens[5].isAtLineStart && !tokens[6].isAtLineStart)
     }
 
     @Test func byteOrderMarkAndCRLF() {
         let tokens = lex("\u{FEFF}team A\r\nteam B\rteam C").tokens
-        #expect(tokens.map { "\($0.start.line):\($0.start.column)" } == ["1:1", "1:6", "2:1", "2:6", "3:1", "3:6", "3:7"])
+        #expect(
+            tokens.map { "\($0.start.line):\($0.start.column)" } == ["1:1", "1:6", "2:1", "2:6", "3:1", "3:6", "3:7"])
     }
 
     @Test func commentsAreSkippedAndDocCommentsAttach() {

@@ -3,7 +3,8 @@ import Testing
 @testable import DecomposeCore
 
 @Suite struct DomainParserTests {
-    static let marked = MarkedSource("""
+    static let marked = MarkedSource(
+        """
         /// The shop.
         system 3️⃣Shop "The online shop monolith"
         team Growth, Checkout
@@ -53,8 +54,11 @@ import Testing
     @Test func parsesEveryConstruct() throws {
         let (model, diagnostics) = DomainParser().parse(Self.shop, path: "shop.domain")
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(model.system == SystemInfo(name: "Shop", summary: "The online shop monolith", doc: "The shop.",
-                                           location: location(3)))
+        #expect(
+            model.system
+                == SystemInfo(
+                    name: "Shop", summary: "The online shop monolith", doc: "The shop.",
+                    location: location(3)))
         #expect(model.teams.map(\.name) == ["Growth", "Checkout", "Warehouse"])
         #expect(model.enums.first?.cases == ["pending", "paid", "shipped"])
         #expect(model.values.first?.fields.map(\.type.description) == ["Decimal", "String"])
@@ -63,9 +67,17 @@ import Testing
         let customer = try #require(model.entity(named: "Customer"))
         #expect(customer.doc == "A customer.")
         #expect(customer.owner == "Growth")
-        #expect(customer.characteristics == Characteristics(structuralVolatility: .high, security: .medium, storage: .keyValue))
-        #expect(customer.fields.map(\.name) == ["id", "email", "nickname", "tags", "addresses", "referrer", "favourites", "productId"])
-        #expect(customer.fields.map(\.type.description) == ["UUID", "String", "String?", "[String]", "[Address]?", "Customer?", "[Product]", "UUID"])
+        #expect(
+            customer.characteristics
+                == Characteristics(structuralVolatility: .high, security: .medium, storage: .keyValue))
+        #expect(
+            customer.fields.map(\.name) == [
+                "id", "email", "nickname", "tags", "addresses", "referrer", "favourites", "productId",
+            ])
+        #expect(
+            customer.fields.map(\.type.description) == [
+                "UUID", "String", "String?", "[String]", "[Address]?", "Customer?", "[Product]", "UUID",
+            ])
         #expect(customer.fields.map(\.isReference) == [false, false, false, false, false, true, true, false])
         #expect(customer.fields.map(\.isIdentity) == [true, false, false, false, false, false, false, false])
         #expect(customer.fields[1].isUnique && customer.fields[1].doc == "Where we write.")
@@ -80,7 +92,8 @@ import Testing
         #expect(
             model.aggregates.map { [$0.name, $0.root] + $0.members } == [["Order", "Order", "Order", "OrderLine"]])
         #expect(model.aggregates.first?.owner == "Checkout")
-        #expect(model.aggregates.first?.characteristics == Characteristics(contentVolatility: .medium, consistency: .high))
+        #expect(
+            model.aggregates.first?.characteristics == Characteristics(contentVolatility: .medium, consistency: .high))
         #expect(model.aggregates.first?.isInferred == false)
 
         #expect(model.events.first?.fields.map(\.name) == ["order", "total"])

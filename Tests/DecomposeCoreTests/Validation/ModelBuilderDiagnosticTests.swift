@@ -48,6 +48,19 @@ import Testing
             ])
     }
 
+    @Test func anUnknownAggregateOwnerIsReportedOnce() {
+        check(
+            """
+            aggregate 1️⃣Order owned-by Sails {
+              root Order { lines: [Line] }
+              entity Line {}
+            }
+            entity 2️⃣Cart owned-by Sails { items: [Item] }
+            entity Item {}
+            """,
+            [("model.unknownTeam", 1), ("model.unknownTeam", 2)])
+    }
+
     @Test func inheritedFieldsCanBeAccessed() {
         check("entity A { x: Int }\nentity B extends A { y: Int }\nusecase U { reads B.x, B.y }", [])
     }
@@ -136,7 +149,56 @@ import Testing
         #expect(diagnostics[3].message.contains("aggregate 'Order'"))
     }
 
+    @Test func everythingThatForcesEntitiesTogetherConflictsWithKeepApart() {
+        let diagnostics = check(
+            """
+            entity A {}
+            entity B extends A {}
+            entity C {}
+            entity D {}
+            entity E {}
+            entity F {}
+            keep-together C, D
+            pin E, F to Core
+            keep-apart A, 1️⃣B
+            keep-apart C, 2️⃣D
+            keep-apart E, 3️⃣F, A
+            keep-apart A, 4️⃣A
+            """,
+            [
+                ("model.conflictingKeepApart", 1), ("model.conflictingKeepApart", 2),
+                ("model.conflictingKeepApart", 3), ("model.conflictingKeepApart", 4),
+            ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "'A' and 'B' cannot be kept apart: 'B' extends 'A'",
+                "'C' and 'D' cannot be kept apart: keep-together 'C', 'D'",
+                "'E' and 'F' cannot be kept apart: 'E' and 'F' are pinned to 'Core'",
+                "'A' and 'A' cannot be kept apart: it is named twice",
+            ])
+    }
+
+    @Test func pinsAndZonesOfEntitiesForcedTogether() {
+        let diagnostics = check(
+            """
+            aggregate Order {
+              root Order {}
+              entity Line {}
+            }
+            entity Other {}
+            keep-together Other, Order
+            pin Line to Sales
+            pin 1️⃣Other to Billing
+            """,
+            [("model.conflictingPins", 1)])
+        #expect(
+            diagnostics.first?.message
+                == "'Line' (context 'Sales') and 'Other' (context 'Billing') must share a context: 'Line' is in aggregate 'Order' with 'Order'; keep-together 'Other', 'Order'"
+        )
+    }
+
     @Test func unknownConstraintNames() {
-        check("entity Card {}\nzone Z { 1️⃣Crad }\npin 2️⃣X to C", [("model.unknownEntity", 1), ("model.unknownEntity", 2)])
+        check(
+            "entity Card {}\nzone Z { 1️⃣Crad }\npin 2️⃣X to C", [("model.unknownEntity", 1), ("model.unknownEntity", 2)])
     }
 }

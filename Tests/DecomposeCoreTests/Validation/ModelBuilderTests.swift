@@ -52,7 +52,8 @@ import Testing
         #expect(customer["billingAddressId"] == .idReference(target: "Address"))
         #expect(customer["legacyId"] == .scalar)
         #expect(model.values.first?.fields.map(\.kind) == [.scalar, .scalar])
-        #expect(model.events.first?.fields.map(\.kind) == [.reference(target: "Customer"), .reference(target: "Address")])
+        #expect(
+            model.events.first?.fields.map(\.kind) == [.reference(target: "Customer"), .reference(target: "Address")])
         #expect(model.entity(named: "Customer")?.fields.first?.isIdentity == true)
     }
 
@@ -75,7 +76,8 @@ import Testing
             ])
         #expect(model.entities.map { $0.aggregate ?? "-" } == ["Order", "Order", "Order", "Order", "-"])
         #expect(model.entity(named: "Part")?.owner == "Sales")
-        #expect(model.entity(named: "Part")?.characteristics == Characteristics(structuralVolatility: .high, size: .high))
+        #expect(
+            model.entity(named: "Part")?.characteristics == Characteristics(structuralVolatility: .high, size: .high))
         #expect(model.entity(named: "Lonely")?.owner == nil)
     }
 

@@ -1,0 +1,216 @@
+/// Writes a `DomainModel` as canonical domain-language text.
+///
+/// Two-space indentation, one field per line, doc comments as `///` lines, a blank line between
+/// sections and around every declaration with a body. Order: system, teams, enums, values, entities
+/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins. Inferred aggregates
+/// are not printed (they follow from composition). Reading the text back gives the same model, and
+/// printing is idempotent.
+public struct DomainPrinter: Sendable {
+    public init() {}
+
+    /// The canonical text of `model`, ending with a newline (empty for an empty model).
+    public func print(_ model: DomainModel) -> String {
+        var chunks: [Chunk] = []
+        if model.system.name != "System" || model.system.summary != nil || model.system.doc != nil {
+            let summary = model.system.summary.map { " " + Self.quoted($0) } ?? ""
+            chunks.append(Chunk(section: 0, doc(model.system.doc) + "system \(model.system.name)\(summary)"))
+        }
+        chunks += teamChunks(model.teams)
+        chunks += model.enums.map {
+            Chunk(section: 2, doc($0.doc) + "enum \($0.name) " + Self.braced($0.cases))
+        }
+        chunks += model.values.map { Chunk(section: 3, doc($0.doc) + "value \($0.name) " + fieldBlock($0.fields)) }
+        chunks += entityChunks(model)
+        chunks += model.events.map { Chunk(section: 5, doc($0.doc) + "event \($0.name) " + fieldBlock($0.fields)) }
+        chunks += model.useCases.map { Chunk(section: 6, useCase($0)) }
+        chunks += model.zones.map {
+            Chunk(section: 7, doc($0.doc) + "zone \($0.name) " + Self.braced($0.members.map(\.name)))
+        }
+        chunks += model.keepApart.map { Chunk(section: 8, doc($0.doc) + "keep-apart " + Self.list($0.members)) }
+        chunks += model.keepTogether.map {
+            Chunk(section: 9, doc($0.doc) + "keep-together " + Self.list($0.members))
+        }
+        chunks += model.pins.map {
+            Chunk(section: 10, doc($0.doc) + "pin " + Self.list($0.members) + " to \($0.context)")
+        }
+        var text = ""
+        for (index, chunk) in chunks.enumerated() {
+            if index > 0 {
+                let previous = chunks[index - 1]
+                let tight = previous.section == chunk.section && !previous.hasBody && !chunk.hasBody
+                text += tight ? "\n" : "\n\n"
+            }
+            text += chunk.text
+        }
+        return text.isEmpty ? "" : text + "\n"
+    }
+
+    /// One printed declaration and the section it belongs to (for blank lines between them).
+    private struct Chunk {
+        var section: Int
+        var text: String
+
+        init(section: Int, _ text: String) {
+            self.section = section
+            self.text = text
+        }
+
+        /// Whether the declaration ends with a body spread over several lines.
+        var hasBody: Bool { text.hasSuffix("\n}") }
+    }
+
+    // MARK: - Declarations
+
+    /// Consecutive teams with the same doc comment share a `team` line.
+    private func teamChunks(_ teams: [Team]) -> [Chunk] {
+        var groups: [(doc: String?, names: [String])] = []
+        for team in teams {
+            if let last = groups.last, last.doc == team.doc {
+                groups[groups.count - 1].names.append(team.name)
+            } else {
+                groups.append((team.doc, [team.name]))
+            }
+        }
+        return groups.map { Chunk(section: 1, doc($0.doc) + "team " + $0.names.joined(separator: ", ")) }
+    }
+
+    /// Entities in model order, each run of members of a declared aggregate printed as that
+    /// aggregate's block. Declared aggregates are matched in order, so two with the same name stay
+    /// two; a member separated from its block (added by composition when building) prints on its own,
+    /// and building puts it back. Memberless aggregates keep their place among the blocks.
+    private func entityChunks(_ model: DomainModel) -> [Chunk] {
+        let declared = model.aggregates.filter { !$0.isInferred }
+        var unprinted = Array(declared.indices)
+        var chunks: [Chunk] = []
+        var block: (aggregate: Int, members: [Entity])?
+
+        func flush() {
+            guard let current = block else { return }
+            chunks.append(Chunk(section: 4, aggregate(declared[current.aggregate], members: current.members)))
+            block = nil
+        }
+        func printEmptyAggregates(before limit: Int) {
+            for index in unprinted where index < limit && declared[index].members.isEmpty {
+                chunks.append(Chunk(section: 4, aggregate(declared[index], members: [])))
+            }
+            unprinted.removeAll { $0 < limit && declared[$0].members.isEmpty }
+        }
+
+        for entity in model.entities {
+            if let current = block, entity.aggregate == declared[current.aggregate].name,
+                current.members.count(where: { $0.name == entity.name })
+                    < declared[current.aggregate].members.count(where: { $0 == entity.name })
+            {
+                block?.members.append(entity)
+                continue
+            }
+            flush()
+            if let name = entity.aggregate,
+                let next = unprinted.first(where: {
+                    declared[$0].name == name && declared[$0].members.contains(entity.name)
+                })
+            {
+                printEmptyAggregates(before: next)
+                unprinted.removeAll { $0 == next }
+                block = (next, [entity])
+            } else {
+                chunks.append(Chunk(section: 4, self.entity(entity, keyword: "entity", indent: "")))
+            }
+        }
+        flush()
+        printEmptyAggregates(before: declared.count)
+        return chunks
+    }
+
+    private func aggregate(_ aggregate: Aggregate, members: [Entity]) -> String {
+        let header = ["aggregate", aggregate.name] + owner(aggregate.owner) + words(aggregate.characteristics)
+        let rootIndex = members.firstIndex { $0.name == aggregate.root }
+        let body = members.indices.map {
+            entity(members[$0], keyword: $0 == rootIndex ? "root" : "entity", indent: "  ")
+        }
+        let text = doc(aggregate.doc) + header.joined(separator: " ")
+        return body.isEmpty ? text + " {}" : text + " {\n" + body.joined(separator: "\n") + "\n}"
+    }
+
+    private func entity(_ entity: Entity, keyword: String, indent: String) -> String {
+        let header =
+            [keyword, entity.name] + (entity.parent.map { ["extends", $0] } ?? []) + owner(entity.owner)
+            + words(entity.characteristics)
+        return doc(entity.doc, indent: indent) + indent + header.joined(separator: " ") + " "
+            + fieldBlock(entity.fields, indent: indent)
+    }
+
+    private func useCase(_ useCase: UseCase) -> String {
+        var header = [useCase.kind.rawValue, useCase.name]
+        if let actor = useCase.actor { header += ["by", actor] }
+        if useCase.isLatencyCritical { header.append("latency-critical") }
+        let clauses = [
+            ("reads", useCase.reads.map(\.description)), ("writes", useCase.writes.map(\.description)),
+            ("emits", useCase.emits.map(\.name)), ("on", useCase.handles.map(\.name)),
+        ].filter { !$0.1.isEmpty }.map { "  \($0.0) " + $0.1.joined(separator: ", ") }
+        let text = doc(useCase.doc) + header.joined(separator: " ")
+        return clauses.isEmpty ? text + " {}" : text + " {\n" + clauses.joined(separator: "\n") + "\n}"
+    }
+
+    // MARK: - Parts
+
+    private func fieldBlock(_ fields: [Field], indent: String = "") -> String {
+        guard !fields.isEmpty else { return "{}" }
+        let explicitIdentity = fields.contains { $0.isIdentity && $0.name != "id" }
+        let lines = fields.map { field in
+            let impliedIdentity = field.name == "id" && !explicitIdentity
+            let modifiers =
+                (field.isUnique ? " unique" : "") + (field.isIdentity && !impliedIdentity ? " identity" : "")
+            let separator = field.isReference ? " -> " : ": "
+            return doc(field.doc, indent: indent + "  ") + indent + "  " + field.name + separator
+                + field.type.description + modifiers
+        }
+        return "{\n" + lines.joined(separator: "\n") + "\n" + indent + "}"
+    }
+
+    private func owner(_ owner: String?) -> [String] {
+        owner.map { ["owned-by", $0] } ?? []
+    }
+
+    /// The characteristics in a fixed order: `volatility often size huge storage document`.
+    private func words(_ characteristics: Characteristics) -> [String] {
+        var words: [String] = []
+        for kind in CharacteristicKind.allCases {
+            if let level = characteristics[keyPath: kind.keyPath] { words += [kind.rawValue, kind.word(for: level)] }
+        }
+        if let storage = characteristics.storage { words += ["storage", storage.rawValue] }
+        return words
+    }
+
+    private func doc(_ doc: String?, indent: String = "") -> String {
+        guard let doc else { return "" }
+        return doc.split(separator: "\n", omittingEmptySubsequences: false).map {
+            indent + ($0.isEmpty ? "///" : "/// " + $0) + "\n"
+        }.joined()
+    }
+
+    private static func braced(_ names: [String]) -> String {
+        names.isEmpty ? "{}" : "{ " + names.joined(separator: ", ") + " }"
+    }
+
+    private static func list(_ names: [NameReference]) -> String {
+        names.map(\.name).joined(separator: ", ")
+    }
+
+    /// A string literal with `\`, `"`, new lines, tabs, carriage returns and NUL escaped.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\u{0}": result += "\\0"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
