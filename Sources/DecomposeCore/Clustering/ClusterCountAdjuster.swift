@@ -15,27 +15,27 @@ struct ClusterCountAdjuster {
         }
         var labels = labels
         var count = count
-        var bisections = [Bisection?](repeating: nil, count: count)
-        var computed = [Bool](repeating: false, count: count)
+        // Bisections by each cluster's smallest node: a cluster keeps its members until it is split itself.
+        var bisections: [Int: Bisection?] = [:]
         while count < target {
             var members = [[Int]](repeating: [], count: count)
             for (node, label) in labels.enumerated() { members[label].append(node) }
-            for cluster in 0..<count where !computed[cluster] {
-                bisections[cluster] = bisection(of: members[cluster])
-                computed[cluster] = true
+            var best: (cluster: Int, bisection: Bisection)?
+            for cluster in 0..<count {
+                let key = members[cluster][0]
+                if bisections[key] == nil { bisections[key] = .some(bisection(of: members[cluster])) }
+                guard let candidate = bisections[key]!, best == nil || candidate.loss < best!.bisection.loss else {
+                    continue
+                }
+                best = (cluster, candidate)
             }
-            let splittable = (0..<count).filter { bisections[$0] != nil }
-            guard let chosen = splittable.min(by: { (bisections[$0]!.loss, $0) < (bisections[$1]!.loss, $1) }) else {
-                break
-            }
-            for (node, side) in zip(members[chosen], bisections[chosen]!.sides) where side == 1 {
+            guard let best else { break }
+            bisections[members[best.cluster][0]] = nil
+            for (node, side) in zip(members[best.cluster], best.bisection.sides) where side == 1 {
                 labels[node] = count
             }
             count += 1
-            let canonical = Partition.canonical(labels)
-            labels = canonical.labels
-            bisections = [Bisection?](repeating: nil, count: count)
-            computed = [Bool](repeating: false, count: count)
+            labels = Partition.canonical(labels).labels
         }
         return (labels, count)
     }

@@ -4,7 +4,7 @@
 /// Each iteration runs fast local moving (a queue of nodes, each moved to its best neighbouring cluster),
 /// refines every cluster into well-connected subsets (random choices from a seeded generator), aggregates the
 /// refined subsets into the nodes of the next level starting from the unrefined clusters, and repeats until a
-/// level moves nothing; iterations repeat until the partition is stable. Every returned cluster is connected
+/// level moves nothing; iterations repeat until the partition is stable or barely improves. Every returned cluster is connected
 /// unless an exact `targetCount` forces merging unlinked clusters. Same graph, options and seed give the same
 /// labels on every machine.
 public struct LeidenClustering: Sendable {
@@ -18,16 +18,25 @@ public struct LeidenClustering: Sendable {
         /// the larger of the graph's density 2m/(n(n−1)) and the neighbourhood density w̄/(d̄ + 1) (mean edge
         /// weight spread over a mean-degree node and itself), so γ does not shrink as a sparse graph grows.
         case constantPotts
+        /// A degree-corrected Potts model: Σ_c [E_c − (λ/2) K_c²] with λ = `resolution` × the same reference
+        /// density as `constantPotts`, divided by the squared mean strength. On dense graphs this is modularity
+        /// (λ ≈ 1/2m); on sparse graphs λ does not shrink with the graph, so there is no resolution limit; and,
+        /// like modularity, hubs pay for their strength. `quality` reports modularity at the effective
+        /// resolution λ · 2m.
+        case degreeCorrectedPotts
     }
 
+    /// Scales the quality's penalty for putting nodes together: higher gives more, smaller clusters.
     public var resolution: Double
+    /// Seeds every random choice; the same seed gives the same clusters.
     public var seed: UInt64
+    /// The quality function; `.degreeCorrectedPotts` by default (see the clustering notes for measurements).
     public var quality: Quality
 
     /// The randomness θ of the refinement, relative to the quality's natural gain unit.
     static let randomness = 0.01
 
-    public init(resolution: Double = 1, seed: UInt64 = 1, quality: Quality = .constantPotts) {
+    public init(resolution: Double = 1, seed: UInt64 = 1, quality: Quality = .degreeCorrectedPotts) {
         self.resolution = resolution
         self.seed = seed
         self.quality = quality
@@ -78,13 +87,29 @@ extension LeidenClustering {
                 temperature = LeidenClustering.randomness * m
             case .constantPotts:
                 nodeWeights = [Double](repeating: 1, count: graph.nodeCount)
-                let edges = Double(graph.edgeCount)
-                let meanWeight = edges > 0 ? m / edges : 0
-                let density = n > 1 ? 2 * m / (n * (n - 1)) : 0
-                let neighbourhood = n > 0 ? meanWeight / (2 * edges / n + 1) : 0
-                penalty = resolution * max(density, neighbourhood)
-                temperature = LeidenClustering.randomness * meanWeight
+                penalty = resolution * Scale.referenceDensity(of: graph)
+                temperature = LeidenClustering.randomness * Scale.meanEdgeWeight(of: graph)
+            case .degreeCorrectedPotts:
+                nodeWeights = graph.strengths
+                let meanStrength = n > 0 ? 2 * m / n : 0
+                penalty = m > 0 ? resolution * Scale.referenceDensity(of: graph) / (meanStrength * meanStrength) : 0
+                temperature = LeidenClustering.randomness * Scale.meanEdgeWeight(of: graph)
             }
+        }
+
+        /// The total weight divided by the number of edges (0 without edges).
+        static func meanEdgeWeight(of graph: WeightedGraph) -> Double {
+            graph.edgeCount > 0 ? graph.totalWeight / Double(graph.edgeCount) : 0
+        }
+
+        /// The larger of the graph's density 2m/(n(n−1)) and its neighbourhood density w̄/(d̄ + 1): the mean edge
+        /// weight spread over a node of mean degree and itself, which does not shrink as a sparse graph grows.
+        static func referenceDensity(of graph: WeightedGraph) -> Double {
+            let n = Double(graph.nodeCount)
+            guard n > 1 else { return 0 }
+            let density = 2 * graph.totalWeight / (n * (n - 1))
+            let meanDegree = 2 * Double(graph.edgeCount) / n
+            return max(density, meanEdgeWeight(of: graph) / (meanDegree + 1))
         }
 
         /// The quality of a canonical partition: modularity, or the Constant Potts value with the effective γ.
@@ -92,6 +117,8 @@ extension LeidenClustering {
             switch quality {
             case .modularity:
                 return Modularity.score(graph: graph, labels: labels, resolution: resolution)
+            case .degreeCorrectedPotts:
+                return Modularity.score(graph: graph, labels: labels, resolution: penalty * 2 * graph.totalWeight)
             case .constantPotts:
                 var sizes = [Double](repeating: 0, count: count)
                 for label in labels { sizes[label] += 1 }

@@ -45,7 +45,7 @@ struct LeidenGraph {
         self.weights = weights
         self.selfWeights = selfWeights
         self.nodeWeights = nodeWeights
-        self.forbidden = forbidden.map { Array(Set($0)).sorted() }
+        self.forbidden = forbidden.map { $0.count < 2 ? $0 : Array(Set($0)).sorted() }
     }
 
     private init(
@@ -118,7 +118,7 @@ struct LeidenGraph {
             touched.removeAll(keepingCapacity: true)
             offsets[group + 1] = targets.count
             selfWeights[group] = inside
-            forbidden[group] = Array(Set(banned)).sorted()
+            forbidden[group] = banned.count < 2 ? banned : Array(Set(banned)).sorted()
         }
         return LeidenGraph(
             offsets: offsets, targets: targets, weights: weights, selfWeights: selfWeights, nodeWeights: nodeWeights,
@@ -156,5 +156,19 @@ struct LeidenGraph {
             }
         }
         return inside
+    }
+
+    /// The total weight of all edges, each counted once, self-loops included.
+    var totalWeight: Double {
+        (weights.reduce(0, +) / 2) + selfWeights.reduce(0, +)
+    }
+
+    /// The unified objective Σ_c [E_c − (λ/2) · W_c²] the phases maximise (modularity × m, or the Constant
+    /// Potts quality up to a constant).
+    func objective(of labels: [Int], groupCount: Int, penalty: Double) -> Double {
+        let inside = insideWeights(of: labels, groupCount: groupCount)
+        var clusterWeight = [Double](repeating: 0, count: groupCount)
+        for node in 0..<nodeCount { clusterWeight[labels[node]] += nodeWeights[node] }
+        return (0..<groupCount).reduce(0) { $0 + inside[$1] - penalty / 2 * clusterWeight[$1] * clusterWeight[$1] }
     }
 }

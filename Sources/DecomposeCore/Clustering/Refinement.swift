@@ -20,7 +20,8 @@ enum Refinement {
         var external = [Double](repeating: 0, count: nodeCount)
         for node in 0..<nodeCount {
             clusterWeight[labels[node]] += graph.nodeWeights[node]
-            for index in graph.offsets[node]..<graph.offsets[node + 1] where labels[graph.targets[index]] == labels[node] {
+            for index in graph.offsets[node]..<graph.offsets[node + 1]
+            where labels[graph.targets[index]] == labels[node] {
                 external[node] += graph.weights[index]
             }
         }

@@ -29,21 +29,17 @@ public struct WeightedGraph: Sendable, Hashable {
     public var nodeCount: Int { offsets.count - 1 }
 
     /// The number of distinct undirected edges, self-loops included.
-    public var edgeCount: Int {
-        let selfLoops = (0..<nodeCount).reduce(0) { count, node in
-            count + (offsets[node]..<offsets[node + 1]).filter { targets[$0] == node }.count
-        }
-        return (targets.count + selfLoops) / 2
-    }
+    public let edgeCount: Int
 
-    /// A graph from an edge list; repeated edges add up, non-positive weights and out-of-range nodes are dropped.
+    /// A graph from an edge list; repeated edges add up; non-positive or infinite weights and out-of-range nodes
+    /// are dropped.
     ///
     /// Repeated edges are summed in a fixed order (by endpoints, then weight), so the result never depends on
     /// the order of `edges`.
     public init(nodeCount: Int, edges: [(Int, Int, Double)]) {
         let nodeCount = max(nodeCount, 0)
         var normalized = edges.compactMap { a, b, weight -> (Int, Int, Double)? in
-            guard weight > 0, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { return nil }
+            guard weight > 0, weight.isFinite, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { return nil }
             return (min(a, b), max(a, b), weight)
         }
         normalized.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
@@ -81,6 +77,7 @@ public struct WeightedGraph: Sendable, Hashable {
                 cursor[b] += 1
             }
         }
+        self.edgeCount = merged.count
         self.offsets = offsets
         self.targets = targets
         self.weights = weights

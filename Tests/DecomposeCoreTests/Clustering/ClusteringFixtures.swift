@@ -59,7 +59,8 @@ enum ClusteringFixtures {
             var stack = [start]
             reached[start] = true
             while let node = stack.popLast() {
-                for neighbor in graph.neighbors(of: node) where !reached[neighbor.node] && labels[neighbor.node] == labels[node] {
+                for neighbor in graph.neighbors(of: node)
+                where !reached[neighbor.node] && labels[neighbor.node] == labels[node] {
                     reached[neighbor.node] = true
                     stack.append(neighbor.node)
                 }
@@ -76,5 +77,22 @@ enum ClusteringFixtures {
             if label == next { next += 1 }
         }
         return true
+    }
+
+    /// The number of nodes not in the found cluster that holds most of their planted community, plus the nodes
+    /// of planted communities that share their main cluster with an earlier community (merged communities).
+    static func misplaced(_ labels: [Int], planted: [Int]) -> Int {
+        let communities = (planted.max() ?? -1) + 1
+        var main = [Int](repeating: -1, count: communities)
+        var misplaced = 0
+        var claimed = Set<Int>()
+        for community in 0..<communities {
+            let members = planted.indices.filter { planted[$0] == community }
+            let counts = Dictionary(grouping: members.map { labels[$0] }, by: { $0 }).mapValues(\.count)
+            main[community] = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key
+            misplaced += members.count - counts[main[community]]!
+            if !claimed.insert(main[community]).inserted { misplaced += members.count }
+        }
+        return misplaced
     }
 }

@@ -17,8 +17,8 @@ import Testing
         #expect(WeightedGraph(nodeCount: 3, edges: edges) == WeightedGraph(nodeCount: 3, edges: edges.reversed()))
     }
 
-    @Test func dropsOutOfRangeNodes() {
-        let graph = WeightedGraph(nodeCount: 2, edges: [(0, 5, 1), (-1, 0, 1)])
+    @Test func dropsOutOfRangeNodesAndUnusableWeights() {
+        let graph = WeightedGraph(nodeCount: 2, edges: [(0, 5, 1), (-1, 0, 1), (0, 1, .infinity), (0, 1, .nan)])
         #expect(graph.edgeCount == 0)
         #expect(graph.nodeCount == 2)
     }
