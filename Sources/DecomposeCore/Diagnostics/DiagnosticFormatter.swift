@@ -38,11 +38,12 @@ public struct DiagnosticFormatter: Sendable {
         let place = range.map { "\($0.start): " } ?? "decompose: "
         let colouredLabel: String
         if colored {
-            let code = switch severity {
-            case .error: "1;31"
-            case .warning: "1;35"
-            case .note: "1;30"
-            }
+            let code =
+                switch severity {
+                case .error: "1;31"
+                case .warning: "1;35"
+                case .note: "1;30"
+                }
             colouredLabel = "\u{1B}[\(code)m\(label):\u{1B}[0m"
         } else {
             colouredLabel = "\(label):"

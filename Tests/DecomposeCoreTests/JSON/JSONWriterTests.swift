@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct JSONWriterTests {
     @Test func shortScalarArraysStayOnOneLine() {
-        let value = JSONValue.object([("names", .array([.string("a"), .string("b")])), ("count", .number(JSONNumber(2)))])
+        let value = JSONValue.object([
+            ("names", .array([.string("a"), .string("b")])), ("count", .number(JSONNumber(2))),
+        ])
         #expect(JSONWriter().write(value) == "{\n  \"names\": [\"a\", \"b\"],\n  \"count\": 2\n}\n")
     }
 
