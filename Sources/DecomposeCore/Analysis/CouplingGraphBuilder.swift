@@ -10,7 +10,7 @@ struct CouplingGraphBuilder: Sendable {
             LinguisticScorer(),
         ]
         for scorer in scorers { scorer.collect(index, into: &collector) }
-        CharacteristicsScorer().collect(index, into: &collector)
+        CharacteristicsScorer(priorities: priorities).collect(index, into: &collector)
         return CouplingGraph(names: index.names, collector: collector, priorities: priorities)
     }
 }

@@ -80,9 +80,10 @@ import Testing
         for index in 0..<3 { model.entities[index].characteristics = Characteristics(consistency: .high, storage: .relational) }
         model.entities[1].characteristics = Characteristics(consistency: .low, storage: .document)
         let (graph, index) = graph(model)
-        #expect(score(graph, index, "A", "B", .characteristics) == -1)
+        // Opposite consistency and different storage: compatibility −1, a tenth of the use-case weight 5.
+        #expect(score(graph, index, "A", "B", .characteristics) == -0.5)
         #expect(score(graph, index, "A", "C", .characteristics) == 0)
-        #expect(graph.weight(index.position(of: "A")!, index.position(of: "B")!) == 5 - 1)
+        #expect(graph.weight(index.position(of: "A")!, index.position(of: "B")!) == 4.5)
     }
 
     @Test func aConflictNeverMakesAWeightNegative() {
