@@ -48,6 +48,13 @@ import Testing
         #expect(score(graph, index, "Order", "Invoice", .useCase) == expected)
     }
 
+    @Test func aUseCaseOfItsOwnMakesAnEntityCohesive() {
+        let (graph, index) = graph(model(["A", "B"], [M.useCase("Edit", writes: ["A"]), M.useCase("Show", reads: ["B"])]))
+        #expect(score(graph, index, "A", "A", .useCase) == 1)
+        #expect(score(graph, index, "B", "B", .useCase) == 0.1)
+        #expect(graph.weight(0, 0) == 5)
+    }
+
     @Test func referencesByObjectWeighMoreThanById() {
         let (graph, index) = graph(M.shop)
         #expect(score(graph, index, "OrderLine", "Product", .reference) == 1)
