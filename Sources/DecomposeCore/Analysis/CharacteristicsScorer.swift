@@ -15,7 +15,8 @@ struct CharacteristicsScorer: CouplingScorer {
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
         var strength: [UnitPair: Double] = [:]
         for coupling in collector.couplings where coupling.criterion != .identityLifecycle {
-            strength[UnitPair(coupling.first, coupling.second), default: 0] += (priorities[coupling.criterion] ?? 0) * coupling.score
+            strength[UnitPair(coupling.first, coupling.second), default: 0] +=
+                (priorities[coupling.criterion] ?? 0) * coupling.score
         }
         for (pair, coupled) in strength.sorted(by: { $0.key < $1.key }) where coupled > 0 {
             let a = index.entity(pair.first)
@@ -25,7 +26,9 @@ struct CharacteristicsScorer: CouplingScorer {
             var total = 0.0
             var compared = 0
             for kind in CharacteristicKind.allCases {
-                guard let levelA = a.characteristics[keyPath: kind.keyPath], let levelB = b.characteristics[keyPath: kind.keyPath] else { continue }
+                guard let levelA = a.characteristics[keyPath: kind.keyPath],
+                    let levelB = b.characteristics[keyPath: kind.keyPath]
+                else { continue }
                 compared += 1
                 switch abs(levelA.rawValue - levelB.rawValue) {
                 case 0:
@@ -49,8 +52,11 @@ struct CharacteristicsScorer: CouplingScorer {
                 }
             }
             guard compared > 0, total != 0 else { continue }
-            let fact = collector.record(.characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
-            collector.add(pair.first, pair.second, .characteristics, score: Self.modulation * coupled * total / Double(compared), evidence: fact)
+            let fact = collector.record(
+                .characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
+            collector.add(
+                pair.first, pair.second, .characteristics, score: Self.modulation * coupled * total / Double(compared),
+                evidence: fact)
         }
     }
 }

@@ -36,7 +36,9 @@ struct ContextDependencies: Sendable {
             let home = homes.homes[offset]
             for access in useCase.reads {
                 guard let target = index.position(of: access.entity) else { continue }
-                for context in home { add(from: context, to: contextOf[target], target, "\(useCase.name) reads \(access)") }
+                for context in home {
+                    add(from: context, to: contextOf[target], target, "\(useCase.name) reads \(access)")
+                }
             }
             for (i, a) in home.enumerated() {
                 for b in home[(i + 1)...] { sharedWrites[UnitPair(a, b), default: []].append(useCase.name) }
@@ -50,10 +52,13 @@ struct ContextDependencies: Sendable {
         let useCases = index.model.useCases
         for (h, handler) in useCases.enumerated() {
             for event in handler.handles.map(\.name) {
-                for (e, emitter) in useCases.enumerated() where e != h && emitter.emits.contains(where: { $0.name == event }) {
+                for (e, emitter) in useCases.enumerated()
+                where e != h && emitter.emits.contains(where: { $0.name == event }) {
                     for downstream in homes.homes[h] {
                         for upstream in homes.homes[e] {
-                            add(from: downstream, to: upstream, nil, "\(handler.name) handles \(event) emitted by \(emitter.name)")
+                            add(
+                                from: downstream, to: upstream, nil,
+                                "\(handler.name) handles \(event) emitted by \(emitter.name)")
                         }
                     }
                 }

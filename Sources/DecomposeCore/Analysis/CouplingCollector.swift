@@ -17,6 +17,7 @@ struct CouplingCollector: Sendable {
     /// Adds a coupling between two different entities; self-pairs and zero scores are ignored.
     mutating func add(_ a: Int, _ b: Int, _ criterion: CouplingCriterion, score: Double, evidence fact: Int) {
         guard a != b, score != 0 else { return }
-        couplings.append(Coupling(first: min(a, b), second: max(a, b), criterion: criterion, score: score, evidence: fact))
+        couplings.append(
+            Coupling(first: min(a, b), second: max(a, b), criterion: criterion, score: score, evidence: fact))
     }
 }

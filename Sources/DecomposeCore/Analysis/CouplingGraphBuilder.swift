@@ -6,7 +6,8 @@ struct CouplingGraphBuilder: Sendable {
     func build(_ index: EntityIndex, _ partition: UnitPartition) -> CouplingGraph {
         var collector = CouplingCollector()
         let scorers: [any CouplingScorer] = [
-            IdentityLifecycleScorer(), UseCaseScorer(unitOfEntity: partition.unitOfEntity), EventFlowScorer(), ReferenceScorer(), SharedOwnerScorer(),
+            IdentityLifecycleScorer(), UseCaseScorer(unitOfEntity: partition.unitOfEntity), EventFlowScorer(),
+            ReferenceScorer(), SharedOwnerScorer(),
             LinguisticScorer(),
         ]
         for scorer in scorers { scorer.collect(index, into: &collector) }

@@ -15,7 +15,8 @@ struct RelationshipAnalyzer: Sendable {
     static let conformistShare = 0.5
 
     func relationships(
-        _ assignment: ContextAssignment, _ dependencies: ContextDependencies, _ index: EntityIndex, _ graph: CouplingGraph
+        _ assignment: ContextAssignment, _ dependencies: ContextDependencies, _ index: EntityIndex,
+        _ graph: CouplingGraph
     ) -> [ContextRelationship] {
         let profiles = assignment.members.map { ContextProfile($0, index) }
         var pairs = Set(dependencies.directions.map { UnitPair($0.downstream, $0.upstream) })
@@ -51,14 +52,19 @@ struct RelationshipAnalyzer: Sendable {
         let owners = (profiles[downstream].owner, profiles[upstream].owner)
         let (pattern, reasons): (RelationshipPattern, [String])
         if shared.count >= 2 {
-            (pattern, reasons) = (.sharedKernel, ["\(Phrase.list(shared)) write in both \(up) and \(down): they share part of their model"])
+            (pattern, reasons) = (
+                .sharedKernel,
+                ["\(Phrase.list(shared)) write in both \(up) and \(down): they share part of their model"]
+            )
         } else if !backward.isEmpty || !shared.isEmpty {
             var facts = backward.isEmpty ? [] : ["\(up) and \(down) depend on each other"]
             facts += shared.map { "\($0) writes in both \(up) and \(down)" }
             if let owner = owners.0, owner == owners.1 { facts.append("both are owned by \(owner)") }
             (pattern, reasons) = (.partnership, facts)
         } else if consumerCount >= Self.openHostConsumers {
-            (pattern, reasons) = (.openHostService, ["\(up) is used by \(consumerCount) contexts: offer them one published language"])
+            (pattern, reasons) = (
+                .openHostService, ["\(up) is used by \(consumerCount) contexts: offer them one published language"]
+            )
         } else if let facts = anticorruption(profiles[upstream], profiles[downstream], up, down, owners) {
             (pattern, reasons) = (.anticorruptionLayer, facts)
         } else if let facts = conformist(downstream, upstream, assignment, dependencies, up, down, owners) {
@@ -66,7 +72,8 @@ struct RelationshipAnalyzer: Sendable {
         } else {
             var facts = ["\(down) depends on \(up), not the other way round"]
             if let downOwner = owners.0, let upOwner = owners.1, downOwner != upOwner {
-                facts.append("\(down) is owned by \(downOwner), \(up) by \(upOwner): \(downOwner) negotiates what it needs")
+                facts.append(
+                    "\(down) is owned by \(downOwner), \(up) by \(upOwner): \(downOwner) negotiates what it needs")
             }
             (pattern, reasons) = (.customerSupplier, facts)
         }
@@ -78,7 +85,8 @@ struct RelationshipAnalyzer: Sendable {
 
     /// Facts for an anticorruption layer: opposite characteristics, or a volatile upstream of another team.
     private func anticorruption(
-        _ upstream: ContextProfile, _ downstream: ContextProfile, _ up: String, _ down: String, _ owners: (String?, String?)
+        _ upstream: ContextProfile, _ downstream: ContextProfile, _ up: String, _ down: String,
+        _ owners: (String?, String?)
     ) -> [String]? {
         var facts = upstream.conflicts(with: downstream, up, down)
         if upstream.levels[.structuralVolatility] == .high, owners.0 != owners.1 || owners.0 == nil {
@@ -93,12 +101,15 @@ struct RelationshipAnalyzer: Sendable {
         _ downstream: Int, _ upstream: Int, _ assignment: ContextAssignment, _ dependencies: ContextDependencies,
         _ up: String, _ down: String, _ owners: (String?, String?)
     ) -> [String]? {
-        let used = dependencies.touched[ContextDependencies.Direction(downstream: downstream, upstream: upstream)]?.count ?? 0
+        let used =
+            dependencies.touched[ContextDependencies.Direction(downstream: downstream, upstream: upstream)]?.count ?? 0
         let size = assignment.members[upstream].count
-        guard used >= 2, Double(used) >= Self.conformistShare * Double(size), owners.0 == nil || owners.0 != owners.1 else {
+        guard used >= 2, Double(used) >= Self.conformistShare * Double(size), owners.0 == nil || owners.0 != owners.1
+        else {
             return nil
         }
-        let leverage = owners.1.map { "\(up) is owned by \($0), so \(down) has no leverage over it" }
+        let leverage =
+            owners.1.map { "\(up) is owned by \($0), so \(down) has no leverage over it" }
             ?? "no team owning \(down) has a say over \(up)"
         return ["\(down) uses \(used) of the \(size) entities of \(up)", leverage]
     }

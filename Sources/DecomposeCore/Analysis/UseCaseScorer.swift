@@ -38,11 +38,12 @@ struct UseCaseScorer: CouplingScorer {
             for (i, a) in touched.enumerated() {
                 for b in touched[(i + 1)...] {
                     let (unitA, unitB) = (unitOfEntity[a], unitOfEntity[b])
-                    let base = switch (writtenUnits.contains(unitA), writtenUnits.contains(unitB)) {
-                    case (true, true): Self.writeWrite
-                    case (false, false): Self.readRead
-                    default: Self.writeRead
-                    }
+                    let base =
+                        switch (writtenUnits.contains(unitA), writtenUnits.contains(unitB)) {
+                        case (true, true): Self.writeWrite
+                        case (false, false): Self.readRead
+                        default: Self.writeRead
+                        }
                     let spread = unitA == unitB ? 1 : Double(perUnit[unitA]! * perUnit[unitB]!)
                     collector.add(a, b, .useCase, score: base * factor / spread, evidence: fact)
                 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct AnalysisPresetTests {
@@ -18,7 +19,8 @@ import Testing
 
     @Test func eachPresetLetsItsConcernDominate() {
         let cohesion = AnalysisPreset.cohesion.priorities()
-        #expect(cohesion[.useCase]! > cohesion.filter { $0.key != .useCase && $0.key != .identityLifecycle }.values.max()!)
+        #expect(
+            cohesion[.useCase]! > cohesion.filter { $0.key != .useCase && $0.key != .identityLifecycle }.values.max()!)
         let teams = AnalysisPreset.teams.priorities()
         #expect(teams[.sharedOwner]! > teams.filter { $0.key != .sharedOwner }.values.max()!)
         let data = AnalysisPreset.data.priorities()

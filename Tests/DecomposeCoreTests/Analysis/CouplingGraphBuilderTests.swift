@@ -1,17 +1,24 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct CouplingGraphBuilderTests {
     typealias M = AnalysisModels
 
-    private func graph(_ model: DomainModel, _ priorities: [CouplingCriterion: Double] = AnalysisPreset.balanced.priorities()) -> (CouplingGraph, EntityIndex) {
+    private func graph(
+        _ model: DomainModel, _ priorities: [CouplingCriterion: Double] = AnalysisPreset.balanced.priorities()
+    ) -> (CouplingGraph, EntityIndex) {
         let index = EntityIndex(model)
         return (CouplingGraphBuilder(priorities: priorities).build(index, AtomicUnitBuilder().partition(index)), index)
     }
 
-    private func score(_ graph: CouplingGraph, _ index: EntityIndex, _ a: String, _ b: String, _ criterion: CouplingCriterion) -> Double {
+    private func score(
+        _ graph: CouplingGraph, _ index: EntityIndex, _ a: String, _ b: String, _ criterion: CouplingCriterion
+    ) -> Double {
         let pair = UnitPair(index.position(of: a)!, index.position(of: b)!)
-        return graph.couplings.filter { UnitPair($0.first, $0.second) == pair && $0.criterion == criterion }.reduce(0) { $0 + $1.score }
+        return graph.couplings.filter { UnitPair($0.first, $0.second) == pair && $0.criterion == criterion }.reduce(0) {
+            $0 + $1.score
+        }
     }
 
     private func model(_ names: [String], _ useCases: [UseCase]) -> DomainModel {
@@ -19,7 +26,8 @@ import Testing
     }
 
     @Test func writingTogetherOutweighsWriteAndReadWhichOutweighsReadingTogether() {
-        let (graph, index) = graph(model(["A", "B", "C", "D"], [M.useCase("U", writes: ["A", "B"], reads: ["C", "D"])]))
+        let (graph, index) = graph(
+            model(["A", "B", "C", "D"], [M.useCase("U", writes: ["A", "B"], reads: ["C", "D"])]))
         let writeWrite = score(graph, index, "A", "B", .useCase)
         let writeRead = score(graph, index, "A", "C", .useCase)
         let readRead = score(graph, index, "C", "D", .useCase)
@@ -30,7 +38,8 @@ import Testing
 
     @Test func aUseCaseTouchingManyEntitiesDoesNotDominate() {
         let names = (1...10).map { "E\($0)" }
-        let (graph, index) = graph(model(names, [M.useCase("Big", writes: names), M.useCase("Small", writes: ["E1", "E2"])]))
+        let (graph, index) = graph(
+            model(names, [M.useCase("Big", writes: names), M.useCase("Small", writes: ["E1", "E2"])]))
         #expect(score(graph, index, "E1", "E3", .useCase) == 1.0 / 9)
         #expect(score(graph, index, "E1", "E2", .useCase) == 1 + 1.0 / 9)
     }
@@ -49,7 +58,8 @@ import Testing
     }
 
     @Test func aUseCaseOfItsOwnMakesAnEntityCohesive() {
-        let (graph, index) = graph(model(["A", "B"], [M.useCase("Edit", writes: ["A"]), M.useCase("Show", reads: ["B"])]))
+        let (graph, index) = graph(
+            model(["A", "B"], [M.useCase("Edit", writes: ["A"]), M.useCase("Show", reads: ["B"])]))
         #expect(score(graph, index, "A", "A", .useCase) == 1)
         #expect(score(graph, index, "B", "B", .useCase) == 0.1)
         #expect(graph.weight(0, 0) == 5)
@@ -68,7 +78,9 @@ import Testing
     }
 
     @Test func eventFlowLinksTheWritesOfEmitterAndHandler() {
-        var model = model(["A", "B"], [M.useCase("Emit", writes: ["A"], emits: ["Done"]), M.useCase("Handle", writes: ["B"], handles: ["Done"])])
+        var model = model(
+            ["A", "B"],
+            [M.useCase("Emit", writes: ["A"], emits: ["Done"]), M.useCase("Handle", writes: ["B"], handles: ["Done"])])
         model.events = [DomainEvent(name: "Done")]
         let (graph, index) = graph(model)
         #expect(score(graph, index, "A", "B", .eventFlow) == 1)
@@ -84,7 +96,9 @@ import Testing
 
     @Test func characteristicsOnlyModulateExistingCouplings() {
         var model = model(["A", "B", "C"], [M.useCase("U", writes: ["A", "B"])])
-        for index in 0..<3 { model.entities[index].characteristics = Characteristics(consistency: .high, storage: .relational) }
+        for index in 0..<3 {
+            model.entities[index].characteristics = Characteristics(consistency: .high, storage: .relational)
+        }
         model.entities[1].characteristics = Characteristics(consistency: .low, storage: .document)
         let (graph, index) = graph(model)
         // Opposite consistency and different storage: compatibility −1, a tenth of the use-case weight 5.

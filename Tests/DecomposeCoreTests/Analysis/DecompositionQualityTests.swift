@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DecomposeCore
 
 /// Guards the suggestion's quality: MoJoFM against every fixture's expected decomposition.
@@ -15,12 +16,14 @@ import Testing
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let model = ModelBuilder().build(DomainParser().parse(text, path: path).model).model
             let expectedText = try String(contentsOfFile: expectedPath, encoding: .utf8)
-            let expected = try #require(ExpectedDecompositionParser().parse(expectedText, path: expectedPath).decomposition)
+            let expected = try #require(
+                ExpectedDecompositionParser().parse(expectedText, path: expectedPath).decomposition)
             let contexts = ContextAnalyzer().analyze(model).decomposition.contexts
             let suggested = Dictionary(uniqueKeysWithValues: contexts.map { ($0.name, $0.entities) })
-            scores[URL(fileURLWithPath: path).lastPathComponent] = DecompositionComparer().compare(
-                suggested: suggested, expected: expected
-            ).mojoFM
+            scores[URL(fileURLWithPath: path).lastPathComponent] =
+                DecompositionComparer().compare(
+                    suggested: suggested, expected: expected
+                ).mojoFM
         }
         try #require(!scores.isEmpty)
         let mean = scores.values.reduce(0, +) / Double(scores.count)

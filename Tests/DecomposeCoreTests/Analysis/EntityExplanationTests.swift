@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct EntityExplanationTests {
@@ -11,7 +12,10 @@ import Testing
         #expect(explanation.pulls[0].weight > explanation.pulls[1].weight)
         #expect(explanation.pulls[0].couplings.first == "CancelOrder writes Order and Invoice together (use-case, 5)")
         #expect(explanation.pulls[0].couplings.contains("Invoice.orderId refers to Order by id (reference, 0.5)"))
-        #expect(explanation.pulls[1].couplings == ["PlaceOrder writes Invoice and reads Product (latency-critical) (use-case, 1.13)"])
+        #expect(
+            explanation.pulls[1].couplings == [
+                "PlaceOrder writes Invoice and reads Product (latency-critical) (use-case, 1.13)"
+            ])
     }
 
     @Test func theWeightOfAPullIsTheSumOfItsCouplings() throws {

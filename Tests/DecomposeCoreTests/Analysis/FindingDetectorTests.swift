@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct FindingDetectorTests {
@@ -59,10 +60,13 @@ import Testing
         var model = M.shop
         model.entities.append(M.entity("Promotion", M.ref("order", "Order")))
         model.useCases += [
-            M.useCase("Discount", writes: ["Promotion", "Order"]), M.useCase("Reprice", writes: ["Promotion", "Order"]), M.useCase("Feature", writes: ["Promotion", "Product"]),
+            M.useCase("Discount", writes: ["Promotion", "Order"]),
+            M.useCase("Reprice", writes: ["Promotion", "Order"]),
+            M.useCase("Feature", writes: ["Promotion", "Product"]),
             M.useCase("Spotlight", writes: ["Promotion", "Product"]),
         ]
-        let finding = try #require(findings(model, contexts: 2).first { $0.kind == .borderlineEntity && $0.subject == "Promotion" })
+        let finding = try #require(
+            findings(model, contexts: 2).first { $0.kind == .borderlineEntity && $0.subject == "Promotion" })
         #expect(finding.subject == "Promotion")
         #expect(finding.suggestion.contains("pin"))
     }
@@ -80,7 +84,10 @@ import Testing
             SecurityZone(name: "A", members: M.names("Order")), SecurityZone(name: "B", members: M.names("OrderLine")),
         ]
         let finding = try #require(findings(model).first { $0.kind == .constraintConflict })
-        #expect(finding.message == "Order and OrderLine cannot be separated (aggregate, inheritance, keep-together or pin) but belong to the security zones A and B.")
+        #expect(
+            finding.message
+                == "Order and OrderLine cannot be separated (aggregate, inheritance, keep-together or pin) but belong to the security zones A and B."
+        )
     }
 
     @Test func reportsAnUnreachableContextCount() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DecomposeCore
 
 /// The analysis over every realistic model in `Fixtures/`: structural promises that must hold on real input.
@@ -37,12 +38,15 @@ import Testing
         let model = try model(path)
         let decomposition = ContextAnalyzer().analyze(model).decomposition
         for aggregate in model.aggregates {
-            #expect(Set(aggregate.members.map { decomposition.context(of: $0)?.name }).count == 1, "\(aggregate.name) split")
+            #expect(
+                Set(aggregate.members.map { decomposition.context(of: $0)?.name }).count == 1, "\(aggregate.name) split"
+            )
         }
         let zoneContexts = model.zones.map { zone in
-            Set(zone.members.flatMap { member in
-                model.aggregates.first { $0.name == member.name }?.members ?? [member.name]
-            }.compactMap { decomposition.context(of: $0)?.name })
+            Set(
+                zone.members.flatMap { member in
+                    model.aggregates.first { $0.name == member.name }?.members ?? [member.name]
+                }.compactMap { decomposition.context(of: $0)?.name })
         }
         for (i, a) in zoneContexts.enumerated() { for b in zoneContexts[(i + 1)...] { #expect(a.isDisjoint(with: b)) } }
         for pin in model.pins {

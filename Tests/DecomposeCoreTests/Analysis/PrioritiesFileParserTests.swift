@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct PrioritiesFileParserTests {

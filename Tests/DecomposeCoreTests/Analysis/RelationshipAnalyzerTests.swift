@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct RelationshipAnalyzerTests {
@@ -20,7 +21,9 @@ import Testing
     @Test func aOneWayDependencyBetweenTeamsIsCustomerSupplier() throws {
         let relationship = try #require(relationships(M.shop).first)
         #expect(relationship.pattern == .customerSupplier)
-        #expect(relationship.reasons.contains("Order is owned by Checkout, Product by Growth: Checkout negotiates what it needs"))
+        #expect(
+            relationship.reasons.contains(
+                "Order is owned by Checkout, Product by Growth: Checkout negotiates what it needs"))
     }
 
     @Test func handledEventsMakeTheEmitterUpstream() throws {
@@ -36,7 +39,10 @@ import Testing
         let relationship = try #require(relationships(model).first { $0.downstream == "Invoice" })
         #expect(relationship.upstream == "Order")
         #expect(relationship.pattern == .sharedKernel)
-        #expect(relationship.reasons == ["PlaceOrder and CancelOrder write in both Order and Invoice: they share part of their model"])
+        #expect(
+            relationship.reasons == [
+                "PlaceOrder and CancelOrder write in both Order and Invoice: they share part of their model"
+            ])
         #expect(relationship.crossings.contains("PlaceOrder writes in both Order and Invoice"))
     }
 
@@ -68,7 +74,9 @@ import Testing
         for index in 3...5 { model.entities[index].characteristics.structuralVolatility = .high }
         let relationship = try #require(relationships(model).first)
         #expect(relationship.pattern == .anticorruptionLayer)
-        #expect(relationship.reasons.first == "Product's model changes often (volatility often) and Order does not control it")
+        #expect(
+            relationship.reasons.first
+                == "Product's model changes often (volatility often) and Order does not control it")
     }
 
     @Test func conflictingCharacteristicsNeedAnAnticorruptionLayer() throws {

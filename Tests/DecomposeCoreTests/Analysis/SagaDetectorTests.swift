@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct SagaDetectorTests {
@@ -16,7 +17,8 @@ import Testing
         #expect(saga.steps[0].compensation == "cancel the Order, OrderLine and Invoice written by PlaceOrder")
         #expect(saga.steps[1].writes == ["Product.stock"])
         #expect(saga.steps[1].compensation == "restore Product.stock changed by PlaceOrder")
-        #expect(saga.reason == "PlaceOrder writes in Order and Product: one transaction becomes a saga of 2 local steps")
+        #expect(
+            saga.reason == "PlaceOrder writes in Order and Product: one transaction becomes a saga of 2 local steps")
         #expect(decomposition.metrics.distributedUseCases == 1)
     }
 
@@ -26,7 +28,9 @@ import Testing
         let saga = try #require(ContextAnalyzer().analyze(model).decomposition.sagas.first { $0.useCase == "Restock" })
         #expect(saga.steps.map(\.context) == ["Product", "Order"])
         #expect(saga.steps[0].writes == ["Category", "Product.stock"])
-        #expect(saga.steps[0].compensation == "cancel the Category written by Restock; restore Product.stock changed by Restock")
+        #expect(
+            saga.steps[0].compensation
+                == "cancel the Category written by Restock; restore Product.stock changed by Restock")
     }
 
     @Test func aUseCaseWritingOneContextIsNoSaga() {
