@@ -4,7 +4,7 @@
 /// sides depend on each other, the one depended on more is upstream (ties: the context listed later in
 /// the decomposition, the smaller one, is upstream). Patterns, first match wins:
 /// shared kernel (≥ 2 use cases write in both), partnership (dependencies both ways, or one use case
-/// writing in both), open host service (the upstream serves ≥ 3 contexts), anticorruption layer
+/// writing in both when one team owns both), open host service (the upstream serves ≥ 3 contexts), anticorruption layer
 /// (opposite characteristics, or a structurally volatile upstream owned by another team), conformist
 /// (the downstream uses at least half of the upstream's entities, at least two, without owning it),
 /// customer/supplier (any other one-way dependency).
@@ -19,8 +19,7 @@ struct RelationshipAnalyzer: Sendable {
         _ graph: CouplingGraph
     ) -> [ContextRelationship] {
         let profiles = assignment.members.map { ContextProfile($0, index) }
-        var pairs = Set(dependencies.directions.map { UnitPair($0.downstream, $0.upstream) })
-        pairs.formUnion(dependencies.sharedWrites.keys)
+        let pairs = Set(dependencies.directions.map { UnitPair($0.downstream, $0.upstream) })
         let oriented = pairs.sorted().map { orient($0, dependencies) }
         var consumers: [Int: Int] = [:]
         for (_, upstream) in oriented { consumers[upstream, default: 0] += 1 }
@@ -48,7 +47,6 @@ struct RelationshipAnalyzer: Sendable {
         let forward = dependencies.crossings(from: downstream, to: upstream)
         let backward = dependencies.crossings(from: upstream, to: downstream)
         let shared = dependencies.sharedWrites[UnitPair(downstream, upstream)] ?? []
-        let writeCrossings = shared.map { "\($0) writes in both \(up) and \(down)" }
         let owners = (profiles[downstream].owner, profiles[upstream].owner)
         let (pattern, reasons): (RelationshipPattern, [String])
         if shared.count >= 2 {
@@ -56,7 +54,7 @@ struct RelationshipAnalyzer: Sendable {
                 .sharedKernel,
                 ["\(Phrase.list(shared)) write in both \(up) and \(down): they share part of their model"]
             )
-        } else if !backward.isEmpty || !shared.isEmpty {
+        } else if !backward.isEmpty || (!shared.isEmpty && owners.0 != nil && owners.0 == owners.1) {
             var facts = backward.isEmpty ? [] : ["\(up) and \(down) depend on each other"]
             facts += shared.map { "\($0) writes in both \(up) and \(down)" }
             if let owner = owners.0, owner == owners.1 { facts.append("both are owned by \(owner)") }
@@ -79,7 +77,7 @@ struct RelationshipAnalyzer: Sendable {
         }
         return ContextRelationship(
             upstream: up, downstream: down, pattern: pattern, reasons: reasons,
-            crossings: forward + backward + writeCrossings,
+            crossings: forward + backward,
             weight: crossWeight(assignment.members[downstream], assignment.members[upstream], graph))
     }
 

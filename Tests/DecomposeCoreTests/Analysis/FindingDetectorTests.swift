@@ -68,6 +68,7 @@ import Testing
         let finding = try #require(
             findings(model, contexts: 2).first { $0.kind == .borderlineEntity && $0.subject == "Promotion" })
         #expect(finding.subject == "Promotion")
+        #expect(finding.message.hasPrefix("Promotion is pulled toward "))
         #expect(finding.suggestion.contains("pin"))
     }
 

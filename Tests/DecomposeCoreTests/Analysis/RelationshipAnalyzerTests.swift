@@ -36,14 +36,28 @@ import Testing
     @Test func twoUseCasesWritingBothContextsShareAKernel() throws {
         var model = M.shop
         model.keepApart = [EntityGroup(members: M.names("Order", "Invoice"))]
-        let relationship = try #require(relationships(model).first { $0.downstream == "Invoice" })
-        #expect(relationship.upstream == "Order")
+        let relationship = try #require(relationships(model).first { $0.upstream == "Invoice" })
+        #expect(relationship.downstream == "Order")
         #expect(relationship.pattern == .sharedKernel)
         #expect(
             relationship.reasons == [
-                "PlaceOrder and CancelOrder write in both Order and Invoice: they share part of their model"
+                "PlaceOrder and CancelOrder write in both Invoice and Order: they share part of their model"
             ])
-        #expect(relationship.crossings.contains("PlaceOrder writes in both Order and Invoice"))
+        #expect(relationship.crossings.contains("PlaceOrder also writes Invoice"))
+        #expect(relationship.crossings.contains("Invoice.orderId refers to Order by id"))
+    }
+
+    @Test func theUseCaseStartingASagaDependsOnItsLaterSteps() throws {
+        var model = M.shop
+        model.useCases.append(M.useCase("Feature", writes: ["Product.featured", "Invoice"]))
+        model.entities[2].owner = "Growth"
+        model.keepApart = [EntityGroup(members: M.names("Order", "Invoice", "Product"))]
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        let relationship = try #require(
+            decomposition.relationships.first { $0.upstream == "Invoice" && $0.downstream == "Product" })
+        #expect(relationship.crossings == ["Feature also writes Invoice"])
+        #expect(relationship.pattern == .partnership)
+        #expect(relationship.reasons == ["Feature writes in both Invoice and Product", "both are owned by Growth"])
     }
 
     @Test func mutualDependencyIsAPartnership() throws {
