@@ -22,10 +22,12 @@ public struct AnalysisResult: Sendable {
             let weight = others.reduce(0) { $0 + graph.weight(position, $1) }
             let couplings = facts.map { fact, factWeight in
                 let criterion = graph.couplings.first { $0.evidence == fact }!.criterion
-                return "\(graph.evidence[fact].sentence(within: scope)) (\(criterion.rawValue), \(Phrase.number(factWeight)))"
+                return
+                    "\(graph.evidence[fact].sentence(within: scope)) (\(criterion.rawValue), \(Phrase.number(factWeight)))"
             }
             return ContextPull(context: assignment.names[context], weight: weight, couplings: couplings)
         }.sorted { ($1.weight, $0.context) < ($0.weight, $1.context) }
-        return EntityExplanation(entity: entity, context: assignment.names[assignment.contextOfEntity[position]], pulls: pulls)
+        return EntityExplanation(
+            entity: entity, context: assignment.names[assignment.contextOfEntity[position]], pulls: pulls)
     }
 }

@@ -28,7 +28,8 @@ struct AtomicUnitBuilder: Sendable {
             AtomicUnit(
                 members: members,
                 pin: single(members.compactMap { pinOfEntity[$0] }, of: members, kind: "pins", index, &conflicts),
-                zone: single(members.compactMap { zoneOfEntity[$0] }, of: members, kind: "security zones", index, &conflicts))
+                zone: single(
+                    members.compactMap { zoneOfEntity[$0] }, of: members, kind: "security zones", index, &conflicts))
         }
         var links: Set<UnitPair> = []
         addPinLinks(units, &links)
@@ -60,16 +61,21 @@ struct AtomicUnitBuilder: Sendable {
             conflicts.append(
                 Finding(
                     kind: .constraintConflict, subject: names[0],
-                    message: "\(Phrase.list(names)) cannot be separated (aggregate, inheritance, keep-together or pin) but belong to the \(kind) \(Phrase.list(distinct)).",
-                    suggestion: "Move the entities into one of the \(kind), or split the aggregate or hierarchy that binds them."))
+                    message:
+                        "\(Phrase.list(names)) cannot be separated (aggregate, inheritance, keep-together or pin) but belong to the \(kind) \(Phrase.list(distinct)).",
+                    suggestion:
+                        "Move the entities into one of the \(kind), or split the aggregate or hierarchy that binds them."
+                ))
         }
         return distinct.first
     }
 
     private func addPinLinks(_ units: [AtomicUnit], _ links: inout Set<UnitPair>) {
-        for a in units.indices { for b in units.indices where a < b {
-            if let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB { links.insert(UnitPair(a, b)) }
-        } }
+        for a in units.indices {
+            for b in units.indices where a < b {
+                if let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB { links.insert(UnitPair(a, b)) }
+            }
+        }
     }
 
     private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout Set<UnitPair>) {
@@ -78,38 +84,53 @@ struct AtomicUnitBuilder: Sendable {
         for (unit, level) in zip(units, security) {
             if let zone = unit.zone, let level { zoneSecurity[zone] = max(zoneSecurity[zone] ?? level, level) }
         }
-        for a in units.indices { for b in units.indices where a < b {
-            switch (units[a].zone, units[b].zone) {
-            case let (zoneA?, zoneB?) where zoneA != zoneB:
-                links.insert(UnitPair(a, b))
-            case let (zone?, nil):
-                if let level = security[b], let required = zoneSecurity[zone], level != required { links.insert(UnitPair(a, b)) }
-            case let (nil, zone?):
-                if let level = security[a], let required = zoneSecurity[zone], level != required { links.insert(UnitPair(a, b)) }
-            default:
-                break
+        for a in units.indices {
+            for b in units.indices where a < b {
+                switch (units[a].zone, units[b].zone) {
+                case (let zoneA?, let zoneB?) where zoneA != zoneB:
+                    links.insert(UnitPair(a, b))
+                case (let zone?, nil):
+                    if let level = security[b], let required = zoneSecurity[zone], level != required {
+                        links.insert(UnitPair(a, b))
+                    }
+                case (nil, let zone?):
+                    if let level = security[a], let required = zoneSecurity[zone], level != required {
+                        links.insert(UnitPair(a, b))
+                    }
+                default:
+                    break
+                }
             }
-        } }
+        }
     }
 
     private func addKeepApartLinks(
         _ index: EntityIndex, _ unitOfEntity: [Int], _ links: inout Set<UnitPair>, _ conflicts: inout [Finding]
     ) {
         for group in index.model.keepApart {
-            let sides = group.members.map { reference in (reference.name, Set(index.resolve(reference.name).map { unitOfEntity[$0] })) }
-            for (i, sideA) in sides.enumerated() { for sideB in sides[(i + 1)...] {
-                for a in sideA.1.sorted() { for b in sideB.1.sorted() {
-                    if a == b {
-                        conflicts.append(
-                            Finding(
-                                kind: .constraintConflict, subject: sideA.0,
-                                message: "keep-apart \(sideA.0), \(sideB.0) cannot be honoured: an aggregate, hierarchy, keep-together or pin binds them.",
-                                suggestion: "Remove the keep-apart hint or the constraint that binds \(sideA.0) and \(sideB.0)."))
-                    } else {
-                        links.insert(UnitPair(a, b))
+            let sides = group.members.map { reference in
+                (reference.name, Set(index.resolve(reference.name).map { unitOfEntity[$0] }))
+            }
+            for (i, sideA) in sides.enumerated() {
+                for sideB in sides[(i + 1)...] {
+                    for a in sideA.1.sorted() {
+                        for b in sideB.1.sorted() {
+                            if a == b {
+                                conflicts.append(
+                                    Finding(
+                                        kind: .constraintConflict, subject: sideA.0,
+                                        message:
+                                            "keep-apart \(sideA.0), \(sideB.0) cannot be honoured: an aggregate, hierarchy, keep-together or pin binds them.",
+                                        suggestion:
+                                            "Remove the keep-apart hint or the constraint that binds \(sideA.0) and \(sideB.0)."
+                                    ))
+                            } else {
+                                links.insert(UnitPair(a, b))
+                            }
+                        }
                     }
-                } }
-            } }
+                }
+            }
         }
     }
 }

@@ -1,18 +1,24 @@
 /// Scores the compatibility of non-functional characteristics between entities already coupled otherwise.
 ///
 /// For every characteristic both entities declare: the same level counts +1, adjacent levels 0,
-/// opposite levels −1; the same storage kind +1, a different one −1. The score is the mean, so it lies
-/// in −1…1, and it is scaled by how strongly the other criteria already couple the pair (their summed
-/// scores, identity and lifecycle aside, capped at 1). Characteristics thus modulate existing couplings:
-/// they never couple unrelated entities, a faint coupling gets a faint nudge, and a conflict can reduce
-/// a pair's weight but never make it negative.
+/// opposite levels −1; the same storage kind +1, a different one −1. The compatibility is the mean, in
+/// −1…1. Characteristics modulate existing couplings: the score is the compatibility times a tenth of
+/// the pair's weight from the other criteria (identity and lifecycle aside), so each priority point
+/// of `characteristics` moves a pair's weight by at most 10 %. They never couple unrelated entities,
+/// and a conflict can reduce a pair's weight but never make it negative.
 struct CharacteristicsScorer: CouplingScorer {
+    /// The share of the other criteria's weight one priority point of compatibility adds or removes.
+    static let modulation = 0.1
+
+    let priorities: [CouplingCriterion: Double]
+
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
         var strength: [UnitPair: Double] = [:]
         for coupling in collector.couplings where coupling.criterion != .identityLifecycle {
-            strength[UnitPair(coupling.first, coupling.second), default: 0] += coupling.score
+            strength[UnitPair(coupling.first, coupling.second), default: 0] +=
+                (priorities[coupling.criterion] ?? 0) * coupling.score
         }
-        for (pair, coupled) in strength.sorted(by: { $0.key < $1.key }) {
+        for (pair, coupled) in strength.sorted(by: { $0.key < $1.key }) where coupled > 0 {
             let a = index.entity(pair.first)
             let b = index.entity(pair.second)
             var similar: [String] = []
@@ -20,7 +26,9 @@ struct CharacteristicsScorer: CouplingScorer {
             var total = 0.0
             var compared = 0
             for kind in CharacteristicKind.allCases {
-                guard let levelA = a.characteristics[keyPath: kind.keyPath], let levelB = b.characteristics[keyPath: kind.keyPath] else { continue }
+                guard let levelA = a.characteristics[keyPath: kind.keyPath],
+                    let levelB = b.characteristics[keyPath: kind.keyPath]
+                else { continue }
                 compared += 1
                 switch abs(levelA.rawValue - levelB.rawValue) {
                 case 0:
@@ -44,8 +52,11 @@ struct CharacteristicsScorer: CouplingScorer {
                 }
             }
             guard compared > 0, total != 0 else { continue }
-            let fact = collector.record(.characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
-            collector.add(pair.first, pair.second, .characteristics, score: min(1, coupled) * total / Double(compared), evidence: fact)
+            let fact = collector.record(
+                .characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
+            collector.add(
+                pair.first, pair.second, .characteristics, score: Self.modulation * coupled * total / Double(compared),
+                evidence: fact)
         }
     }
 }

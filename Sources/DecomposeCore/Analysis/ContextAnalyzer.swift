@@ -8,7 +8,7 @@
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
-    /// The modularity resolution for a graph of `unitCount` units: √(units / 4), kept within 1…3.
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 3), kept within 1…3.
     ///
     /// Modularity at resolution 1 cannot see communities smaller than about √(2m) (its resolution limit):
     /// on a model of thirty aggregates it merges small, clearly separated contexts. Growing the resolution
@@ -27,7 +27,9 @@ public struct ContextAnalyzer: Sendable {
         var diagnostics: [Diagnostic] = []
         var requested = options.contextCount
         if let count = requested, count < 1 {
-            diagnostics.append(.error("analysis.invalidContextCount", "the number of contexts must be at least 1, not \(count)", at: nil))
+            diagnostics.append(
+                .error(
+                    "analysis.invalidContextCount", "the number of contexts must be at least 1, not \(count)", at: nil))
             requested = nil
         }
         let index = EntityIndex(model)
@@ -35,7 +37,8 @@ public struct ContextAnalyzer: Sendable {
         let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index, partition)
         let clusters = cluster(partition, graph, requested)
         let (names, isPinned) = ContextNamer().names(of: clusters, index, partition, graph)
-        let assignment = ContextAssignment(clusters: clusters, names: names, isPinned: isPinned, entityCount: index.count)
+        let assignment = ContextAssignment(
+            clusters: clusters, names: names, isPinned: isPinned, entityCount: index.count)
         let homes = UseCaseHomes(assignment, index)
         let dependencies = ContextDependencies(assignment, index, homes)
         let sagas = SagaDetector().sagas(assignment, index)
@@ -48,16 +51,21 @@ public struct ContextAnalyzer: Sendable {
             sagas: sagas,
             findings: detector.findings(requestedCount: requested),
             metrics: MetricsCalculator().metrics(assignment, graph, distributedUseCases: sagas.count))
-        return AnalysisResult(decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment)
+        return AnalysisResult(
+            decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment)
     }
 
     /// Entity numbers per cluster, ordered by their smallest entity.
     private func cluster(_ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?) -> [[Int]] {
         guard !partition.units.isEmpty else { return [] }
-        let result = LeidenClustering(resolution: Self.resolution(unitCount: partition.units.count), seed: options.seed, quality: .modularity)
-            .cluster(graph.unitGraph(partition), cannotLink: partition.cannotLink, targetCount: requested)
+        let result = LeidenClustering(
+            resolution: Self.resolution(unitCount: partition.units.count), seed: options.seed, quality: .modularity
+        )
+        .cluster(graph.unitGraph(partition), cannotLink: partition.cannotLink, targetCount: requested)
         var clusters: [Int: [Int]] = [:]
-        for (unit, label) in result.labels.enumerated() { clusters[label, default: []] += partition.units[unit].members }
+        for (unit, label) in result.labels.enumerated() {
+            clusters[label, default: []] += partition.units[unit].members
+        }
         return clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 }

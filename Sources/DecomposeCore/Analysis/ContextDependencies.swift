@@ -1,5 +1,9 @@
-/// What crosses between contexts: for each downstream → upstream direction, the references, reads and
-/// handled events; and, per pair, the use cases that write in both.
+/// What crosses between contexts: for each downstream → upstream direction, the references, reads,
+/// handled events and orchestrated writes; and, per pair, the use cases that write in both.
+///
+/// A use case is driven from its primary home, the context of its first write: its reads of other
+/// contexts and its writes in other contexts (a saga's later steps) are that context's dependencies,
+/// and a handled event links the handler's primary home to the emitter's.
 struct ContextDependencies: Sendable {
     /// A downstream context that uses an upstream one.
     struct Direction: Sendable, Hashable, Comparable {
@@ -34,9 +38,14 @@ struct ContextDependencies: Sendable {
         }
         for (offset, useCase) in index.model.useCases.enumerated() {
             let home = homes.homes[offset]
+            guard let primary = home.first else { continue }
             for access in useCase.reads {
                 guard let target = index.position(of: access.entity) else { continue }
-                for context in home { add(from: context, to: contextOf[target], target, "\(useCase.name) reads \(access)") }
+                add(from: primary, to: contextOf[target], target, "\(useCase.name) reads \(access)")
+            }
+            for access in useCase.writes {
+                guard let target = index.position(of: access.entity) else { continue }
+                add(from: primary, to: contextOf[target], target, "\(useCase.name) also writes \(access)")
             }
             for (i, a) in home.enumerated() {
                 for b in home[(i + 1)...] { sharedWrites[UnitPair(a, b), default: []].append(useCase.name) }
@@ -50,12 +59,12 @@ struct ContextDependencies: Sendable {
         let useCases = index.model.useCases
         for (h, handler) in useCases.enumerated() {
             for event in handler.handles.map(\.name) {
-                for (e, emitter) in useCases.enumerated() where e != h && emitter.emits.contains(where: { $0.name == event }) {
-                    for downstream in homes.homes[h] {
-                        for upstream in homes.homes[e] {
-                            add(from: downstream, to: upstream, nil, "\(handler.name) handles \(event) emitted by \(emitter.name)")
-                        }
-                    }
+                for (e, emitter) in useCases.enumerated()
+                where e != h && emitter.emits.contains(where: { $0.name == event }) {
+                    guard let downstream = homes.homes[h].first, let upstream = homes.homes[e].first else { continue }
+                    add(
+                        from: downstream, to: upstream, nil,
+                        "\(handler.name) handles \(event) emitted by \(emitter.name)")
                 }
             }
         }

@@ -13,8 +13,10 @@ struct ContextProfile: Sendable {
             levels[kind] = Self.mostCommon(entities.compactMap { $0.characteristics[keyPath: kind.keyPath] })
         }
         self.levels = levels
-        storage = Self.mostCommon(entities.compactMap { $0.characteristics.storage.map { StorageKind.allCases.firstIndex(of: $0)! } })
-            .map { StorageKind.allCases[$0] }
+        storage = Self.mostCommon(
+            entities.compactMap { $0.characteristics.storage.map { StorageKind.allCases.firstIndex(of: $0)! } }
+        )
+        .map { StorageKind.allCases[$0] }
         owner = Self.mostCommon(entities.compactMap(\.owner))
     }
 
@@ -22,8 +24,10 @@ struct ContextProfile: Sendable {
     func conflicts(with other: ContextProfile, _ name: String, _ otherName: String) -> [String] {
         var result: [String] = []
         for kind in CharacteristicKind.allCases {
-            guard let mine = levels[kind], let theirs = other.levels[kind], abs(mine.rawValue - theirs.rawValue) == 2 else { continue }
-            result.append("\(name) has \(kind.rawValue) \(kind.word(for: mine)), \(otherName) \(kind.word(for: theirs))")
+            guard let mine = levels[kind], let theirs = other.levels[kind], abs(mine.rawValue - theirs.rawValue) == 2
+            else { continue }
+            result.append(
+                "\(name) has \(kind.rawValue) \(kind.word(for: mine)), \(otherName) \(kind.word(for: theirs))")
         }
         if let mine = storage, let theirs = other.storage, mine != theirs {
             result.append("\(name) wants \(mine.rawValue) storage, \(otherName) \(theirs.rawValue)")

@@ -2,7 +2,7 @@
 ///
 /// Each criterion scores pairs of entities; the analysis multiplies every score by the criterion's
 /// priority (from an `AnalysisPreset`, possibly overridden) and adds them up into one edge weight.
-public enum CouplingCriterion: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum CouplingCriterion: String, Sendable, Hashable, CaseIterable {
     /// Composition, aggregate membership and inheritance: one lifecycle, never split.
     case identityLifecycle = "identity-lifecycle"
     /// Entities used by the same use case, weighted by how they are used.
@@ -40,9 +40,4 @@ public enum CouplingCriterion: String, Sendable, Hashable, CaseIterable, Compara
 
     /// The priority the `balanced` preset gives this criterion.
     public var defaultPriority: Double { AnalysisPreset.balanced.priority(of: self) }
-
-    /// Criteria in declaration order.
-    public static func < (lhs: CouplingCriterion, rhs: CouplingCriterion) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }

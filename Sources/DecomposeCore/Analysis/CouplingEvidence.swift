@@ -12,26 +12,32 @@ enum CouplingEvidence: Sendable, Hashable {
     /// The fact as a sentence, mentioning only the entities in `scope` where the fact names many.
     func sentence(within scope: Set<String>) -> String {
         switch self {
-        case let .aggregateMember(aggregate, member):
+        case .aggregateMember(let aggregate, let member):
             return "\(member) lives inside the \(aggregate) aggregate"
-        case let .inheritance(child, parent):
+        case .inheritance(let child, let parent):
             return "\(child) extends \(parent)"
-        case let .useCase(name, writes, reads, isLatencyCritical):
+        case .useCase(let name, let writes, let reads, let isLatencyCritical):
             return useCaseSentence(name, writes.filter(scope.contains), reads.filter(scope.contains))
                 + (isLatencyCritical ? " (latency-critical)" : "")
-        case let .eventFlow(emitter, event, handler):
+        case .eventFlow(let emitter, let event, let handler):
             return "\(handler) handles \(event) emitted by \(emitter)"
-        case let .reference(from, field, to, byId):
+        case .reference(let from, let field, let to, let byId):
             return byId ? "\(from).\(field) refers to \(to) by id" : "\(from).\(field) references \(to)"
-        case let .owner(team, entities):
+        case .owner(let team, let entities):
             let owned = entities.filter(scope.contains)
             return "\(Phrase.list(owned)) \(owned.count == 1 ? "is" : "are") owned by \(team)"
-        case let .nameStem(stem, entities):
+        case .nameStem(let stem, let entities):
             return "\(Phrase.list(entities.filter(scope.contains))) share the name stem \(stem)"
-        case let .characteristics(first, second, similar, conflicting):
-            if conflicting.isEmpty { return "\(first) and \(second) have similar characteristics (\(similar.joined(separator: ", ")))" }
-            if similar.isEmpty { return "\(first) and \(second) have conflicting characteristics (\(conflicting.joined(separator: ", ")))" }
-            return "\(first) and \(second) share \(similar.joined(separator: ", ")) but differ in \(conflicting.joined(separator: ", "))"
+        case .characteristics(let first, let second, let similar, let conflicting):
+            if conflicting.isEmpty {
+                return "\(first) and \(second) have similar characteristics (\(similar.joined(separator: ", ")))"
+            }
+            if similar.isEmpty {
+                return
+                    "\(first) and \(second) have conflicting characteristics (\(conflicting.joined(separator: ", ")))"
+            }
+            return
+                "\(first) and \(second) share \(similar.joined(separator: ", ")) but differ in \(conflicting.joined(separator: ", "))"
         }
     }
 

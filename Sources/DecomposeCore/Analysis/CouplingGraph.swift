@@ -17,12 +17,15 @@ struct CouplingGraph: Sendable {
         self.priorities = priorities
         evidence = collector.evidence
         couplings = collector.couplings.sorted {
-            ($0.first, $0.second, $0.criterion.rawValue, $0.evidence) < ($1.first, $1.second, $1.criterion.rawValue, $1.evidence)
+            ($0.first, $0.second, $0.criterion.rawValue, $0.evidence) < (
+                $1.first, $1.second, $1.criterion.rawValue, $1.evidence
+            )
         }
         var sums: [UnitPair: Double] = [:]
         var byEntity = Array(repeating: [Int](), count: names.count)
         for (offset, coupling) in couplings.enumerated() {
-            sums[UnitPair(coupling.first, coupling.second), default: 0] += (priorities[coupling.criterion] ?? 0) * coupling.score
+            sums[UnitPair(coupling.first, coupling.second), default: 0] +=
+                (priorities[coupling.criterion] ?? 0) * coupling.score
             byEntity[coupling.first].append(offset)
             byEntity[coupling.second].append(offset)
         }
@@ -37,7 +40,9 @@ struct CouplingGraph: Sendable {
     func weight(_ a: Int, _ b: Int) -> Double { weights[UnitPair(a, b)] ?? 0 }
 
     /// Pairs with positive weight, in pair order.
-    var sortedWeights: [(pair: UnitPair, weight: Double)] { weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    var sortedWeights: [(pair: UnitPair, weight: Double)] {
+        weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 
     /// The graph over entities.
     var entityGraph: WeightedGraph {
@@ -60,7 +65,9 @@ struct CouplingGraph: Sendable {
         var byFact: [Int: Double] = [:]
         for offset in couplingsOfEntity[entity] {
             let coupling = couplings[offset]
-            if others.contains(coupling.partner(of: entity)) { byFact[coupling.evidence, default: 0] += contribution(coupling) }
+            if others.contains(coupling.partner(of: entity)) {
+                byFact[coupling.evidence, default: 0] += contribution(coupling)
+            }
         }
         return Self.strongestFirst(byFact)
     }

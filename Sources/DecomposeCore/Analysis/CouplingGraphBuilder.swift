@@ -6,11 +6,12 @@ struct CouplingGraphBuilder: Sendable {
     func build(_ index: EntityIndex, _ partition: UnitPartition) -> CouplingGraph {
         var collector = CouplingCollector()
         let scorers: [any CouplingScorer] = [
-            IdentityLifecycleScorer(), UseCaseScorer(unitOfEntity: partition.unitOfEntity), EventFlowScorer(), ReferenceScorer(), SharedOwnerScorer(),
+            IdentityLifecycleScorer(), UseCaseScorer(unitOfEntity: partition.unitOfEntity), EventFlowScorer(),
+            ReferenceScorer(), SharedOwnerScorer(),
             LinguisticScorer(),
         ]
         for scorer in scorers { scorer.collect(index, into: &collector) }
-        CharacteristicsScorer().collect(index, into: &collector)
+        CharacteristicsScorer(priorities: priorities).collect(index, into: &collector)
         return CouplingGraph(names: index.names, collector: collector, priorities: priorities)
     }
 }

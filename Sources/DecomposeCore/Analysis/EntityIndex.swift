@@ -13,7 +13,8 @@ struct EntityIndex: Sendable {
         self.model = model
         names = model.entities.map(\.name)
         positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        aggregateMembers = Dictionary(model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        aggregateMembers = Dictionary(
+            model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
     }
 
     var count: Int { names.count }

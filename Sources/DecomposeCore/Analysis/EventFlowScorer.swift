@@ -15,7 +15,9 @@ struct EventFlowScorer: CouplingScorer {
                     guard !emitted.isEmpty, !handled.isEmpty else { continue }
                     let score = 1 / Double(emitted.count * handled.count)
                     let fact = collector.record(.eventFlow(emitter: emitter.name, event: event, handler: handler.name))
-                    for a in emitted { for b in handled { collector.add(a, b, .eventFlow, score: score, evidence: fact) } }
+                    for a in emitted {
+                        for b in handled { collector.add(a, b, .eventFlow, score: score, evidence: fact) }
+                    }
                 }
             }
         }

@@ -18,11 +18,14 @@ struct FindingDetector: Sendable {
 
     /// Every finding, by kind then subject; `requestedCount` is `--contexts N`.
     func findings(requestedCount: Int?) -> [Finding] {
-        let all = cycles() + oversized() + singleEntity() + widelyReferenced() + borderline()
+        let all =
+            cycles() + oversized() + singleEntity() + widelyReferenced() + borderline()
             + partition.conflicts + forcedSplits() + unreachableCount(requestedCount)
         let kinds = Finding.Kind.allCases
         return all.sorted {
-            (kinds.firstIndex(of: $0.kind)!, $0.subject, $0.message) < (kinds.firstIndex(of: $1.kind)!, $1.subject, $1.message)
+            (kinds.firstIndex(of: $0.kind)!, $0.subject, $0.message) < (
+                kinds.firstIndex(of: $1.kind)!, $1.subject, $1.message
+            )
         }
     }
 
@@ -33,7 +36,9 @@ struct FindingDetector: Sendable {
             return Finding(
                 kind: .cycle, subject: names.joined(separator: ", "),
                 message: "\(Phrase.list(names)) depend on each other in a cycle.",
-                suggestion: "Break the cycle: let one side react to domain events instead of calling or reading the other, or merge the contexts if they always change together.")
+                suggestion:
+                    "Break the cycle: let one side react to domain events instead of calling or reading the other, or merge the contexts if they always change together."
+            )
         }
     }
 
@@ -42,8 +47,11 @@ struct FindingDetector: Sendable {
         return assignment.members.indices.filter { assignment.members[$0].count > limit }.map { context in
             Finding(
                 kind: .oversizedContext, subject: assignment.names[context],
-                message: "\(assignment.names[context]) holds \(assignment.members[context].count) of \(index.count) entities (more than \(limit)).",
-                suggestion: "Look for a subdomain inside it: ask for one more context with --contexts, or try the cohesion preset and check which use cases really write together.")
+                message:
+                    "\(assignment.names[context]) holds \(assignment.members[context].count) of \(index.count) entities (more than \(limit)).",
+                suggestion:
+                    "Look for a subdomain inside it: ask for one more context with --contexts, or try the cohesion preset and check which use cases really write together."
+            )
         }
     }
 
@@ -52,8 +60,13 @@ struct FindingDetector: Sendable {
         return assignment.members.indices.filter { assignment.members[$0].count == 1 }.map { context in
             let entity = assignment.members[context][0]
             let pulls = pulls(of: [entity])
-            let best = pulls.indices.filter { $0 != context && pulls[$0] > 0 }.max { (pulls[$0], -$0) < (pulls[$1], -$1) }
-            let advice = best.map { "Consider merging it into \(assignment.names[$0]), which pulls it most, unless it is a generic subdomain with a lifecycle of its own." }
+            let best = pulls.indices.filter { $0 != context && pulls[$0] > 0 }.max {
+                (pulls[$0], -$0) < (pulls[$1], -$1)
+            }
+            let advice =
+                best.map {
+                    "Consider merging it into \(assignment.names[$0]), which pulls it most, unless it is a generic subdomain with a lifecycle of its own."
+                }
                 ?? "Nothing couples it to the rest of the model: check that its use cases and references are described."
             return Finding(
                 kind: .singleEntityContext, subject: assignment.names[context],
@@ -69,8 +82,11 @@ struct FindingDetector: Sendable {
             guard users.count >= Self.widelyReferencedContexts else { return nil }
             return Finding(
                 kind: .widelyReferenced, subject: index.names[entity],
-                message: "\(index.names[entity]) is referenced or read from \(users.count) other contexts: \(Phrase.list(users)).",
-                suggestion: "Publish it through an open host service with a published language, or let the other contexts keep a read model replicated from its events.")
+                message:
+                    "\(index.names[entity]) is referenced or read from \(users.count) other contexts: \(Phrase.list(users)).",
+                suggestion:
+                    "Publish it through an open host service with a published language, or let the other contexts keep a read model replicated from its events."
+            )
         }
     }
 
@@ -86,8 +102,11 @@ struct FindingDetector: Sendable {
             let name = unitName(unit)
             return Finding(
                 kind: .borderlineEntity, subject: name,
-                message: "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls[other]))) almost as much as toward its own context \(assignment.names[own]) (\(Phrase.number(pulls[own]))).",
-                suggestion: "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings.")
+                message:
+                    "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls[other]))) \(pulls[other] > pulls[own] ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls[own]))).",
+                suggestion:
+                    "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings."
+            )
         }
     }
 
@@ -96,14 +115,18 @@ struct FindingDetector: Sendable {
         let links = Set(partition.cannotLink.map { UnitPair($0.0, $0.1) })
         return index.model.useCases.compactMap { useCase in
             let units = index.entities(of: useCase.writes).map { partition.unitOfEntity[$0] }
-            let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter(links.contains)
+            let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter(
+                links.contains)
             guard let pair = forced.sorted().first else { return nil }
             let first = unitName(partition.units[pair.first])
             let second = unitName(partition.units[pair.second])
             return Finding(
                 kind: .constraintConflict, subject: useCase.name,
-                message: "\(useCase.name) writes \(first) and \(second), which a zone, pin or keep-apart puts in different contexts.",
-                suggestion: "Run \(useCase.name) as a saga across the contexts, or revisit the constraint that separates \(first) and \(second).")
+                message:
+                    "\(useCase.name) writes \(first) and \(second), which a zone, pin or keep-apart puts in different contexts.",
+                suggestion:
+                    "Run \(useCase.name) as a saga across the contexts, or revisit the constraint that separates \(first) and \(second)."
+            )
         }
     }
 
@@ -112,8 +135,10 @@ struct FindingDetector: Sendable {
         return [
             Finding(
                 kind: .constraintConflict, subject: "\(requested) contexts",
-                message: "\(requested) contexts were requested but the model allows \(assignment.count): atomic units and cannot-link constraints decide how few or many are possible.",
-                suggestion: "Ask for \(assignment.count) contexts, or relax pins, zones, keep-apart or keep-together hints.")
+                message:
+                    "\(requested) contexts were requested but the model allows \(assignment.count): atomic units and cannot-link constraints decide how few or many are possible.",
+                suggestion:
+                    "Ask for \(assignment.count) contexts, or relax pins, zones, keep-apart or keep-together hints.")
         ]
     }
 

@@ -19,7 +19,10 @@ struct LinguisticScorer: CouplingScorer {
             if index.count >= 6, members.count * 2 > index.count { continue }
             let first = members[0]
             let display = words[first][stems[first].firstIndex(of: stem)!]
-            let fact = collector.record(.nameStem(stem: display.prefix(1).uppercased() + display.dropFirst(), entities: members.map { index.names[$0] }))
+            let fact = collector.record(
+                .nameStem(
+                    stem: display.prefix(1).uppercased() + display.dropFirst(),
+                    entities: members.map { index.names[$0] }))
             for (i, a) in members.enumerated() {
                 for b in members[(i + 1)...] {
                     let leading = stems[a].first == stem && stems[b].first == stem

@@ -1,6 +1,8 @@
 /// Measures a decomposition over the entity-level coupling graph.
 struct MetricsCalculator: Sendable {
-    func metrics(_ assignment: ContextAssignment, _ graph: CouplingGraph, distributedUseCases: Int) -> DecompositionMetrics {
+    func metrics(_ assignment: ContextAssignment, _ graph: CouplingGraph, distributedUseCases: Int)
+        -> DecompositionMetrics
+    {
         var inside = 0.0
         var across = 0.0
         for (pair, weight) in graph.sortedWeights {

@@ -14,7 +14,8 @@ struct NameTokenizer: Sendable {
             }
             let previous = offset > 0 ? characters[offset - 1] : nil
             let next = offset + 1 < characters.count ? characters[offset + 1] : nil
-            let startsWord = character.isUppercase
+            let startsWord =
+                character.isUppercase
                 && (previous?.isLowercase == true || (previous?.isUppercase == true && next?.isLowercase == true))
             if startsWord, !current.isEmpty {
                 words.append(current)
@@ -30,7 +31,9 @@ struct NameTokenizer: Sendable {
     func stem(_ word: String) -> String {
         let lower = word.lowercased()
         if lower.count > 4, lower.hasSuffix("ies") { return String(lower.dropLast(3)) + "y" }
-        if lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us") { return String(lower.dropLast()) }
+        if lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us") {
+            return String(lower.dropLast())
+        }
         return lower
     }
 }

@@ -25,13 +25,19 @@ struct RationaleWriter: Sendable {
         }
         var sentences: [String] = []
         for pin in model.pins {
-            if let listed = names(pin.members) { sentences.append("\(Phrase.list(listed)) \(listed.count == 1 ? "is" : "are") pinned to \(pin.context)") }
+            if let listed = names(pin.members) {
+                sentences.append("\(Phrase.list(listed)) \(listed.count == 1 ? "is" : "are") pinned to \(pin.context)")
+            }
         }
         for group in model.keepTogether {
-            if let listed = names(group.members) { sentences.append("\(Phrase.list(listed)) are kept together by a keep-together hint") }
+            if let listed = names(group.members) {
+                sentences.append("\(Phrase.list(listed)) are kept together by a keep-together hint")
+            }
         }
         for zone in model.zones {
-            if let listed = names(zone.members) { sentences.append("\(Phrase.list(listed)) form the security zone \(zone.name)") }
+            if let listed = names(zone.members) {
+                sentences.append("\(Phrase.list(listed)) form the security zone \(zone.name)")
+            }
         }
         return sentences
     }

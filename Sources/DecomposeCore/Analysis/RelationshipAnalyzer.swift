@@ -4,7 +4,7 @@
 /// sides depend on each other, the one depended on more is upstream (ties: the context listed later in
 /// the decomposition, the smaller one, is upstream). Patterns, first match wins:
 /// shared kernel (≥ 2 use cases write in both), partnership (dependencies both ways, or one use case
-/// writing in both), open host service (the upstream serves ≥ 3 contexts), anticorruption layer
+/// writing in both when one team owns both), open host service (the upstream serves ≥ 3 contexts), anticorruption layer
 /// (opposite characteristics, or a structurally volatile upstream owned by another team), conformist
 /// (the downstream uses at least half of the upstream's entities, at least two, without owning it),
 /// customer/supplier (any other one-way dependency).
@@ -15,11 +15,11 @@ struct RelationshipAnalyzer: Sendable {
     static let conformistShare = 0.5
 
     func relationships(
-        _ assignment: ContextAssignment, _ dependencies: ContextDependencies, _ index: EntityIndex, _ graph: CouplingGraph
+        _ assignment: ContextAssignment, _ dependencies: ContextDependencies, _ index: EntityIndex,
+        _ graph: CouplingGraph
     ) -> [ContextRelationship] {
         let profiles = assignment.members.map { ContextProfile($0, index) }
-        var pairs = Set(dependencies.directions.map { UnitPair($0.downstream, $0.upstream) })
-        pairs.formUnion(dependencies.sharedWrites.keys)
+        let pairs = Set(dependencies.directions.map { UnitPair($0.downstream, $0.upstream) })
         let oriented = pairs.sorted().map { orient($0, dependencies) }
         var consumers: [Int: Int] = [:]
         for (_, upstream) in oriented { consumers[upstream, default: 0] += 1 }
@@ -47,18 +47,22 @@ struct RelationshipAnalyzer: Sendable {
         let forward = dependencies.crossings(from: downstream, to: upstream)
         let backward = dependencies.crossings(from: upstream, to: downstream)
         let shared = dependencies.sharedWrites[UnitPair(downstream, upstream)] ?? []
-        let writeCrossings = shared.map { "\($0) writes in both \(up) and \(down)" }
         let owners = (profiles[downstream].owner, profiles[upstream].owner)
         let (pattern, reasons): (RelationshipPattern, [String])
         if shared.count >= 2 {
-            (pattern, reasons) = (.sharedKernel, ["\(Phrase.list(shared)) write in both \(up) and \(down): they share part of their model"])
-        } else if !backward.isEmpty || !shared.isEmpty {
+            (pattern, reasons) = (
+                .sharedKernel,
+                ["\(Phrase.list(shared)) write in both \(up) and \(down): they share part of their model"]
+            )
+        } else if !backward.isEmpty || (!shared.isEmpty && owners.0 != nil && owners.0 == owners.1) {
             var facts = backward.isEmpty ? [] : ["\(up) and \(down) depend on each other"]
             facts += shared.map { "\($0) writes in both \(up) and \(down)" }
             if let owner = owners.0, owner == owners.1 { facts.append("both are owned by \(owner)") }
             (pattern, reasons) = (.partnership, facts)
         } else if consumerCount >= Self.openHostConsumers {
-            (pattern, reasons) = (.openHostService, ["\(up) is used by \(consumerCount) contexts: offer them one published language"])
+            (pattern, reasons) = (
+                .openHostService, ["\(up) is used by \(consumerCount) contexts: offer them one published language"]
+            )
         } else if let facts = anticorruption(profiles[upstream], profiles[downstream], up, down, owners) {
             (pattern, reasons) = (.anticorruptionLayer, facts)
         } else if let facts = conformist(downstream, upstream, assignment, dependencies, up, down, owners) {
@@ -66,19 +70,21 @@ struct RelationshipAnalyzer: Sendable {
         } else {
             var facts = ["\(down) depends on \(up), not the other way round"]
             if let downOwner = owners.0, let upOwner = owners.1, downOwner != upOwner {
-                facts.append("\(down) is owned by \(downOwner), \(up) by \(upOwner): \(downOwner) negotiates what it needs")
+                facts.append(
+                    "\(down) is owned by \(downOwner), \(up) by \(upOwner): \(downOwner) negotiates what it needs")
             }
             (pattern, reasons) = (.customerSupplier, facts)
         }
         return ContextRelationship(
             upstream: up, downstream: down, pattern: pattern, reasons: reasons,
-            crossings: forward + backward + writeCrossings,
+            crossings: forward + backward,
             weight: crossWeight(assignment.members[downstream], assignment.members[upstream], graph))
     }
 
     /// Facts for an anticorruption layer: opposite characteristics, or a volatile upstream of another team.
     private func anticorruption(
-        _ upstream: ContextProfile, _ downstream: ContextProfile, _ up: String, _ down: String, _ owners: (String?, String?)
+        _ upstream: ContextProfile, _ downstream: ContextProfile, _ up: String, _ down: String,
+        _ owners: (String?, String?)
     ) -> [String]? {
         var facts = upstream.conflicts(with: downstream, up, down)
         if upstream.levels[.structuralVolatility] == .high, owners.0 != owners.1 || owners.0 == nil {
@@ -93,12 +99,15 @@ struct RelationshipAnalyzer: Sendable {
         _ downstream: Int, _ upstream: Int, _ assignment: ContextAssignment, _ dependencies: ContextDependencies,
         _ up: String, _ down: String, _ owners: (String?, String?)
     ) -> [String]? {
-        let used = dependencies.touched[ContextDependencies.Direction(downstream: downstream, upstream: upstream)]?.count ?? 0
+        let used =
+            dependencies.touched[ContextDependencies.Direction(downstream: downstream, upstream: upstream)]?.count ?? 0
         let size = assignment.members[upstream].count
-        guard used >= 2, Double(used) >= Self.conformistShare * Double(size), owners.0 == nil || owners.0 != owners.1 else {
+        guard used >= 2, Double(used) >= Self.conformistShare * Double(size), owners.0 == nil || owners.0 != owners.1
+        else {
             return nil
         }
-        let leverage = owners.1.map { "\(up) is owned by \($0), so \(down) has no leverage over it" }
+        let leverage =
+            owners.1.map { "\(up) is owned by \($0), so \(down) has no leverage over it" }
             ?? "no team owning \(down) has a say over \(up)"
         return ["\(down) uses \(used) of the \(size) entities of \(up)", leverage]
     }

@@ -18,7 +18,9 @@ struct SagaDetector: Sendable {
             let names = contexts.map { assignment.names[$0] }
             return SagaCandidate(
                 useCase: useCase.name, steps: steps,
-                reason: "\(useCase.name) writes in \(Phrase.list(names)): one transaction becomes a saga of \(names.count) local steps")
+                reason:
+                    "\(useCase.name) writes in \(Phrase.list(names)): one transaction becomes a saga of \(names.count) local steps"
+            )
         }.sorted { $0.useCase < $1.useCase }
     }
 

@@ -9,7 +9,8 @@ struct UseCaseHomes: Sendable {
         names = index.model.useCases.map(\.name)
         homes = index.model.useCases.map { useCase in
             let written = assignment.contexts(of: index.entities(of: useCase.writes))
-            return written.isEmpty ? Array(assignment.contexts(of: index.entities(of: useCase.reads)).prefix(1)) : written
+            return written.isEmpty
+                ? Array(assignment.contexts(of: index.entities(of: useCase.reads)).prefix(1)) : written
         }
     }
 

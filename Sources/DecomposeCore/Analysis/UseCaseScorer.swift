@@ -5,7 +5,9 @@
 /// `k − 1`, where `k` is the number of units the use case touches, so that a use case touching ten
 /// aggregates does not dominate, and it is spread evenly over the entity pairs of the two units.
 /// A unit counts as written when the use case writes any of its entities. Latency-critical use cases
-/// weigh 1.5 times as much.
+/// weigh 1.5 times as much. A use case touching a single entity gives it a self-coupling (1 written,
+/// 0.1 read): work of its own, which makes the entity cohesive on its own just as the use cases inside
+/// an aggregate make the aggregate cohesive.
 struct UseCaseScorer: CouplingScorer {
     static let writeWrite = 1.0
     static let writeRead = 0.3
@@ -20,7 +22,7 @@ struct UseCaseScorer: CouplingScorer {
             let writes = index.entities(of: useCase.writes)
             let reads = index.entities(of: useCase.reads).filter { !writes.contains($0) }
             let touched = writes + reads
-            guard touched.count > 1 else { continue }
+            guard !touched.isEmpty else { continue }
             let writtenUnits = Set(writes.map { unitOfEntity[$0] })
             var perUnit: [Int: Int] = [:]
             for entity in touched { perUnit[unitOfEntity[entity], default: 0] += 1 }
@@ -29,14 +31,19 @@ struct UseCaseScorer: CouplingScorer {
                 .useCase(
                     name: useCase.name, writes: writes.map { index.names[$0] }, reads: reads.map { index.names[$0] },
                     isLatencyCritical: useCase.isLatencyCritical))
+            if touched.count == 1 {
+                let score = (writes.isEmpty ? Self.readRead : Self.writeWrite) * factor
+                collector.addSelf(touched[0], .useCase, score: score, evidence: fact)
+            }
             for (i, a) in touched.enumerated() {
                 for b in touched[(i + 1)...] {
                     let (unitA, unitB) = (unitOfEntity[a], unitOfEntity[b])
-                    let base = switch (writtenUnits.contains(unitA), writtenUnits.contains(unitB)) {
-                    case (true, true): Self.writeWrite
-                    case (false, false): Self.readRead
-                    default: Self.writeRead
-                    }
+                    let base =
+                        switch (writtenUnits.contains(unitA), writtenUnits.contains(unitB)) {
+                        case (true, true): Self.writeWrite
+                        case (false, false): Self.readRead
+                        default: Self.writeRead
+                        }
                     let spread = unitA == unitB ? 1 : Double(perUnit[unitA]! * perUnit[unitB]!)
                     collector.add(a, b, .useCase, score: base * factor / spread, evidence: fact)
                 }

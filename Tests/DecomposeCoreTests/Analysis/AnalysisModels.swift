@@ -22,7 +22,8 @@ enum AnalysisModels {
         characteristics: Characteristics = Characteristics(), _ fields: Field...
     ) -> Entity {
         Entity(
-            name: name, fields: [Field(name: "id", type: TypeReference(name: "UUID"), isIdentity: true, kind: .scalar)] + fields,
+            name: name,
+            fields: [Field(name: "id", type: TypeReference(name: "UUID"), isIdentity: true, kind: .scalar)] + fields,
             parent: parent, owner: owner, characteristics: characteristics, aggregate: aggregate)
     }
 
@@ -62,7 +63,9 @@ enum AnalysisModels {
             aggregates: [Aggregate(name: "Order", root: "Order", members: ["Order", "OrderLine"], owner: "Checkout")],
             events: [DomainEvent(name: "OrderPlaced")],
             useCases: [
-                useCase("PlaceOrder", writes: ["Order", "OrderLine", "Invoice"], reads: ["Product.price"], emits: ["OrderPlaced"], latencyCritical: true),
+                useCase(
+                    "PlaceOrder", writes: ["Order", "OrderLine", "Invoice"], reads: ["Product.price"],
+                    emits: ["OrderPlaced"], latencyCritical: true),
                 useCase("CancelOrder", writes: ["Order", "Invoice"]),
                 useCase("EditCatalog", writes: ["Product", "Category"]),
                 useCase("WriteReview", writes: ["Review"], reads: ["Product"]),

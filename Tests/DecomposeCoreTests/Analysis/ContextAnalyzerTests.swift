@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DecomposeCore
 
 @Suite struct ContextAnalyzerTests {
@@ -6,22 +7,27 @@ import Testing
 
     @Test func separatesTwoClearClusters() {
         let result = ContextAnalyzer().analyze(M.shop)
-        #expect(M.partition(result.decomposition) == [["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"]])
+        #expect(
+            M.partition(result.decomposition) == [
+                ["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"],
+            ])
         #expect(result.diagnostics.isEmpty)
     }
 
     @Test func findsThreeClustersWhenShippingJoins() {
         let result = ContextAnalyzer().analyze(M.shopWithShipping)
-        #expect(M.partition(result.decomposition) == [
-            ["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"], ["Carrier", "Shipment"],
-        ])
+        #expect(
+            M.partition(result.decomposition) == [
+                ["Invoice", "Order", "OrderLine"], ["Category", "Product", "Review"], ["Carrier", "Shipment"],
+            ])
     }
 
     @Test func useCasesWritingAcrossPullAnEntityOver() {
         var model = M.shop
-        model.useCases += [["Product"], ["Product"], ["Review"], ["Review"], ["Category"], ["Category"]].enumerated().map { offset, others in
-            M.useCase("Audit\(offset)", writes: ["Invoice"] + others)
-        }
+        model.useCases += [["Product"], ["Product"], ["Review"], ["Review"], ["Category"], ["Category"]].enumerated()
+            .map { offset, others in
+                M.useCase("Audit\(offset)", writes: ["Invoice"] + others)
+            }
         let decomposition = ContextAnalyzer().analyze(model).decomposition
         #expect(decomposition.context(of: "Invoice")?.name == decomposition.context(of: "Product")?.name)
         #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
@@ -103,7 +109,9 @@ import Testing
         model.keepTogether = [EntityGroup(members: M.names("Invoice", "Review"))]
         let decomposition = ContextAnalyzer().analyze(model).decomposition
         #expect(decomposition.context(of: "Invoice")?.name == decomposition.context(of: "Review")?.name)
-        #expect(decomposition.context(of: "Review")?.rationale.first == "Invoice and Review are kept together by a keep-together hint")
+        #expect(
+            decomposition.context(of: "Review")?.rationale.first
+                == "Invoice and Review are kept together by a keep-together hint")
     }
 
     @Test(arguments: [1, 2, 3, 4])
@@ -148,7 +156,9 @@ import Testing
         #expect(order?.aggregates == ["Order"])
         #expect(order?.useCases == ["CancelOrder", "PlaceOrder"])
         #expect(order?.owners == ["Checkout"])
-        #expect(order?.rationale.contains("PlaceOrder writes Order, OrderLine and Invoice together (latency-critical)") == true)
+        #expect(
+            order?.rationale.contains("PlaceOrder writes Order, OrderLine and Invoice together (latency-critical)")
+                == true)
         #expect(order?.rationale.contains("OrderLine lives inside the Order aggregate") == true)
         #expect((order?.rationale.count ?? 0) <= 5)
         #expect((order?.cohesion ?? 0) > 0.5)

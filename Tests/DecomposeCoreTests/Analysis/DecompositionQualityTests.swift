@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@testable import DecomposeCore
+
+/// Guards the suggestion's quality: MoJoFM against every fixture's expected decomposition.
+@Suite struct DecompositionQualityTests {
+    /// The mean MoJoFM over the fixtures must not fall below this (it was 83 when the weights were set).
+    static let meanFloor = 78.0
+
+    @Test func staysCloseToTheExpectedDecompositions() throws {
+        var scores: [String: Double] = [:]
+        for path in FixtureAnalysisTests.fixtures {
+            let expectedPath = path.replacingOccurrences(of: ".domain", with: ".expected")
+            guard FileManager.default.fileExists(atPath: expectedPath) else { continue }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let model = ModelBuilder().build(DomainParser().parse(text, path: path).model).model
+            let expectedText = try String(contentsOfFile: expectedPath, encoding: .utf8)
+            let expected = try #require(
+                ExpectedDecompositionParser().parse(expectedText, path: expectedPath).decomposition)
+            let contexts = ContextAnalyzer().analyze(model).decomposition.contexts
+            let suggested = Dictionary(uniqueKeysWithValues: contexts.map { ($0.name, $0.entities) })
+            scores[URL(fileURLWithPath: path).lastPathComponent] =
+                DecompositionComparer().compare(
+                    suggested: suggested, expected: expected
+                ).mojoFM
+        }
+        try #require(!scores.isEmpty)
+        let mean = scores.values.reduce(0, +) / Double(scores.count)
+        let report = scores.sorted { $0.key < $1.key }.map { "\($0.key) \(Int($0.value))" }.joined(separator: ", ")
+        #expect(mean >= Self.meanFloor, "mean MoJoFM \(Int(mean)): \(report)")
+    }
+}

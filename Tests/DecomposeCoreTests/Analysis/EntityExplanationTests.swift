@@ -1,0 +1,31 @@
+import Testing
+
+@testable import DecomposeCore
+
+@Suite struct EntityExplanationTests {
+    typealias M = AnalysisModels
+
+    @Test func listsThePullTowardEveryContextStrongestFirst() throws {
+        let explanation = try #require(ContextAnalyzer().analyze(M.shop).explanation(of: "Invoice"))
+        #expect(explanation.context == "Order")
+        #expect(explanation.pulls.map(\.context) == ["Order", "Product"])
+        #expect(explanation.pulls[0].weight > explanation.pulls[1].weight)
+        #expect(explanation.pulls[0].couplings.first == "CancelOrder writes Order and Invoice together (use-case, 5)")
+        #expect(explanation.pulls[0].couplings.contains("Invoice.orderId refers to Order by id (reference, 0.5)"))
+        #expect(
+            explanation.pulls[1].couplings == [
+                "PlaceOrder writes Invoice and reads Product (latency-critical) (use-case, 1.13)"
+            ])
+    }
+
+    @Test func theWeightOfAPullIsTheSumOfItsCouplings() throws {
+        let explanation = try #require(ContextAnalyzer().analyze(M.shop).explanation(of: "Review"))
+        let product = try #require(explanation.pulls.first { $0.context == "Product" })
+        #expect(product.weight > 0)
+        #expect(product.couplings.contains("Review.product references Product (reference, 1)"))
+    }
+
+    @Test func unknownEntitiesHaveNoExplanation() {
+        #expect(ContextAnalyzer().analyze(M.shop).explanation(of: "Nothing") == nil)
+    }
+}
