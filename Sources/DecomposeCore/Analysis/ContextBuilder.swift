@@ -14,7 +14,7 @@ struct ContextBuilder: Sendable {
                 owners: owners(members, index),
                 rationale: RationaleWriter().rationale(of: members, index, graph),
                 isPinned: assignment.isPinned[context],
-                cohesion: cohesion(inside, graph))
+                cohesion: cohesion(members, inside, graph))
         }
     }
 
@@ -26,10 +26,11 @@ struct ContextBuilder: Sendable {
     }
 
     /// The share of the weight touching the context that stays inside.
-    private func cohesion(_ inside: Set<Int>, _ graph: CouplingGraph) -> Double {
+    private func cohesion(_ members: [Int], _ inside: Set<Int>, _ graph: CouplingGraph) -> Double {
         var inner = 0.0
         var total = 0.0
-        for (pair, weight) in graph.sortedWeights where inside.contains(pair.first) || inside.contains(pair.second) {
+        for offset in graph.pairs(touching: members) {
+            let (pair, weight) = graph.sortedWeights[offset]
             total += weight
             if inside.contains(pair.first) && inside.contains(pair.second) { inner += weight }
         }

@@ -7,8 +7,10 @@ struct CouplingGraph: Sendable {
     let couplings: [Coupling]
     let evidence: [CouplingEvidence]
     let priorities: [CouplingCriterion: Double]
-    /// Positive pair weights.
-    let weights: [UnitPair: Double]
+    /// Pairs with positive weight, in pair order (sorted once, here).
+    let sortedWeights: [(pair: UnitPair, weight: Double)]
+    /// For each entity, the offsets in `sortedWeights` of the pairs it takes part in, ascending (so by partner).
+    let pairsOfEntity: [[Int]]
     /// For each entity, the indices of the couplings it takes part in.
     let couplingsOfEntity: [[Int]]
 
@@ -21,27 +23,59 @@ struct CouplingGraph: Sendable {
                 $1.first, $1.second, $1.criterion.rawValue, $1.evidence
             )
         }
-        var sums: [UnitPair: Double] = [:]
+        // Couplings are sorted by pair, so each pair's couplings are adjacent: sum them in one pass.
+        var weights: [(pair: UnitPair, weight: Double)] = []
         var byEntity = Array(repeating: [Int](), count: names.count)
-        for (offset, coupling) in couplings.enumerated() {
-            sums[UnitPair(coupling.first, coupling.second), default: 0] +=
-                (priorities[coupling.criterion] ?? 0) * coupling.score
-            byEntity[coupling.first].append(offset)
-            byEntity[coupling.second].append(offset)
+        var pairsOfEntity = Array(repeating: [Int](), count: names.count)
+        var offset = 0
+        while offset < couplings.count {
+            let pair = UnitPair(couplings[offset].first, couplings[offset].second)
+            var sum = 0.0
+            while offset < couplings.count, couplings[offset].first == pair.first,
+                couplings[offset].second == pair.second
+            {
+                sum += (priorities[couplings[offset].criterion] ?? 0) * couplings[offset].score
+                byEntity[pair.first].append(offset)
+                byEntity[pair.second].append(offset)
+                offset += 1
+            }
+            guard sum > 0 else { continue }
+            pairsOfEntity[pair.first].append(weights.count)
+            if pair.second != pair.first { pairsOfEntity[pair.second].append(weights.count) }
+            weights.append((pair, sum))
         }
-        weights = sums.filter { $0.value > 0 }
+        sortedWeights = weights
+        self.pairsOfEntity = pairsOfEntity
         couplingsOfEntity = byEntity
     }
 
     /// The weight a coupling adds to its pair (negative for conflicting characteristics).
     func contribution(_ coupling: Coupling) -> Double { (priorities[coupling.criterion] ?? 0) * coupling.score }
 
-    /// The weight between two entities (0 when unrelated).
-    func weight(_ a: Int, _ b: Int) -> Double { weights[UnitPair(a, b)] ?? 0 }
+    /// The weight between two entities (0 when unrelated): a binary search among `a`'s pairs, ordered by partner.
+    func weight(_ a: Int, _ b: Int) -> Double {
+        let target = UnitPair(a, b)
+        let offsets = pairsOfEntity[a]
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            let pair = sortedWeights[offsets[middle]].pair
+            if pair == target { return sortedWeights[offsets[middle]].weight }
+            if pair < target { low = middle + 1 } else { high = middle }
+        }
+        return 0
+    }
 
-    /// Pairs with positive weight, in pair order.
-    var sortedWeights: [(pair: UnitPair, weight: Double)] {
-        weights.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    /// The offsets in `sortedWeights` of the pairs touching any of `members`, ascending and without repeats.
+    func pairs(touching members: [Int]) -> [Int] {
+        guard members.count > 1 else { return members.first.map { pairsOfEntity[$0] } ?? [] }
+        var offsets = members.flatMap { pairsOfEntity[$0] }
+        offsets.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(offsets.count)
+        for offset in offsets where offset != unique.last { unique.append(offset) }
+        return unique
     }
 
     /// The graph over entities.
@@ -74,9 +108,16 @@ struct CouplingGraph: Sendable {
 
     /// The facts coupling entities inside `members` to each other, strongest first, with their summed weight.
     func facts(inside members: Set<Int>) -> [(fact: Int, weight: Double)] {
+        var offsets = members.flatMap { couplingsOfEntity[$0] }
+        offsets.sort()
         var byFact: [Int: Double] = [:]
-        for coupling in couplings where members.contains(coupling.first) && members.contains(coupling.second) {
-            byFact[coupling.evidence, default: 0] += contribution(coupling)
+        var previous: Int?
+        for offset in offsets where offset != previous {
+            previous = offset
+            let coupling = couplings[offset]
+            if members.contains(coupling.first) && members.contains(coupling.second) {
+                byFact[coupling.evidence, default: 0] += contribution(coupling)
+            }
         }
         return Self.strongestFirst(byFact)
     }

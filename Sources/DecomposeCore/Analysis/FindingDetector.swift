@@ -146,7 +146,9 @@ struct FindingDetector: Sendable {
     private func pulls(of members: [Int]) -> [Double] {
         let inside = Set(members)
         var pulls = Array(repeating: 0.0, count: assignment.count)
-        for (pair, weight) in graph.sortedWeights where inside.contains(pair.first) != inside.contains(pair.second) {
+        for offset in graph.pairs(touching: members) {
+            let (pair, weight) = graph.sortedWeights[offset]
+            guard inside.contains(pair.first) != inside.contains(pair.second) else { continue }
             let outsider = inside.contains(pair.first) ? pair.second : pair.first
             pulls[assignment.contextOfEntity[outsider]] += weight
         }
