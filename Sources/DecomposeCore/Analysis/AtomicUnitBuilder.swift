@@ -71,10 +71,9 @@ struct AtomicUnitBuilder: Sendable {
     }
 
     private func addPinLinks(_ units: [AtomicUnit], _ links: inout Set<UnitPair>) {
-        for a in units.indices {
-            for b in units.indices where a < b {
-                if let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB { links.insert(UnitPair(a, b)) }
-            }
+        let pinned = units.indices.filter { units[$0].pin != nil }
+        for (i, a) in pinned.enumerated() {
+            for b in pinned[(i + 1)...] where units[a].pin != units[b].pin { links.insert(UnitPair(a, b)) }
         }
     }
 
@@ -84,8 +83,10 @@ struct AtomicUnitBuilder: Sendable {
         for (unit, level) in zip(units, security) {
             if let zone = unit.zone, let level { zoneSecurity[zone] = max(zoneSecurity[zone] ?? level, level) }
         }
-        for a in units.indices {
-            for b in units.indices where a < b {
+        // Only pairs with at least one zoned unit can conflict: visit each such pair once, smaller unit first.
+        for zoned in units.indices where units[zoned].zone != nil {
+            for other in units.indices where other != zoned && (units[other].zone == nil || other > zoned) {
+                let (a, b) = (min(zoned, other), max(zoned, other))
                 switch (units[a].zone, units[b].zone) {
                 case (let zoneA?, let zoneB?) where zoneA != zoneB:
                     links.insert(UnitPair(a, b))

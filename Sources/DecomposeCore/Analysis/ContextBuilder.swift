@@ -8,8 +8,7 @@ struct ContextBuilder: Sendable {
             return BoundedContext(
                 name: assignment.names[context],
                 entities: members.map { index.names[$0] }.sorted(),
-                aggregates: index.model.aggregates.filter { index.position(of: $0.root).map(inside.contains) ?? false }
-                    .map(\.name).sorted(),
+                aggregates: index.aggregates(rootedIn: members).map { index.model.aggregates[$0].name }.sorted(),
                 useCases: homes.useCases(of: context),
                 owners: owners(members, index),
                 rationale: RationaleWriter().rationale(of: members, index, graph),

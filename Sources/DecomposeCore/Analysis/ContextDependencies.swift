@@ -57,10 +57,14 @@ struct ContextDependencies: Sendable {
     /// Handlers depend on the contexts whose use cases emit the events they handle.
     private mutating func addEventFlow(_ index: EntityIndex, _ homes: UseCaseHomes) {
         let useCases = index.model.useCases
+        var emittersOfEvent: [String: [Int]] = [:]
+        for (e, emitter) in useCases.enumerated() {
+            for event in Set(emitter.emits.map(\.name)) { emittersOfEvent[event, default: []].append(e) }
+        }
         for (h, handler) in useCases.enumerated() {
             for event in handler.handles.map(\.name) {
-                for (e, emitter) in useCases.enumerated()
-                where e != h && emitter.emits.contains(where: { $0.name == event }) {
+                for e in emittersOfEvent[event] ?? [] where e != h {
+                    let emitter = useCases[e]
                     guard let downstream = homes.homes[h].first, let upstream = homes.homes[e].first else { continue }
                     add(
                         from: downstream, to: upstream, nil,

@@ -38,14 +38,14 @@ struct ContextNamer: Sendable {
 
     /// Aggregate roots and standalone entities of a cluster with their members; every entity when none qualifies.
     private func candidates(_ members: [Int], _ index: EntityIndex) -> [(name: String, members: [Int])] {
-        let inside = Set(members)
-        let roots = index.model.aggregates.compactMap { aggregate -> (String, [Int])? in
-            guard let root = index.position(of: aggregate.root), inside.contains(root) else { return nil }
+        let roots = index.aggregates(rootedIn: members).map { offset -> (String, [Int]) in
+            let aggregate = index.model.aggregates[offset]
             return (aggregate.root, aggregate.members.compactMap(index.position(of:)))
         }
+        let rootNames = Set(roots.map(\.0))
         let standalone = members.filter {
             let entity = index.entity($0)
-            return entity.aggregate == nil && entity.parent == nil && !roots.contains { $0.0 == entity.name }
+            return entity.aggregate == nil && entity.parent == nil && !rootNames.contains(entity.name)
         }.map { (index.names[$0], [$0]) }
         let all = roots + standalone
         return all.isEmpty ? members.map { (index.names[$0], [$0]) } : all

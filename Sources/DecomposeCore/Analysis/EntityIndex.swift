@@ -8,6 +8,10 @@ struct EntityIndex: Sendable {
     let names: [String]
     private let positions: [String: Int]
     private let aggregateMembers: [String: [String]]
+    /// For each entity number, the offsets (in model order) of the aggregates whose root it is.
+    let aggregatesRootedAt: [[Int]]
+    /// The names of every aggregate's root.
+    let rootNames: Set<String>
 
     init(_ model: DomainModel) {
         self.model = model
@@ -15,6 +19,12 @@ struct EntityIndex: Sendable {
         positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         aggregateMembers = Dictionary(
             model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        var rooted = Array(repeating: [Int](), count: names.count)
+        for (offset, aggregate) in model.aggregates.enumerated() {
+            if let root = positions[aggregate.root] { rooted[root].append(offset) }
+        }
+        aggregatesRootedAt = rooted
+        rootNames = Set(model.aggregates.map(\.root))
     }
 
     var count: Int { names.count }
@@ -35,6 +45,11 @@ struct EntityIndex: Sendable {
             guard let position = positions[access.entity], seen.insert(position).inserted else { return nil }
             return position
         }
+    }
+
+    /// The offsets, in model order, of the aggregates whose root is one of `members`.
+    func aggregates(rootedIn members: [Int]) -> [Int] {
+        members.flatMap { aggregatesRootedAt[$0] }.sorted()
     }
 
     /// The entity at `position`.

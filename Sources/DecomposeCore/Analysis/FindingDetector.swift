@@ -75,10 +75,15 @@ struct FindingDetector: Sendable {
     }
 
     private func widelyReferenced() -> [Finding] {
-        (0..<index.count).compactMap { entity in
-            let users = dependencies.directions.filter {
-                $0.upstream == assignment.contextOfEntity[entity] && dependencies.touched[$0]?.contains(entity) == true
-            }.map { assignment.names[$0.downstream] }
+        var usersOfEntity = Array(repeating: [String](), count: index.count)
+        for direction in dependencies.directions {
+            for entity in (dependencies.touched[direction] ?? []).sorted()
+            where direction.upstream == assignment.contextOfEntity[entity] {
+                usersOfEntity[entity].append(assignment.names[direction.downstream])
+            }
+        }
+        return (0..<index.count).compactMap { entity in
+            let users = usersOfEntity[entity]
             guard users.count >= Self.widelyReferencedContexts else { return nil }
             return Finding(
                 kind: .widelyReferenced, subject: index.names[entity],
@@ -158,6 +163,6 @@ struct FindingDetector: Sendable {
     /// An aggregate root among the unit's entities, else its first entity.
     private func unitName(_ unit: AtomicUnit) -> String {
         let names = unit.members.map { index.names[$0] }
-        return names.first { name in index.model.aggregates.contains { $0.root == name } } ?? names[0]
+        return names.first(where: index.rootNames.contains) ?? names[0]
     }
 }

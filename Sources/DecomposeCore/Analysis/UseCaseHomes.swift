@@ -3,19 +3,22 @@
 struct UseCaseHomes: Sendable {
     /// For each use case of the model, its home contexts in write order.
     let homes: [[Int]]
-    private let names: [String]
+    /// For each context, the sorted names of the use cases at home in it.
+    private let useCasesOfContext: [[String]]
 
     init(_ assignment: ContextAssignment, _ index: EntityIndex) {
-        names = index.model.useCases.map(\.name)
         homes = index.model.useCases.map { useCase in
             let written = assignment.contexts(of: index.entities(of: useCase.writes))
             return written.isEmpty
                 ? Array(assignment.contexts(of: index.entities(of: useCase.reads)).prefix(1)) : written
         }
+        var byContext = Array(repeating: [String](), count: assignment.count)
+        for (useCase, home) in zip(index.model.useCases, homes) {
+            for context in Set(home).sorted() { byContext[context].append(useCase.name) }
+        }
+        useCasesOfContext = byContext.map { $0.sorted() }
     }
 
     /// The names of the use cases at home in `context`, sorted.
-    func useCases(of context: Int) -> [String] {
-        zip(names, homes).filter { $0.1.contains(context) }.map(\.0).sorted()
-    }
+    func useCases(of context: Int) -> [String] { useCasesOfContext[context] }
 }
