@@ -59,10 +59,9 @@ struct FindingDetector: Sendable {
         guard index.count > 1 else { return [] }
         return assignment.members.indices.filter { assignment.members[$0].count == 1 }.map { context in
             let entity = assignment.members[context][0]
-            let pulls = pulls(of: [entity])
-            let best = pulls.indices.filter { $0 != context && pulls[$0] > 0 }.max {
-                (pulls[$0], -$0) < (pulls[$1], -$1)
-            }
+            let best = pulls(of: [entity]).filter { $0.key != context && $0.value > 0 }.max {
+                ($0.value, -$0.key) < ($1.value, -$1.key)
+            }?.key
             let advice =
                 best.map {
                     "Consider merging it into \(assignment.names[$0]), which pulls it most, unless it is a generic subdomain with a lifecycle of its own."
@@ -100,15 +99,19 @@ struct FindingDetector: Sendable {
             guard unit.pin == nil else { return nil }
             let own = assignment.contextOfEntity[unit.members[0]]
             guard assignment.members[own].count > unit.members.count else { return nil }
-            let pulls = pulls(of: unit.members)
-            guard let other = pulls.indices.filter({ $0 != own }).max(by: { (pulls[$0], -$0) < (pulls[$1], -$1) }),
-                pulls[other] > 0, pulls[other] >= Self.borderlineRatio * pulls[own]
+            let pulled = pulls(of: unit.members)
+            guard
+                let (other, otherPull) = pulled.filter({ $0.key != own }).max(by: {
+                    ($0.value, -$0.key) < ($1.value, -$1.key)
+                }).map({ ($0.key, $0.value) }),
+                otherPull > 0, otherPull >= Self.borderlineRatio * (pulled[own] ?? 0)
             else { return nil }
+            let pulls = (own: pulled[own] ?? 0, other: otherPull)
             let name = unitName(unit)
             return Finding(
                 kind: .borderlineEntity, subject: name,
                 message:
-                    "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls[other]))) \(pulls[other] > pulls[own] ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls[own]))).",
+                    "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls.other))) \(pulls.other > pulls.own ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls.own))).",
                 suggestion:
                     "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings."
             )
@@ -147,15 +150,15 @@ struct FindingDetector: Sendable {
         ]
     }
 
-    /// The summed weight between `members` and the other entities of each context.
-    private func pulls(of members: [Int]) -> [Double] {
+    /// The summed weight between `members` and the other entities of each context that pulls them at all.
+    private func pulls(of members: [Int]) -> [Int: Double] {
         let inside = Set(members)
-        var pulls = Array(repeating: 0.0, count: assignment.count)
+        var pulls: [Int: Double] = [:]
         for offset in graph.pairs(touching: members) {
             let (pair, weight) = graph.sortedWeights[offset]
             guard inside.contains(pair.first) != inside.contains(pair.second) else { continue }
             let outsider = inside.contains(pair.first) ? pair.second : pair.first
-            pulls[assignment.contextOfEntity[outsider]] += weight
+            pulls[assignment.contextOfEntity[outsider], default: 0] += weight
         }
         return pulls
     }

@@ -78,7 +78,7 @@ struct RelationshipAnalyzer: Sendable {
         return ContextRelationship(
             upstream: up, downstream: down, pattern: pattern, reasons: reasons,
             crossings: forward + backward,
-            weight: crossWeight(assignment.members[downstream], assignment.members[upstream], graph))
+            weight: crossWeight(assignment.members[downstream], upstream, assignment, graph))
     }
 
     /// Facts for an anticorruption layer: opposite characteristics, or a volatile upstream of another team.
@@ -112,7 +112,14 @@ struct RelationshipAnalyzer: Sendable {
         return ["\(down) uses \(used) of the \(size) entities of \(up)", leverage]
     }
 
-    private func crossWeight(_ a: [Int], _ b: [Int], _ graph: CouplingGraph) -> Double {
-        a.reduce(0) { sum, x in b.reduce(sum) { $0 + graph.weight(x, $1) } }
+    /// The weight between the entities `a` and the entities of context `b`, summed entity by entity, partner by partner.
+    private func crossWeight(_ a: [Int], _ b: Int, _ assignment: ContextAssignment, _ graph: CouplingGraph) -> Double {
+        a.reduce(0) { sum, x in
+            graph.pairsOfEntity[x].reduce(sum) { total, offset in
+                let (pair, weight) = graph.sortedWeights[offset]
+                let partner = pair.first == x ? pair.second : pair.first
+                return assignment.contextOfEntity[partner] == b ? total + weight : total
+            }
+        }
     }
 }
