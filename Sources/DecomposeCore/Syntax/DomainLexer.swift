@@ -101,7 +101,7 @@ struct DomainLexer {
             if Self.isWordScalar(scalar) {
                 text.unicodeScalars.append(scalar)
                 advance()
-            } else if scalar == "-", let next = peek(1), next.properties.isAlphabetic {
+            } else if scalar == "-", let next = peek(1), Self.isAlphabetic(next) {
                 text.unicodeScalars.append(scalar)
                 advance()
             } else {
@@ -224,7 +224,13 @@ struct DomainLexer {
     // MARK: - Character classes
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || ("0"..."9").contains(scalar) || (scalar.properties.isAlphabetic && scalar != "\u{FFFD}")
+        scalar == "_" || ("0"..."9").contains(scalar) || (isAlphabetic(scalar) && scalar != "\u{FFFD}")
+    }
+
+    /// Whether `scalar` is alphabetic; ASCII (almost every scalar of a model) skips the Unicode property lookup.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
     }
 
     /// Whether `scalar` can begin something the lexer understands (so an invalid run ends there).
