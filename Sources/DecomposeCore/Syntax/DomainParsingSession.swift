@@ -86,7 +86,9 @@ struct DomainParsingSession {
             return nil
         }
         let token = advance()
-        if let first = token.text.unicodeScalars.first, ("0"..."9").contains(first) || token.text.unicodeScalars.contains("-") {
+        if let first = token.text.unicodeScalars.first,
+            ("0"..."9").contains(first) || token.text.unicodeScalars.contains("-")
+        {
             error(
                 "syntax.invalidName",
                 "'\(token.text)' is not a valid name; names use letters, digits and '_' and start with a letter or '_'",
