@@ -16,10 +16,12 @@ public struct AnalysisResult: Sendable {
     public func explanation(of entity: String) -> EntityExplanation? {
         guard let position = graph.names.firstIndex(of: entity) else { return nil }
         let pulls = assignment.members.indices.map { context in
-            let others = Set(assignment.members[context].filter { $0 != position })
-            let scope = Set(others.map { graph.names[$0] } + [entity])
+            let otherMembers = assignment.members[context].filter { $0 != position }
+            let others = Set(otherMembers)
+            let scope = Set(otherMembers.map { graph.names[$0] } + [entity])
             let facts = graph.facts(linking: position, to: others)
-            let weight = others.reduce(0) { $0 + graph.weight(position, $1) }
+            // Summed in member order, never in set order, so the last digits are the same in every process.
+            let weight = otherMembers.reduce(0) { $0 + graph.weight(position, $1) }
             let couplings = facts.map { fact, factWeight in
                 let criterion = graph.couplings.first { $0.evidence == fact }!.criterion
                 return
