@@ -1,7 +1,8 @@
 /// Groups entities into atomic units and turns pins, zones and keep-apart hints into cannot-link pairs.
 ///
-/// Units: aggregate members, inheritance hierarchies, `keep-together` groups and the entities of one
-/// `pin` are joined (transitively). Cannot-link: units pinned to different contexts, units named on
+/// Units: aggregate members, inheritance hierarchies, dependent records with their owner (an entity
+/// without identity of its own joins the one entity it refers to), `keep-together` groups and the
+/// entities of one `pin` are joined (transitively). Cannot-link: units pinned to different contexts, units named on
 /// different sides of a `keep-apart`, units of different security zones, and an unzoned unit and a
 /// zone when both declare a security level and the levels differ.
 struct AtomicUnitBuilder: Sendable {
@@ -14,6 +15,7 @@ struct AtomicUnitBuilder: Sendable {
             if let parent = entity.parent.flatMap(index.position(of:)) { sets.join([position, parent]) }
             if let aggregate = entity.aggregate { sets.join([position] + index.resolve(aggregate)) }
         }
+        for dependent in DependentRecord.all(in: index) { sets.join([dependent.record, dependent.owner]) }
         for group in model.keepTogether { sets.join(group.members.flatMap { index.resolve($0.name) }) }
         for pin in model.pins { sets.join(pin.members.flatMap { index.resolve($0.name) }) }
 

@@ -33,6 +33,26 @@ import Testing
         #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
     }
 
+    @Test func anEntityWithoutIdentityJoinsTheEntityItDependsOn() throws {
+        let text = """
+            entity Delivery { id: UUID, address: String }
+            entity NotifyMeRequest { deliveryId: UUID, email: Email }
+            entity Visit { deliveryId: UUID, courierId: UUID }
+            entity Courier { id: UUID, name: String }
+            command Deliver { writes Delivery }
+            command Notify { writes NotifyMeRequest }
+            command Hire { writes Courier }
+            """
+        let model = ModelBuilder().build(DomainParser().parse(text, path: "t.domain").model).model
+        let result = ContextAnalyzer().analyze(model)
+        let decomposition = result.decomposition
+        #expect(decomposition.context(of: "NotifyMeRequest")?.name == decomposition.context(of: "Delivery")?.name)
+        let pulls = try #require(result.explanation(of: "NotifyMeRequest")).pulls.flatMap(\.couplings)
+        #expect(pulls.contains { $0.contains("NotifyMeRequest has no identity of its own and depends on Delivery") })
+        let index = EntityIndex(model)
+        #expect(DependentRecord.all(in: index).map { index.names[$0.record] } == ["NotifyMeRequest"])
+    }
+
     @Test func neverSplitsAnAggregate() {
         var model = M.shop
         model.useCases += (1...5).map { M.useCase("Touch\($0)", writes: ["OrderLine", "Product"]) }
