@@ -6,8 +6,9 @@
 /// aggregates does not dominate, and it is spread evenly over the entity pairs of the two units.
 /// A unit counts as written when the use case writes any of its entities. Latency-critical use cases
 /// weigh 1.5 times as much. A use case touching a single entity gives it a self-coupling (1 written,
-/// 0.1 read): work of its own, which makes the entity cohesive on its own just as the use cases inside
-/// an aggregate make the aggregate cohesive.
+/// 0.5 read): work of its own, which makes the entity cohesive on its own just as the use cases inside
+/// an aggregate make the aggregate cohesive. A query of its own (a screen or an API serving the entity
+/// alone) is such work too, half as strong as a command because it changes nothing.
 ///
 /// A projection (see `Projections`: an entity kept up to date only by event handlers) exists for the use
 /// cases that read it: their reads are its work, so a use case reading a projection counts as writing it,
@@ -17,6 +18,8 @@ struct UseCaseScorer: CouplingScorer {
     static let writeWrite = 1.0
     static let writeRead = 0.3
     static let readRead = 0.1
+    /// The self-coupling of a query of its own: half a command's.
+    static let readAlone = 0.5
     static let latencyFactor = 1.5
 
     /// The atomic unit of each entity.
@@ -39,7 +42,7 @@ struct UseCaseScorer: CouplingScorer {
                     isLatencyCritical: useCase.isLatencyCritical))
             let feedsProjection = !useCase.handles.isEmpty && projections.contains(touched[0])
             if touched.count == 1, !feedsProjection {
-                let score = (writtenUnits.isEmpty ? Self.readRead : Self.writeWrite) * factor
+                let score = (writtenUnits.isEmpty ? Self.readAlone : Self.writeWrite) * factor
                 collector.addSelf(touched[0], .useCase, score: score, evidence: fact)
             }
             for (i, a) in touched.enumerated() {

@@ -61,7 +61,7 @@ import Testing
         let (graph, index) = graph(
             model(["A", "B"], [M.useCase("Edit", writes: ["A"]), M.useCase("Show", reads: ["B"])]))
         #expect(score(graph, index, "A", "A", .useCase) == 1)
-        #expect(score(graph, index, "B", "B", .useCase) == 0.1)
+        #expect(score(graph, index, "B", "B", .useCase) == 0.5)
         #expect(graph.weight(0, 0) == 5)
     }
 
