@@ -53,6 +53,15 @@ import Testing
         #expect(DependentRecord.all(in: index).map { index.names[$0.record] } == ["NotifyMeRequest"])
     }
 
+    @Test func resolutionGrowsWithTheModelAndKeepsGrowingOnLargeOnes() {
+        #expect(ContextAnalyzer.resolution(unitCount: 2) == 1)
+        #expect(ContextAnalyzer.resolution(unitCount: 12) == 2)
+        #expect(ContextAnalyzer.resolution(unitCount: 27) == 3)
+        #expect(ContextAnalyzer.resolution(unitCount: 90) == 3)
+        #expect(ContextAnalyzer.resolution(unitCount: 1_000) == 10)
+        #expect(ContextAnalyzer.resolution(unitCount: 8_000) > 28)
+    }
+
     @Test func neverSplitsAnAggregate() {
         var model = M.shop
         model.useCases += (1...5).map { M.useCase("Touch\($0)", writes: ["OrderLine", "Product"]) }
