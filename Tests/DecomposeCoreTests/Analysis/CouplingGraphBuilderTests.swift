@@ -81,7 +81,8 @@ import Testing
         var model = model(
             ["A", "B"],
             [
-                M.useCase("Emit", writes: ["A"], emits: ["Done"]), M.useCase("Handle", writes: ["B"], handles: ["Done"]),
+                M.useCase("Emit", writes: ["A"], emits: ["Done"]),
+                M.useCase("Handle", writes: ["B"], handles: ["Done"]),
                 M.useCase("Edit", writes: ["B"]),
             ])
         model.events = [DomainEvent(name: "Done")]
@@ -94,7 +95,8 @@ import Testing
         var model = model(
             ["A", "Copy", "C"],
             [
-                M.useCase("Emit", writes: ["A"], emits: ["Done"]), M.useCase("Store", writes: ["Copy"], handles: ["Done"]),
+                M.useCase("Emit", writes: ["A"], emits: ["Done"]),
+                M.useCase("Store", writes: ["Copy"], handles: ["Done"]),
                 M.useCase("Show", reads: ["Copy", "C"]),
             ])
         model.events = [DomainEvent(name: "Done")]
