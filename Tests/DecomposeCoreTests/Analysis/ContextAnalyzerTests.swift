@@ -51,6 +51,11 @@ import Testing
         #expect(pulls.contains { $0.contains("NotifyMeRequest has no identity of its own and depends on Delivery") })
         let index = EntityIndex(model)
         #expect(DependentRecord.all(in: index).map { index.names[$0.record] } == ["NotifyMeRequest"])
+        var separated = model
+        separated.keepApart = [EntityGroup(members: [NameReference("Delivery"), NameReference("NotifyMeRequest")])]
+        let apart = ContextAnalyzer().analyze(separated).decomposition
+        #expect(apart.context(of: "NotifyMeRequest")?.name != apart.context(of: "Delivery")?.name)
+        #expect(!apart.findings.contains { $0.kind == .constraintConflict })
     }
 
     @Test func resolutionGrowsWithTheModelAndKeepsGrowingOnLargeOnes() {
