@@ -1,7 +1,9 @@
 /// Groups entities into atomic units and turns pins, zones and keep-apart hints into cannot-link pairs.
 ///
-/// Units: aggregate members, inheritance hierarchies, `keep-together` groups and the entities of one
-/// `pin` are joined (transitively). Cannot-link: units pinned to different contexts, units named on
+/// Units: aggregate members, inheritance hierarchies, dependent records with their owner (an entity
+/// without identity of its own joins the one entity it refers to, unless a pin, zone or keep-apart
+/// written by the user separates them), `keep-together` groups and the entities of one `pin` are joined
+/// (transitively). Cannot-link: units pinned to different contexts, units named on
 /// different sides of a `keep-apart`, units of different security zones, and an unzoned unit and a
 /// zone when both declare a security level and the levels differ.
 struct AtomicUnitBuilder: Sendable {
@@ -14,6 +16,15 @@ struct AtomicUnitBuilder: Sendable {
             if let parent = entity.parent.flatMap(index.position(of:)) { sets.join([position, parent]) }
             if let aggregate = entity.aggregate { sets.join([position] + index.resolve(aggregate)) }
         }
+        let pinOfEntity = labels(model.pins.map { ($0.context, $0.members) }, index)
+        let zoneOfEntity = labels(model.zones.map { ($0.name, $0.members) }, index)
+        for dependent in DependentRecord.all(in: index) {
+            let pair = [dependent.record, dependent.owner]
+            guard Set(pair.map { pinOfEntity[$0] }).count == 1, Set(pair.map { zoneOfEntity[$0] }).count == 1,
+                !keptApart(dependent.record, dependent.owner, index)
+            else { continue }
+            sets.join(pair)
+        }
         for group in model.keepTogether { sets.join(group.members.flatMap { index.resolve($0.name) }) }
         for pin in model.pins { sets.join(pin.members.flatMap { index.resolve($0.name) }) }
 
@@ -22,8 +33,6 @@ struct AtomicUnitBuilder: Sendable {
         for (unit, members) in groups.enumerated() { for member in members { unitOfEntity[member] = unit } }
 
         var conflicts: [Finding] = []
-        let pinOfEntity = labels(model.pins.map { ($0.context, $0.members) }, index)
-        let zoneOfEntity = labels(model.zones.map { ($0.name, $0.members) }, index)
         let units = groups.map { members in
             AtomicUnit(
                 members: members,
@@ -38,6 +47,16 @@ struct AtomicUnitBuilder: Sendable {
         return UnitPartition(
             units: units, unitOfEntity: unitOfEntity, cannotLink: links.sorted().map { ($0.first, $0.second) },
             conflicts: conflicts)
+    }
+
+    /// Whether a `keep-apart` names `a` and `b` on different sides.
+    private func keptApart(_ a: Int, _ b: Int, _ index: EntityIndex) -> Bool {
+        index.model.keepApart.contains { group in
+            let sides = group.members.map { Set(index.resolve($0.name)) }
+            return sides.indices.contains { i in
+                sides.indices.contains { j in i != j && sides[i].contains(a) && sides[j].contains(b) }
+            }
+        }
     }
 
     /// For each entity, the name of the first pin or zone listing it.

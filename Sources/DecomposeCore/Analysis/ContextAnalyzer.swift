@@ -8,14 +8,19 @@
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
-    /// The modularity resolution for a graph of `unitCount` units: √(units / 3), kept within 1…3.
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 3) kept within 1…3, and
+    /// √(units / 10) on models of more than 90 units.
     ///
-    /// Modularity at resolution 1 cannot see communities smaller than about √(2m) (its resolution limit):
-    /// on a model of thirty aggregates it merges small, clearly separated contexts. Growing the resolution
-    /// with the size of the model keeps contexts at the size of a few aggregates, the size teams own and
-    /// deploy on their own, while small models are not shattered.
+    /// Modularity charges a context for joining another by γ·K_a·K_b / 2m (K: the contexts' coupling
+    /// weights, 2m: the whole model's), so at resolution 1 it merges contexts smaller than about √(2m)
+    /// (its resolution limit). Growing the resolution with the size of the model keeps contexts at the
+    /// size of a few aggregates, the size teams own and deploy on their own, while small models are not
+    /// shattered; 3 suits models of tens of aggregates. On larger models 2m keeps growing and the same
+    /// two contexts would become cheaper to merge, so from 90 units on the resolution keeps growing with
+    /// the square root of the unit count (continuing from 3): thousands of small contexts stay apart.
     static func resolution(unitCount: Int) -> Double {
-        min(3, max(1, (Double(unitCount) / 3).squareRoot()))
+        let units = Double(unitCount)
+        return max(1, min(3, (units / 3).squareRoot()), (units / 10).squareRoot())
     }
 
     public init(options: AnalysisOptions = AnalysisOptions()) {

@@ -2,6 +2,7 @@
 enum CouplingEvidence: Sendable, Hashable {
     case aggregateMember(aggregate: String, member: String)
     case inheritance(child: String, parent: String)
+    case dependentRecord(record: String, field: String, owner: String)
     case useCase(name: String, writes: [String], reads: [String], isLatencyCritical: Bool)
     case eventFlow(emitter: String, event: String, handler: String)
     case reference(from: String, field: String, to: String, byId: Bool)
@@ -16,6 +17,8 @@ enum CouplingEvidence: Sendable, Hashable {
             return "\(member) lives inside the \(aggregate) aggregate"
         case .inheritance(let child, let parent):
             return "\(child) extends \(parent)"
+        case .dependentRecord(let record, let field, let owner):
+            return "\(record) has no identity of its own and depends on \(owner) (\(record).\(field))"
         case .useCase(let name, let writes, let reads, let isLatencyCritical):
             return useCaseSentence(name, writes.filter(scope.contains), reads.filter(scope.contains))
                 + (isLatencyCritical ? " (latency-critical)" : "")

@@ -1,4 +1,5 @@
-/// Scores identity and lifecycle: every aggregate member with its root, every subtype with its parent (1 each).
+/// Scores identity and lifecycle: every aggregate member with its root, every subtype with its parent, every
+/// dependent record (an entity without identity of its own) with its owner (1 each).
 struct IdentityLifecycleScorer: CouplingScorer {
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
         for aggregate in index.model.aggregates {
@@ -13,6 +14,12 @@ struct IdentityLifecycleScorer: CouplingScorer {
             guard let parentName = entity.parent, let parent = index.position(of: parentName) else { continue }
             let fact = collector.record(.inheritance(child: entity.name, parent: parentName))
             collector.add(position, parent, .identityLifecycle, score: 1, evidence: fact)
+        }
+        for dependent in DependentRecord.all(in: index) {
+            let fact = collector.record(
+                .dependentRecord(
+                    record: index.names[dependent.record], field: dependent.field, owner: index.names[dependent.owner]))
+            collector.add(dependent.record, dependent.owner, .identityLifecycle, score: 1, evidence: fact)
         }
     }
 }

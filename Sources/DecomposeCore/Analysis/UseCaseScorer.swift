@@ -6,24 +6,33 @@
 /// aggregates does not dominate, and it is spread evenly over the entity pairs of the two units.
 /// A unit counts as written when the use case writes any of its entities. Latency-critical use cases
 /// weigh 1.5 times as much. A use case touching a single entity gives it a self-coupling (1 written,
-/// 0.1 read): work of its own, which makes the entity cohesive on its own just as the use cases inside
-/// an aggregate make the aggregate cohesive.
+/// 0.5 read): work of its own, which makes the entity cohesive on its own just as the use cases inside
+/// an aggregate make the aggregate cohesive. A query of its own (a screen or an API serving the entity
+/// alone) is such work too, half as strong as a command because it changes nothing.
+///
+/// A projection (see `Projections`: an entity kept up to date only by event handlers) exists for the use
+/// cases that read it: their reads are its work, so a use case reading a projection counts as writing it,
+/// and the handler that feeds it gives it no self-coupling. A marketing service's copy of the users'
+/// locations joins the campaigns read with it; a delivery history read on its own stays on its own.
 struct UseCaseScorer: CouplingScorer {
     static let writeWrite = 1.0
     static let writeRead = 0.3
     static let readRead = 0.1
+    /// The self-coupling of a query of its own: half a command's.
+    static let readAlone = 0.5
     static let latencyFactor = 1.5
 
     /// The atomic unit of each entity.
     let unitOfEntity: [Int]
 
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
+        let projections = Projections.entities(in: index)
         for useCase in index.model.useCases {
             let writes = index.entities(of: useCase.writes)
             let reads = index.entities(of: useCase.reads).filter { !writes.contains($0) }
             let touched = writes + reads
             guard !touched.isEmpty else { continue }
-            let writtenUnits = Set(writes.map { unitOfEntity[$0] })
+            let writtenUnits = Set((writes + reads.filter(projections.contains)).map { unitOfEntity[$0] })
             var perUnit: [Int: Int] = [:]
             for entity in touched { perUnit[unitOfEntity[entity], default: 0] += 1 }
             let factor = (useCase.isLatencyCritical ? Self.latencyFactor : 1) / Double(max(1, perUnit.count - 1))
@@ -31,8 +40,9 @@ struct UseCaseScorer: CouplingScorer {
                 .useCase(
                     name: useCase.name, writes: writes.map { index.names[$0] }, reads: reads.map { index.names[$0] },
                     isLatencyCritical: useCase.isLatencyCritical))
-            if touched.count == 1 {
-                let score = (writes.isEmpty ? Self.readRead : Self.writeWrite) * factor
+            let feedsProjection = !useCase.handles.isEmpty && projections.contains(touched[0])
+            if touched.count == 1, !feedsProjection {
+                let score = (writtenUnits.isEmpty ? Self.readAlone : Self.writeWrite) * factor
                 collector.addSelf(touched[0], .useCase, score: score, evidence: fact)
             }
             for (i, a) in touched.enumerated() {

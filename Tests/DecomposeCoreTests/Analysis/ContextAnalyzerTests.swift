@@ -33,6 +33,40 @@ import Testing
         #expect(decomposition.context(of: "Invoice")?.name != decomposition.context(of: "Order")?.name)
     }
 
+    @Test func anEntityWithoutIdentityJoinsTheEntityItDependsOn() throws {
+        let text = """
+            entity Delivery { id: UUID, address: String }
+            entity NotifyMeRequest { deliveryId: UUID, email: Email }
+            entity Visit { deliveryId: UUID, courierId: UUID }
+            entity Courier { id: UUID, name: String }
+            command Deliver { writes Delivery }
+            command Notify { writes NotifyMeRequest }
+            command Hire { writes Courier }
+            """
+        let model = ModelBuilder().build(DomainParser().parse(text, path: "t.domain").model).model
+        let result = ContextAnalyzer().analyze(model)
+        let decomposition = result.decomposition
+        #expect(decomposition.context(of: "NotifyMeRequest")?.name == decomposition.context(of: "Delivery")?.name)
+        let pulls = try #require(result.explanation(of: "NotifyMeRequest")).pulls.flatMap(\.couplings)
+        #expect(pulls.contains { $0.contains("NotifyMeRequest has no identity of its own and depends on Delivery") })
+        let index = EntityIndex(model)
+        #expect(DependentRecord.all(in: index).map { index.names[$0.record] } == ["NotifyMeRequest"])
+        var separated = model
+        separated.keepApart = [EntityGroup(members: [NameReference("Delivery"), NameReference("NotifyMeRequest")])]
+        let apart = ContextAnalyzer().analyze(separated).decomposition
+        #expect(apart.context(of: "NotifyMeRequest")?.name != apart.context(of: "Delivery")?.name)
+        #expect(!apart.findings.contains { $0.kind == .constraintConflict })
+    }
+
+    @Test func resolutionGrowsWithTheModelAndKeepsGrowingOnLargeOnes() {
+        #expect(ContextAnalyzer.resolution(unitCount: 2) == 1)
+        #expect(ContextAnalyzer.resolution(unitCount: 12) == 2)
+        #expect(ContextAnalyzer.resolution(unitCount: 27) == 3)
+        #expect(ContextAnalyzer.resolution(unitCount: 90) == 3)
+        #expect(ContextAnalyzer.resolution(unitCount: 1_000) == 10)
+        #expect(ContextAnalyzer.resolution(unitCount: 8_000) > 28)
+    }
+
     @Test func neverSplitsAnAggregate() {
         var model = M.shop
         model.useCases += (1...5).map { M.useCase("Touch\($0)", writes: ["OrderLine", "Product"]) }

@@ -61,7 +61,7 @@ import Testing
         let (graph, index) = graph(
             model(["A", "B"], [M.useCase("Edit", writes: ["A"]), M.useCase("Show", reads: ["B"])]))
         #expect(score(graph, index, "A", "A", .useCase) == 1)
-        #expect(score(graph, index, "B", "B", .useCase) == 0.1)
+        #expect(score(graph, index, "B", "B", .useCase) == 0.5)
         #expect(graph.weight(0, 0) == 5)
     }
 
@@ -80,11 +80,30 @@ import Testing
     @Test func eventFlowLinksTheWritesOfEmitterAndHandler() {
         var model = model(
             ["A", "B"],
-            [M.useCase("Emit", writes: ["A"], emits: ["Done"]), M.useCase("Handle", writes: ["B"], handles: ["Done"])])
+            [
+                M.useCase("Emit", writes: ["A"], emits: ["Done"]),
+                M.useCase("Handle", writes: ["B"], handles: ["Done"]),
+                M.useCase("Edit", writes: ["B"]),
+            ])
         model.events = [DomainEvent(name: "Done")]
         let (graph, index) = graph(model)
         #expect(score(graph, index, "A", "B", .eventFlow) == 1)
         #expect(graph.evidence.contains(.eventFlow(emitter: "Emit", event: "Done", handler: "Handle")))
+    }
+
+    @Test func aProjectionBelongsWithItsReadersNotWithTheEmitter() {
+        var model = model(
+            ["A", "Copy", "C"],
+            [
+                M.useCase("Emit", writes: ["A"], emits: ["Done"]),
+                M.useCase("Store", writes: ["Copy"], handles: ["Done"]),
+                M.useCase("Show", reads: ["Copy", "C"]),
+            ])
+        model.events = [DomainEvent(name: "Done")]
+        let (graph, index) = graph(model)
+        #expect(Projections.entities(in: index) == [index.position(of: "Copy")!])
+        #expect(score(graph, index, "A", "Copy", .eventFlow) == 0)
+        #expect(score(graph, index, "Copy", "C", .useCase) == UseCaseScorer.writeRead)
     }
 
     @Test func sharedNameStemsCouple() {
