@@ -91,7 +91,9 @@ struct Options {
             default: Options.fail("unknown option \(flag)")
             }
         }
-        guard communitySize > 0, contextSize > 0, !sizes.isEmpty else { Options.fail("sizes and community size must be positive") }
+        guard communitySize > 0, contextSize > 0, !sizes.isEmpty else {
+            Options.fail("sizes and community size must be positive")
+        }
     }
 
     static func fail(_ message: String) -> Never {
