@@ -53,7 +53,7 @@ public enum DecomposeTool {
         case "help":
             return help(Array(arguments.dropFirst()), in: context)
         case let option where option.hasPrefix("-"):
-            let hint = NameSuggester.suggestion(for: option, among: ["--help", "--version"])
+            let hint = NameSuggester(["--help", "--version"]).suggestion(for: option)
             var error = UsageError("unknown option '\(option)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
             error.usage = "\(name) <subcommand>"
             return fail(error, in: context)
@@ -117,7 +117,7 @@ public enum DecomposeTool {
 
     private static func unknownCommand(_ name: String) -> UsageError {
         let names = commands.map { $0.configuration.name } + ["help"]
-        let hint = NameSuggester.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = NameSuggester(names).hint(for: name)
         var error = UsageError("unknown command '\(name)'\(hint)")
         error.usage = "\(self.name) <subcommand>"
         return error

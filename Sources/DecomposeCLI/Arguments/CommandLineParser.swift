@@ -1,3 +1,5 @@
+import DecomposeCore
+
 /// Parses one command's arguments against its `CommandConfiguration`.
 ///
 /// Rules: `--name value` and `--name=value`; `-o value` and `-ovalue`; `--` ends the options (all
@@ -77,7 +79,7 @@ struct CommandLineParser: Sendable {
 
     private func unknownOption(_ word: String) -> UsageError {
         let names = configuration.optionsWithHelp.map { "--\($0.name)" }
-        let hint = NameSuggester.suggestion(for: word, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = NameSuggester(names).hint(for: word)
         return UsageError("unknown option '\(word)'\(hint)")
     }
 

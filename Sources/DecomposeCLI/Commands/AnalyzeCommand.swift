@@ -71,8 +71,8 @@ struct AnalyzeCommand: Command {
         var explanations: [EntityExplanation] = []
         for entity in explain {
             guard let explanation = result.explanation(of: entity) else {
-                let hint = NameSuggester.suggestion(for: entity, among: entities).map { "; did you mean '\($0)'?" }
-                throw CommandFailure(.usage, "'\(entity)' is not an entity of the model\(hint ?? "")")
+                let hint = NameSuggester(entities).hint(for: entity)
+                throw CommandFailure(.usage, "'\(entity)' is not an entity of the model\(hint)")
             }
             explanations.append(explanation)
         }

@@ -3,16 +3,16 @@
 /// Compares case-insensitively by edit distance (insertions, deletions, substitutions, swaps) and accepts a
 /// candidate within a third of the name's length (at least 1). Ties go to the alphabetically first
 /// candidate so that messages are deterministic.
-struct NameSuggester: Sendable {
+public struct NameSuggester: Sendable {
     /// Each distinct candidate with its lower-cased scalars, computed once.
     private let candidates: [(name: String, folded: [Unicode.Scalar])]
 
-    init<Names: Sequence<String>>(_ candidates: Names) {
+    public init<Names: Sequence<String>>(_ candidates: Names) {
         self.candidates = Set(candidates).map { ($0, Array($0.lowercased().unicodeScalars)) }
     }
 
     /// The closest candidate to `name`, or `nil` when none is close enough (or `name` is itself known).
-    func suggestion(for name: String) -> String? {
+    public func suggestion(for name: String) -> String? {
         let folded = Array(name.lowercased().unicodeScalars)
         let limit = max(1, folded.count / 3)
         var rows = DistanceRows()
@@ -27,7 +27,7 @@ struct NameSuggester: Sendable {
     }
 
     /// `"; did you mean 'x'?"` when there is a suggestion, otherwise the empty string.
-    func hint(for name: String) -> String {
+    public func hint(for name: String) -> String {
         suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
     }
 
