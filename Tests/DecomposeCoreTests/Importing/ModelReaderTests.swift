@@ -28,9 +28,10 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }
 
-    @Test func syntaxErrorsStopBeforeTheModelIsBuilt() {
-        let (model, diagnostics) = ModelReader.read("entity A { name String }\n", path: "bad.domain")
+    @Test func syntaxAndModelErrorsAreReportedInOneRun() {
+        let (model, diagnostics) = ModelReader.read(
+            "entity A { name String }\nusecase U { writes A, Bee }\n", path: "bad.domain")
         #expect(model == nil)
-        #expect(diagnostics.map(\.id) == ["syntax.expectedToken"])
+        #expect(diagnostics.map(\.id) == ["syntax.expectedToken", "model.unknownEntity"])
     }
 }
