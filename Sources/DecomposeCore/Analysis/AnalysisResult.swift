@@ -4,12 +4,17 @@ public struct AnalysisResult: Sendable {
     public var diagnostics: [Diagnostic]
     private let graph: CouplingGraph
     private let assignment: ContextAssignment
+    private let partition: UnitPartition
 
-    init(decomposition: Decomposition, diagnostics: [Diagnostic], graph: CouplingGraph, assignment: ContextAssignment) {
+    init(
+        decomposition: Decomposition, diagnostics: [Diagnostic], graph: CouplingGraph, assignment: ContextAssignment,
+        partition: UnitPartition
+    ) {
         self.decomposition = decomposition
         self.diagnostics = diagnostics
         self.graph = graph
         self.assignment = assignment
+        self.partition = partition
     }
 
     /// The pull of `entity` toward every context, with the couplings behind each; `nil` for an unknown entity.
@@ -27,9 +32,21 @@ public struct AnalysisResult: Sendable {
                 return
                     "\(graph.evidence[fact].sentence(within: scope)) (\(criterion.rawValue), \(Phrase.number(factWeight)))"
             }
-            return ContextPull(context: assignment.names[context], weight: weight, couplings: couplings)
+            return ContextPull(
+                context: assignment.names[context], weight: weight, couplings: couplings,
+                separation: separation(of: position, from: assignment.members[context]))
         }.sorted { ($1.weight, $0.context) < ($0.weight, $1.context) }
         return EntityExplanation(
             entity: entity, context: assignment.names[assignment.contextOfEntity[position]], pulls: pulls)
+    }
+
+    /// Why the unit of `entity` may not share a context with any of `members`, if a constraint says so.
+    private func separation(of entity: Int, from members: [Int]) -> String? {
+        let unit = partition.unitOfEntity[entity]
+        let units = Set(members.map { partition.unitOfEntity[$0] })
+        let match = zip(partition.cannotLink, partition.separations).first { pair, _ in
+            (pair.0 == unit && units.contains(pair.1)) || (pair.1 == unit && units.contains(pair.0))
+        }
+        return match?.1
     }
 }

@@ -40,13 +40,14 @@ struct AtomicUnitBuilder: Sendable {
                 zone: single(
                     members.compactMap { zoneOfEntity[$0] }, of: members, kind: "security zones", index, &conflicts))
         }
-        var links: Set<UnitPair> = []
+        var links: [UnitPair: String] = [:]
         addPinLinks(units, &links)
         addZoneLinks(units, index, &links)
         addKeepApartLinks(index, unitOfEntity, &links, &conflicts)
+        let pairs = links.keys.sorted()
         return UnitPartition(
-            units: units, unitOfEntity: unitOfEntity, cannotLink: links.sorted().map { ($0.first, $0.second) },
-            conflicts: conflicts)
+            units: units, unitOfEntity: unitOfEntity, cannotLink: pairs.map { ($0.first, $0.second) },
+            separations: pairs.map { links[$0] ?? "" }, conflicts: conflicts)
     }
 
     /// Whether a `keep-apart` names `a` and `b` on different sides.
@@ -89,14 +90,23 @@ struct AtomicUnitBuilder: Sendable {
         return distinct.first
     }
 
-    private func addPinLinks(_ units: [AtomicUnit], _ links: inout Set<UnitPair>) {
+    /// Records why two units may not share a context; the first reason found for a pair is kept.
+    private func separate(_ a: Int, _ b: Int, because reason: String, _ links: inout [UnitPair: String]) {
+        let pair = UnitPair(a, b)
+        if links[pair] == nil { links[pair] = reason }
+    }
+
+    private func addPinLinks(_ units: [AtomicUnit], _ links: inout [UnitPair: String]) {
         let pinned = units.indices.filter { units[$0].pin != nil }
         for (i, a) in pinned.enumerated() {
-            for b in pinned[(i + 1)...] where units[a].pin != units[b].pin { links.insert(UnitPair(a, b)) }
+            for b in pinned[(i + 1)...] {
+                guard let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB else { continue }
+                separate(a, b, because: "pinned to different contexts (\(pinA) and \(pinB))", &links)
+            }
         }
     }
 
-    private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout Set<UnitPair>) {
+    private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout [UnitPair: String]) {
         let security = units.map { unit in unit.members.compactMap { index.entity($0).characteristics.security }.max() }
         var zoneSecurity: [String: Level] = [:]
         for (unit, level) in zip(units, security) {
@@ -108,14 +118,14 @@ struct AtomicUnitBuilder: Sendable {
                 let (a, b) = (min(zoned, other), max(zoned, other))
                 switch (units[a].zone, units[b].zone) {
                 case (let zoneA?, let zoneB?) where zoneA != zoneB:
-                    links.insert(UnitPair(a, b))
+                    separate(a, b, because: "the security zones \(zoneA) and \(zoneB) never share a context", &links)
                 case (let zone?, nil):
                     if let level = security[b], let required = zoneSecurity[zone], level != required {
-                        links.insert(UnitPair(a, b))
+                        separate(a, b, because: zoneReason(zone, required, level), &links)
                     }
                 case (nil, let zone?):
                     if let level = security[a], let required = zoneSecurity[zone], level != required {
-                        links.insert(UnitPair(a, b))
+                        separate(a, b, because: zoneReason(zone, required, level), &links)
                     }
                 default:
                     break
@@ -124,8 +134,15 @@ struct AtomicUnitBuilder: Sendable {
         }
     }
 
+    /// Why an unzoned unit stays out of a zone whose security level differs from its own.
+    private func zoneReason(_ zone: String, _ required: Level, _ level: Level) -> String {
+        let security = CharacteristicKind.security
+        return "the security zone \(zone) holds security \(security.word(for: required)) data and admits no entity "
+            + "declaring security \(security.word(for: level))"
+    }
+
     private func addKeepApartLinks(
-        _ index: EntityIndex, _ unitOfEntity: [Int], _ links: inout Set<UnitPair>, _ conflicts: inout [Finding]
+        _ index: EntityIndex, _ unitOfEntity: [Int], _ links: inout [UnitPair: String], _ conflicts: inout [Finding]
     ) {
         for group in index.model.keepApart {
             let sides = group.members.map { reference in
@@ -145,7 +162,7 @@ struct AtomicUnitBuilder: Sendable {
                                             "Remove the keep-apart hint or the constraint that binds \(sideA.0) and \(sideB.0)."
                                     ))
                             } else {
-                                links.insert(UnitPair(a, b))
+                                separate(a, b, because: "keep-apart \(sideA.0), \(sideB.0)", &links)
                             }
                         }
                     }

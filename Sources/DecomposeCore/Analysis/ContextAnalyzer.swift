@@ -57,7 +57,8 @@ public struct ContextAnalyzer: Sendable {
             findings: detector.findings(requestedCount: requested),
             metrics: MetricsCalculator().metrics(assignment, graph, distributedUseCases: sagas.count))
         return AnalysisResult(
-            decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment)
+            decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment,
+            partition: partition)
     }
 
     /// Entity numbers per cluster, ordered by their smallest entity.

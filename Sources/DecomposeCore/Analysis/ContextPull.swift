@@ -6,10 +6,14 @@ public struct ContextPull: Sendable, Hashable {
     /// The facts behind the weight, strongest first, each ending with its criterion and weight:
     /// `PlaceOrder writes Order and Payment together (use-case, 5)`.
     public var couplings: [String]
+    /// Why the entity may not join this context whatever the pull, when a constraint keeps them apart:
+    /// `keep-apart Customer, Payment`, or a security zone's rule.
+    public var separation: String?
 
-    public init(context: String, weight: Double, couplings: [String]) {
+    public init(context: String, weight: Double, couplings: [String], separation: String? = nil) {
         self.context = context
         self.weight = weight
         self.couplings = couplings
+        self.separation = separation
     }
 }

@@ -6,6 +6,8 @@ struct UnitPartition: Sendable {
     var unitOfEntity: [Int]
     /// Pairs of unit indices (smaller first, sorted) that may not share a context.
     var cannotLink: [(Int, Int)]
+    /// Why each pair of `cannotLink` is kept apart, in domain words (`keep-apart Customer, Payment`).
+    var separations: [String]
     /// Constraints that contradict each other or the model's structure.
     var conflicts: [Finding]
 }

@@ -13,6 +13,7 @@ public struct ExplanationRenderer: Sendable {
                 let marker = pull.context == explanation.context ? "*" : " "
                 out += "  \(marker) \(pull.context.reportPadded(to: width))  \(ReportNumber.fixed(pull.weight))\n"
                 out += pull.couplings.map { "      - \($0)\n" }.joined()
+                out += pull.separation.map { "      kept apart: \($0)\n" } ?? ""
             }
             return out + silentContexts(explanation).map { "  no pull from: \($0)\n" }.joined()
         }.joined(separator: "\n")
@@ -28,11 +29,12 @@ public struct ExplanationRenderer: Sendable {
                     "pulls",
                     .array(
                         explanation.pulls.map { pull in
-                            .object([
-                                ("context", .string(pull.context)),
-                                ("weight", ReportNumber.json(pull.weight)),
-                                ("couplings", .strings(pull.couplings)),
-                            ])
+                            .object(
+                                [
+                                    ("context", .string(pull.context)),
+                                    ("weight", ReportNumber.json(pull.weight)),
+                                    ("couplings", .strings(pull.couplings)),
+                                ] + (pull.separation.map { [("keptApart", JSONValue.string($0))] } ?? []))
                         })
                 ),
             ])
@@ -59,7 +61,9 @@ public struct ExplanationRenderer: Sendable {
             out += "| Context | Pull | Couplings |\n| --- | --- | --- |\n"
             for pull in shown(explanation) {
                 let name = pull.context == explanation.context ? "**\(pull.context)**" : pull.context
-                let couplings = pull.couplings.isEmpty ? " " : pull.couplings.joined(separator: "; ")
+                let separation = pull.separation.map { ["kept apart: \($0)"] } ?? []
+                let facts = pull.couplings + separation
+                let couplings = facts.isEmpty ? " " : facts.joined(separator: "; ")
                 out += "| \(name) | \(ReportNumber.fixed(pull.weight)) | \(couplings) |\n"
             }
             return out + silentContexts(explanation).map { "\nNo pull from: \($0).\n" }.joined()

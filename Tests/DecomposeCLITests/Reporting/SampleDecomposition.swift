@@ -52,7 +52,8 @@ enum SampleDecomposition {
                 ContextPull(context: "Inventory", weight: 3.5, couplings: ["pinned to Inventory"]),
                 ContextPull(
                     context: "Ordering", weight: 1.25,
-                    couplings: ["PlaceOrder writes Stock.onHand", "ShipOrder reads Stock"]),
+                    couplings: ["PlaceOrder writes Stock.onHand", "ShipOrder reads Stock"],
+                    separation: "pinned to different contexts (Inventory and Ordering)"),
                 ContextPull(context: "Catalog", weight: 0, couplings: []),
                 ContextPull(context: "Billing", weight: 0, couplings: []),
             ])

@@ -25,6 +25,17 @@ import Testing
         #expect(product.couplings.contains("Review.product references Product (reference, 1)"))
     }
 
+    @Test func namesTheConstraintThatKeepsAnEntityFromAContextThatPullsIt() throws {
+        var model = M.shop
+        model.keepApart = [EntityGroup(members: M.names("Invoice", "Order"))]
+        let explanation = try #require(ContextAnalyzer().analyze(model).explanation(of: "Invoice"))
+        let order = try #require(explanation.pulls.first { $0.context == "Order" })
+        #expect(explanation.context != "Order")
+        #expect(order.weight > 0)
+        #expect(order.separation == "keep-apart Invoice, Order")
+        #expect(explanation.pulls.filter { $0.context != "Order" }.allSatisfy { $0.separation == nil })
+    }
+
     @Test func unknownEntitiesHaveNoExplanation() {
         #expect(ContextAnalyzer().analyze(M.shop).explanation(of: "Nothing") == nil)
     }
