@@ -34,4 +34,11 @@ import Testing
         #expect(model == nil)
         #expect(diagnostics.map(\.id) == ["syntax.expectedToken", "model.unknownEntity"])
     }
+
+    @Test func aModelWithoutEntitiesReadsWithAWarning() throws {
+        let (model, diagnostics) = ModelReader.read("// nothing yet\n", path: "empty.domain")
+        #expect(model?.entities.isEmpty == true)
+        #expect(diagnostics.map(\.id) == ["model.noEntities"])
+        #expect(diagnostics.first?.severity == .warning)
+    }
 }
