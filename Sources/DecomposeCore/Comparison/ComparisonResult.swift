@@ -40,8 +40,9 @@ public enum ComparisonMove: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .move(let entity, let from, let to): "move \(entity) from \(from) to \(to)"
-        case .join(let context, let into, let expected): "join \(context) into \(into) (expected context \(expected))"
+        case .move(let entity, let from, let to): "move \(entity) from suggested \(from) to expected \(to)"
+        case .join(let context, let into, let expected):
+            "join suggested \(context) into suggested \(into) (expected \(expected))"
         }
     }
 }

@@ -82,10 +82,10 @@ import Testing
     @Test func movesDescribeThemselves() {
         #expect(
             ComparisonMove.move(entity: "Stock", from: "Catalog", to: "Inventory").description
-                == "move Stock from Catalog to Inventory")
+                == "move Stock from suggested Catalog to expected Inventory")
         #expect(
             ComparisonMove.join(context: "Billing", into: "Payments", expected: "Money").description
-                == "join Billing into Payments (expected context Money)")
+                == "join suggested Billing into suggested Payments (expected Money)")
     }
 
     /// Over every pair of partitions of five objects, `mno` and the number of moves equal the true
