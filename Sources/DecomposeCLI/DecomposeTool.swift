@@ -87,6 +87,9 @@ public enum DecomposeTool {
             error.commandName = error.commandName ?? configuration.name
             return fail(error, in: context)
         } catch let failure as CommandFailure {
+            if let diagnostic = failure.diagnostic {
+                context.report([diagnostic], sources: [:])
+            }
             if !failure.message.isEmpty {
                 context.write("error: \(failure.message)\n", .standardError)
             }

@@ -1,3 +1,4 @@
+import DecomposeCore
 import Foundation
 
 #if canImport(Glibc)
@@ -24,10 +25,14 @@ enum FileAccess {
     }
 
     private static func decode(_ data: Data, path: String) throws(CommandFailure) -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure(.badInput, "'\(path)' is not UTF-8 text")
+        let bytes = [UInt8](data)
+        if let (byte, location) = UTF8Check.firstInvalidByte(in: bytes, file: path) {
+            let hex = String(byte, radix: 16, uppercase: true)
+            let message = "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); decompose reads UTF-8 text"
+            throw CommandFailure(
+                .badInput, Diagnostic.error("input.invalidUTF8", message, at: SourceRange(start: location)))
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `text` to `path` all at once: into a temporary file in the same folder, then renamed

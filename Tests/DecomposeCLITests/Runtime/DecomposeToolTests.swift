@@ -53,6 +53,17 @@ import Testing
         #expect(!plain.standardError.contains("\u{1B}"))
     }
 
+    @Test func invalidUTF8IsLocatedAtTheFirstBadByte() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decompose-\(UUID().uuidString).domain")
+        try Data("entity A {\r\n  name: Str".utf8 + [0xFF] + Data("ing\n}\n".utf8)).write(to: path)
+        let (code, capture) = run(["validate", path.path])
+        #expect(code == .badInput)
+        #expect(
+            capture.standardError.hasPrefix(
+                "\(path.path):2:12: error: invalid UTF-8 byte 0xFF; decompose reads UTF-8 text [input.invalidUTF8]"))
+    }
+
     @Test func helpCommandRejectsUnknownAndExtraNames() {
         let (unknown, capture) = run(["help", "analyse"])
         #expect(unknown == .usage)
