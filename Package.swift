@@ -15,14 +15,20 @@ let package = Package(
         .executable(name: "decompose-benchmark", targets: ["decompose-benchmark"]),
     ],
     targets: [
-        .target(name: "DecomposeCore", swiftSettings: swiftSettings),
+        .target(name: "TemplateEngine", swiftSettings: swiftSettings),
+        .target(name: "DecomposeCore", dependencies: ["TemplateEngine"], swiftSettings: swiftSettings),
         .target(name: "DecomposeCLI", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
         .executableTarget(name: "decompose", dependencies: ["DecomposeCLI"], swiftSettings: swiftSettings),
         .target(name: "DecomposeTestSupport", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "decompose-benchmark", dependencies: ["DecomposeCore"], path: "Sources/DecomposeBenchmark",
             swiftSettings: swiftSettings),
-        .testTarget(name: "DecomposeCoreTests", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TemplateEngineTests", dependencies: ["TemplateEngine", "DecomposeCore"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DecomposeCoreTests", dependencies: ["DecomposeCore", "DecomposeTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "DecomposeCLITests", dependencies: ["DecomposeCLI", "DecomposeTestSupport"],
             swiftSettings: swiftSettings),
