@@ -85,20 +85,19 @@ public enum NameSanitizer {
         return label
     }
 
-    /// One safe path component: no separators, no `..`, no NUL or control characters, never empty, never hidden.
+    /// One safe path component: no separators, no `.` or `..`, no NUL or control characters, never empty.
+    /// Letters, digits, `-`, `_`, `.` and `+` stay; everything else becomes `_`. A leading dot (a hidden file such
+    /// as `.gitignore`) is kept.
     public static func fileName(_ name: String, fallback: String = "file") -> String {
-        var scalars: [Character] = []
+        var characters: [Character] = []
         for character in name {
-            let allowed = character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
-            scalars.append(allowed ? character : "_")
+            let allowed = character.isASCII && (character.isLetter || character.isNumber || "-_.+".contains(character))
+            characters.append(allowed ? character : "_")
         }
-        var result = String(scalars)
-        while result.hasPrefix(".") || result.hasPrefix("_") && result.dropFirst().hasPrefix(".") {
-            result.removeFirst()
-        }
+        var result = String(characters.prefix(100))
         while result.contains("..") { result = result.replacingOccurrences(of: "..", with: ".") }
-        result = String(result.prefix(100))
-        return result.trimmingCharacters(in: ["_", "."]).isEmpty ? fallback : result
+        let meaningful = result.contains { $0 != "." && $0 != "_" }
+        return meaningful ? result : fallback
     }
 
     /// A plural path segment in kebab-case (`OrderLine` → `order-lines`, `Category` → `categories`).

@@ -157,6 +157,8 @@ public struct ServicePlanner: Sendable {
             "method": .string(operation.isCommand ? "post" : "get"),
             "path": .string(operation.path),
             "doc": .string(operation.doc),
+            "docLines": .strings(
+                operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
         ])
     }
 
