@@ -5,7 +5,7 @@ import DecomposeCore
 struct ScaffoldCommand: Command {
     static let configuration = CommandConfiguration(
         name: "scaffold",
-        abstract: "Generate a runnable service per bounded context, with compose file and gateway.",
+        abstract: "Generate runnable services per bounded context, with a gateway.",
         discussion:
             "Writes into the output folder one SwiftPM package per context under services/<name>/ "
             + "(contract-first from its openapi.yaml, with Dockerfile and tests), docker-compose.yml with an "
@@ -59,9 +59,9 @@ struct ScaffoldCommand: Command {
     func run(in context: CommandContext) throws(CommandFailure) {
         let input = try ModelInput.load(model, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
-        let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(
-            model: input.model, decomposition: decomposition)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
+        let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(
+            model: input.model, decomposition: decomposition, templateNames: Array(templates.files.keys))
         let rendered = ScaffoldRenderer().render(plan, templates: templates.files)
         context.report(rendered.diagnostics, sources: templates.sources)
         guard let files = rendered.files else { throw CommandFailure(.badInput) }

@@ -11,7 +11,7 @@ enum TemplateSource {
     }
 
     static func templates(overriddenBy folder: String?, in context: CommandContext) throws(CommandFailure) -> Loaded {
-        var files = ScaffoldRenderer.defaultTemplates
+        var files = DefaultTemplates.files
         var sources: [String: String] = [:]
         guard let folder else { return Loaded(files: files, sources: sources) }
         var isDirectory: ObjCBool = false
@@ -25,7 +25,7 @@ enum TemplateSource {
             let text = try FileAccess.read(path)
             if files[name] == nil {
                 context.write(
-                    "warning: '\(name)' in '\(folder)' replaces no embedded template; only a partial can use it\n",
+                    "note: '\(name)' in '\(folder)' adds a template the embedded set does not have\n",
                     .standardError)
             }
             files[name] = text

@@ -13,17 +13,17 @@ public struct ScaffoldPlanner: Sendable {
         self.options = options
     }
 
-    /// The files of the scaffold of `model` split as `decomposition` says, sorted by path.
-    public func plan(model: DomainModel, decomposition: Decomposition) -> ScaffoldPlan {
+    /// The files of the scaffold of `model` split as `decomposition` says, sorted by path; each service
+    /// gets one file per template of its framework among `templateNames` (the embedded ones by default).
+    public func plan(
+        model: DomainModel, decomposition: Decomposition, templateNames: [String] = Array(DefaultTemplates.files.keys)
+    ) -> ScaffoldPlan {
         let services = WorkspacePlanner.services(of: decomposition)
         var files: [PlannedFile] = []
         let servicePlanner = ServicePlanner(options: options)
         for service in services {
-            for file in servicePlanner.plan(model: model, decomposition: decomposition, context: service.context) {
-                var placed = file
-                placed.path = service.folder + "/" + file.path
-                files.append(placed)
-            }
+            files += servicePlanner.plan(
+                model: model, decomposition: decomposition, context: service.context, templateNames: templateNames)
         }
         files += WorkspacePlanner(options: options).files(decomposition: decomposition, services: services)
         return ScaffoldPlan(files: files.sorted { $0.path < $1.path })

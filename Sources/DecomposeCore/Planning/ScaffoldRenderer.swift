@@ -5,9 +5,6 @@ import TemplateEngine
 /// A missing template, an error in a template (reported at `template:line:column`) or a path that
 /// could leave the output folder is a diagnostic; the files are `nil` when there is any.
 public struct ScaffoldRenderer: Sendable {
-    /// The templates embedded in decompose, by path relative to `Templates/`.
-    public static var defaultTemplates: [String: String] { DefaultTemplates.files }
-
     public init() {}
 
     /// Renders with a library built from `templates` (name → text); a template that does not parse

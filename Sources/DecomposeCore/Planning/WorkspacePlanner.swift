@@ -19,31 +19,31 @@ struct WorkspacePlanner: Sendable {
     }
 
     static let gatewayPort = 8080
-    static let containerPort = 8080
+    static let containerPort = ServicePlanner.port
 
     var options: ScaffoldOptions
 
-    /// The services of `decomposition`, sorted by service name; a name two contexts would share gets
-    /// `-2`, `-3`, … in the order of the context names.
+    /// The services of `decomposition` under the names `ServicePlanner` gives them, sorted by name.
     static func services(of decomposition: Decomposition) -> [Service] {
-        var taken: Set<String> = ["gateway"]
-        var named: [(String, BoundedContext)] = []
-        for context in decomposition.contexts.sorted(by: { $0.name < $1.name }) {
-            let base = NameSanitizer.serviceName(context.name)
-            var name = base
-            var suffix = 2
-            while taken.contains(name) {
-                name = String(base.prefix(60)) + "-\(suffix)"
-                suffix += 1
-            }
-            taken.insert(name)
-            named.append((name, context))
-        }
-        return named.sorted { $0.0 < $1.0 }.enumerated().map { index, entry in
+        let names = ServicePlanner.serviceNames(of: decomposition)
+        let named = decomposition.contexts.map { ($0, names[$0.name] ?? NameSanitizer.serviceName($0.name)) }
+        return named.sorted { $0.1 < $1.1 }.enumerated().map { index, entry in
             Service(
-                context: entry.1, name: entry.0, folder: "services/" + entry.0, hostPort: gatewayPort + 1 + index,
-                portVariable: entry.0.uppercased().replacingDashes() + "_PORT")
+                context: entry.0, name: entry.1, folder: "services/" + entry.1, hostPort: gatewayPort + 1 + index,
+                portVariable: entry.1.uppercased().replacingDashes() + "_PORT")
         }
+    }
+
+    /// The compose service name of the gateway: `gateway`, or `gateway-2`, … when a context took it.
+    static func gatewayName(besides services: [Service]) -> String {
+        let taken = Set(services.map(\.name))
+        var name = "gateway"
+        var counter = 2
+        while taken.contains(name) {
+            name = "gateway-\(counter)"
+            counter += 1
+        }
+        return name
     }
 
     /// The workspace files, with one data object shared by all of them.
@@ -68,6 +68,7 @@ struct WorkspacePlanner: Sendable {
             "framework": .string(options.framework.rawValue),
             "frameworkTitle": .string(options.framework == .vapor ? "Vapor 4" : "Hummingbird 2"),
             "gatewayPort": .number(String(Self.gatewayPort)),
+            "gatewayService": .string(Self.gatewayName(besides: services)),
             "containerPort": .number(String(Self.containerPort)),
             "gatewayPortBinding": .string("${GATEWAY_PORT:-\(Self.gatewayPort)}:\(Self.containerPort)"),
             "services": .list(services.enumerated().map { serviceData($1, isLast: $0 == services.count - 1) }),

@@ -46,7 +46,7 @@ import Testing
             DecompositionFileReader().read(text, path: "d.json", model: model).decomposition)
         let plan = ScaffoldPlanner().plan(model: model, decomposition: decomposition)
         let workspace = ScaffoldPlan(files: plan.files.filter { !$0.path.hasPrefix("services/") })
-        let (files, diagnostics) = ScaffoldRenderer().render(workspace, templates: ScaffoldRenderer.defaultTemplates)
+        let (files, diagnostics) = ScaffoldRenderer().render(workspace, templates: DefaultTemplates.files)
         #expect(diagnostics.isEmpty)
         let byPath = Dictionary(uniqueKeysWithValues: try #require(files).map { ($0.path, $0.text) })
         let compose = try #require(byPath["docker-compose.yml"])
