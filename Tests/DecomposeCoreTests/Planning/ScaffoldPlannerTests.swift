@@ -65,7 +65,9 @@ import Testing
             return
         }
         let serviceNames = services.compactMap { service -> String? in
-            guard case .object(let fields) = service, case .string(let name)? = fields["serviceName"] else { return nil }
+            guard case .object(let fields) = service, case .string(let name)? = fields["serviceName"] else {
+                return nil
+            }
             return name
         }
         #expect(!serviceNames.contains(gateway))
