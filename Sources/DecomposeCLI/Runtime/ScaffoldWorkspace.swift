@@ -25,7 +25,7 @@ struct ScaffoldWorkspace: Sendable {
         if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw CommandFailure(.cannotWrite, "'\(root)' exists and is not a folder")
         }
-        realRoot = Self.realPath(of: URL(fileURLWithPath: root).standardizedFileURL.path)
+        realRoot = Self.resolved(URL(fileURLWithPath: root).standardizedFileURL.path)
         let manifestPath = root + "/" + ScaffoldManifest.path
         guard FileAccess.exists(manifestPath) else {
             manifest = ScaffoldManifest()
@@ -90,18 +90,12 @@ struct ScaffoldWorkspace: Sendable {
             throw CommandFailure(.cannotWrite, "refusing to write \(problem)")
         }
         let full = root + "/" + relative
-        var existing = (full as NSString).deletingLastPathComponent
-        while !FileManager.default.fileExists(atPath: existing), existing != root,
-            existing != (existing as NSString).deletingLastPathComponent
-        {
-            existing = (existing as NSString).deletingLastPathComponent
-        }
-        var candidates = [existing]
+        var candidates = [(full as NSString).deletingLastPathComponent]
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
             candidates.append(full)
         }
         for candidate in candidates {
-            let real = Self.realPath(of: candidate)
+            let real = Self.resolved(URL(fileURLWithPath: candidate).standardizedFileURL.path)
             guard real == realRoot || real.hasPrefix(realRoot + "/") else {
                 throw CommandFailure(
                     .cannotWrite, "refusing to write '\(relative)': a symbolic link leads outside '\(root)'")
@@ -110,10 +104,17 @@ struct ScaffoldWorkspace: Sendable {
         return full
     }
 
-    /// The canonical path of `path` with every symbolic link resolved (`path` itself when it does not exist).
-    private static func realPath(of path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+    /// The absolute `path` with every symbolic link resolved: the real path of its deepest existing
+    /// folder followed by the components that do not exist yet.
+    private static func resolved(_ path: String) -> String {
+        var head = path
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: head), head != "/" {
+            missing.insert((head as NSString).lastPathComponent, at: 0)
+            head = (head as NSString).deletingLastPathComponent
+        }
+        guard let real = realpath(head, nil) else { return path }
+        defer { free(real) }
+        return ([String(cString: real)] + missing).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
     }
 }

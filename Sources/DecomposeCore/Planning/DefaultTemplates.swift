@@ -670,8 +670,8 @@ public enum DefaultTemplates {
         ```
 
         The gateway answers on port {{gatewayPort}} and routes `/api/<service>/…` to that service (the prefix is
-        removed on the way in and put back on `Location` headers). Each service waits for nothing: the gateway
-        starts once every service reports healthy on `GET /health`.
+        removed on the way in and put back on `Location` headers). The services do not depend on each other at
+        start-up; the gateway starts once every service reports healthy on `GET /health`.
 
         Without Docker, one service at a time (Swift 6.2 or later):
 
@@ -729,9 +729,10 @@ public enum DefaultTemplates {
 
         ## Re-generating
 
-        Run `decompose scaffold` again with the same arguments after changing the model or `decomposition.json`:
-        files you have not touched are updated, files you edited are left alone and reported (`--force`
-        overwrites them), and nothing is ever deleted. `.decompose/manifest.json` records what was generated.
+        Run `decompose scaffold` again after changing the model; to move entities or rename contexts, edit a copy of
+        `decomposition.json` and pass it with `--decomposition FILE`. Files you have not touched are updated, files
+        you edited or added are left alone and reported (`--force` overwrites them), and nothing is ever deleted.
+        `.decompose/manifest.json` records what was generated.
 
         """#,
         "workspace/decomposition.json.mustache": #"""

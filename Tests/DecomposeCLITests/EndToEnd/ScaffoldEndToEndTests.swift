@@ -96,6 +96,16 @@ import Testing
                 == "COMPOSE=mine\n")
     }
 
+    @Test func aRelativeOutputFolderIsCreatedInTheWorkingDirectory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dry = try ToolRunner.run(["scaffold", ecommerce, "-o", "shop/new", "--dry-run"], in: folder)
+        #expect(dry.exitCode == 0, "\(dry.standardError)")
+        let result = try ToolRunner.run(["scaffold", ecommerce, "-o", "shop/new"], in: folder)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("shop/new/README.md").path))
+    }
+
     @Test func dryRunWritesNothing() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
