@@ -58,12 +58,21 @@ struct ScaffoldWorkspace: Sendable {
         return manifest.changes(for: files, onDisk: onDisk, force: force)
     }
 
-    /// Writes every file `changes` says to write, each atomically, then the updated manifest.
+    /// Writes every file `changes` says to write, each atomically, then the updated manifest. When a
+    /// write fails, the manifest still records the files written before it, so a re-run recognises them.
     func apply(_ changes: [ScaffoldChange], of files: [RenderedFile]) throws(CommandFailure) {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for change in changes where change.writes {
-            guard let file = byPath[change.path] else { continue }
-            try write(file.text, to: file.path, executable: file.executable)
+        var done: [ScaffoldChange] = []
+        for change in changes {
+            if change.writes, let file = byPath[change.path] {
+                do {
+                    try write(file.text, to: file.path, executable: file.executable)
+                } catch {
+                    try? write(manifest.applying(done, of: files).text, to: ScaffoldManifest.path, executable: false)
+                    throw error
+                }
+            }
+            done.append(change)
         }
         try write(manifest.applying(changes, of: files).text, to: ScaffoldManifest.path, executable: false)
     }
