@@ -1,0 +1,112 @@
+import DecomposeCore
+
+/// `decompose scaffold <model> -o <dir>`: writes one service package per bounded context and the
+/// workspace around them, safely re-runnable.
+struct ScaffoldCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "scaffold",
+        abstract: "Generate runnable services per bounded context, with a gateway.",
+        discussion:
+            "Writes into the output folder one SwiftPM package per context under services/<name>/ "
+            + "(contract-first from its openapi.yaml, with Dockerfile and tests), docker-compose.yml with an "
+            + "nginx gateway routing /api/<name>/, .env.example, README.md and decomposition.json. It uses the "
+            + "suggested decomposition, or --decomposition: the JSON 'analyze --format json' prints, edited.\n\n"
+            + "Re-running is safe: files you have not touched are updated, files you edited or made are left "
+            + "alone and reported (--force overwrites them), nothing is deleted, and nothing is written outside "
+            + "the output folder. .decompose/manifest.json records what was generated.",
+        arguments: [ArgumentDefinition("model", help: "The model (.domain or .json).")],
+        options: [
+            .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
+            .value(
+                "framework", valueName: "framework", help: "The web framework of the services.",
+                allowedValues: Framework.allCases.map(\.rawValue), defaultValue: Framework.hummingbird.rawValue),
+            .value(
+                "decomposition", valueName: "file",
+                help: "Use this decomposition (JSON as 'analyze --format json' prints it) instead of the suggestion."),
+            .value(
+                "templates", valueName: "dir",
+                help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
+            .flag("dry-run", help: "Print what would be written, and write nothing."),
+            .flag("force", help: "Overwrite files that were edited or made by hand."),
+        ] + AnalysisSettings.options)
+
+    var model: String
+    var output: String
+    var framework: Framework
+    var decompositionPath: String?
+    var templatesPath: String?
+    var dryRun: Bool
+    var force: Bool
+    var settings: AnalysisSettings
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard let model = arguments.argument("model") else {
+            throw UsageError("missing expected argument '<model>'")
+        }
+        guard let output = arguments.value("output"), !output.isEmpty else {
+            throw UsageError("missing required option '--output <dir>'")
+        }
+        self.model = model
+        self.output = output
+        framework = arguments.value("framework").flatMap(Framework.init(rawValue:)) ?? .hummingbird
+        decompositionPath = arguments.value("decomposition")
+        templatesPath = arguments.value("templates")
+        dryRun = arguments.flag("dry-run")
+        force = arguments.flag("force")
+        settings = try AnalysisSettings(arguments)
+    }
+
+    func run(in context: CommandContext) throws(CommandFailure) {
+        let input = try ModelInput.load(model, in: context)
+        let decomposition = try self.decomposition(of: input, in: context)
+        let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
+        let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(
+            model: input.model, decomposition: decomposition, templateNames: Array(templates.files.keys))
+        let rendered = ScaffoldRenderer().render(plan, templates: templates.files)
+        context.report(rendered.diagnostics, sources: templates.sources)
+        guard let files = rendered.files else { throw CommandFailure(.badInput) }
+        let workspace = try ScaffoldWorkspace(root: output)
+        let changes = try workspace.changes(for: files, force: force)
+        if !dryRun {
+            try workspace.apply(changes, of: files)
+        }
+        context.write(report(changes), .standardOutput)
+    }
+
+    /// The decomposition to scaffold: the user's file, checked against the model, or the suggestion.
+    private func decomposition(of input: ModelInput.Loaded, in context: CommandContext) throws(CommandFailure)
+        -> Decomposition
+    {
+        guard let decompositionPath else {
+            return try settings.analyze(input, in: context).decomposition
+        }
+        let text = try FileAccess.read(decompositionPath)
+        let reader = DecompositionFileReader(options: try settings.analysisOptions(in: context))
+        let (decomposition, diagnostics) = reader.read(text, path: decompositionPath, model: input.model)
+        context.report(
+            diagnostics.sortedByLocation(), sources: input.sources.merging([decompositionPath: text]) { a, _ in a })
+        guard let decomposition else { throw CommandFailure(.badInput) }
+        return decomposition
+    }
+
+    private func report(_ changes: [ScaffoldChange]) -> String {
+        var text = dryRun ? "dry run: nothing was written; this is what would happen in '\(output)':\n" : ""
+        for change in changes { text += change.summary + "\n" }
+        var counts: [String: Int] = [:]
+        for change in changes {
+            let key =
+                switch change.kind {
+                case .created: "created"
+                case .updated: "updated"
+                case .unchanged: "unchanged"
+                case .overwritten: "overwritten"
+                case .leftAlone: "left alone"
+                case .noLongerGenerated: "kept"
+                }
+            counts[key, default: 0] += 1
+        }
+        let order = ["created", "updated", "unchanged", "overwritten", "left alone", "kept"]
+        text += order.compactMap { key in counts[key].map { "\($0) \(key)" } }.joined(separator: ", ") + "\n"
+        return text
+    }
+}

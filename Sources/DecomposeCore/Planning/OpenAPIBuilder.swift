@@ -1,0 +1,409 @@
+/// Builds the OpenAPI 3.1 contract of one bounded context's service as deterministic YAML text.
+///
+/// A resource per aggregate root (paged list, create, read, update, delete), the context's use cases as operations
+/// of their owning resource (commands POST, queries GET), schemas from fields, `application/problem+json` errors
+/// and `GET /health`.
+public struct OpenAPIBuilder: Sendable {
+    /// Creates a builder.
+    public init() {}
+
+    /// The OpenAPI document of `context` (one of `decomposition`'s contexts) for the resolved `model`.
+    public func build(model: DomainModel, decomposition: Decomposition, context: BoundedContext) -> String {
+        YAMLEmitter().emit(document(ServiceBlueprint(model: model, decomposition: decomposition, context: context)))
+    }
+
+    func document(_ blueprint: ServiceBlueprint) -> YAMLNode {
+        var paths: [(key: String, value: YAMLNode)] = [
+            (
+                "/health",
+                .mapping([
+                    (
+                        "get",
+                        .mapping([
+                            ("operationId", .string("getHealth")),
+                            ("summary", .string("Liveness and readiness of the service.")),
+                            ("tags", .sequence([.string("health")])),
+                            (
+                                "responses",
+                                .mapping([
+                                    ("200", jsonResponse("The service is up.", schema: "Health")),
+                                    ("500", reference(response: "InternalError")),
+                                ])
+                            ),
+                        ])
+                    )
+                ])
+            )
+        ]
+        var schemas: [(key: String, value: YAMLNode)] = []
+        for resource in blueprint.resources {
+            paths += resourcePaths(resource)
+            schemas += resourceSchemas(resource)
+        }
+        for component in blueprint.components {
+            schemas.append((component.name, componentSchema(component)))
+        }
+        schemas += [("Health", healthSchema), ("Problem", problemSchema)]
+        schemas.sort { $0.key < $1.key }
+        var description = blueprint.summary
+        if !blueprint.docs.isEmpty { description += "\n\n" + blueprint.docs.joined(separator: "\n\n") }
+        return .mapping([
+            ("openapi", .string("3.1.0")),
+            (
+                "info",
+                .mapping([
+                    ("title", .string(blueprint.title)), ("version", .string("1.0.0")),
+                    ("description", .string(description)),
+                ])
+            ),
+            ("servers", .sequence([.mapping([("url", .string("/"))])])),
+            (
+                "tags",
+                .sequence(
+                    [.mapping([("name", .string("health"))])]
+                        + blueprint.resources.map { resource in
+                            .mapping([("name", .string(resource.plural)), ("description", .string(resource.doc))])
+                        })
+            ),
+            ("paths", .mapping(paths)),
+            (
+                "components",
+                .mapping([
+                    ("schemas", .mapping(schemas)),
+                    ("parameters", parameters),
+                    ("responses", errorResponses),
+                ])
+            ),
+        ])
+    }
+
+    private func resourcePaths(_ resource: ServiceBlueprint.Resource) -> [(key: String, value: YAMLNode)] {
+        let tag: (key: String, value: YAMLNode) = ("tags", .sequence([.string(resource.plural)]))
+        let schema = resource.schemaName
+        let collection: YAMLNode = .mapping([
+            (
+                "get",
+                .mapping([
+                    ("operationId", .string(resource.crudIds["list", default: ""])),
+                    ("summary", .string("List \(resource.name) resources, a page at a time.")), tag,
+                    ("parameters", .sequence([reference(parameter: "Limit"), reference(parameter: "Offset")])),
+                    (
+                        "responses",
+                        .mapping([
+                            ("200", jsonResponse("A page of \(resource.name) resources.", schema: schema + "Page")),
+                            ("400", reference(response: "BadRequest")),
+                            ("500", reference(response: "InternalError")),
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "post",
+                .mapping([
+                    ("operationId", .string(resource.crudIds["create", default: ""])),
+                    ("summary", .string("Create a \(resource.name).")), tag,
+                    ("requestBody", requestBody(schema + "Input")),
+                    (
+                        "responses",
+                        .mapping([
+                            (
+                                "201",
+                                .mapping([
+                                    ("description", .string("Created.")),
+                                    (
+                                        "headers",
+                                        .mapping([
+                                            (
+                                                "Location",
+                                                .mapping([
+                                                    ("description", .string("Path of the new resource.")),
+                                                    ("required", .bool(true)),
+                                                    ("schema", .mapping([("type", .string("string"))])),
+                                                ])
+                                            )
+                                        ])
+                                    ),
+                                    ("content", jsonContent(schema)),
+                                ])
+                            ),
+                            ("400", reference(response: "BadRequest")),
+                            ("415", reference(response: "UnsupportedMediaType")),
+                            ("500", reference(response: "InternalError")),
+                        ])
+                    ),
+                ])
+            ),
+        ])
+        let item: YAMLNode = .mapping([
+            ("parameters", .sequence([reference(parameter: "Id")])),
+            (
+                "get",
+                .mapping([
+                    ("operationId", .string(resource.crudIds["get", default: ""])),
+                    ("summary", .string("Read one \(resource.name).")), tag,
+                    ("responses", itemResponses(ok: jsonResponse("The \(resource.name).", schema: schema))),
+                ])
+            ),
+            (
+                "put",
+                .mapping([
+                    ("operationId", .string(resource.crudIds["update", default: ""])),
+                    ("summary", .string("Replace a \(resource.name).")), tag,
+                    ("requestBody", requestBody(schema + "Input")),
+                    (
+                        "responses",
+                        itemResponses(ok: jsonResponse("The updated \(resource.name).", schema: schema), body: true)
+                    ),
+                ])
+            ),
+            (
+                "delete",
+                .mapping([
+                    ("operationId", .string(resource.crudIds["delete", default: ""])),
+                    ("summary", .string("Delete a \(resource.name).")), tag,
+                    ("responses", itemResponses(status: "204", ok: .mapping([("description", .string("Deleted."))]))),
+                ])
+            ),
+        ])
+        var result: [(key: String, value: YAMLNode)] = [
+            ("/\(resource.plural)", collection), ("/\(resource.plural)/{id}", item),
+        ]
+        for operation in resource.operations {
+            var pairs: [(key: String, value: YAMLNode)] = [
+                ("operationId", .string(operation.operationId)),
+                ("summary", .string(operation.name)),
+                ("description", .string(operation.doc)), tag,
+            ]
+            if operation.isCommand {
+                pairs.append(("parameters", .sequence([reference(parameter: "Id")])))
+                pairs.append(
+                    (
+                        "responses",
+                        itemResponses(
+                            status: "202",
+                            ok: jsonResponse("Accepted; the \(resource.name) it acts on.", schema: schema))
+                    ))
+                result.append((operation.path, .mapping([("post", .mapping(pairs))])))
+            } else {
+                pairs.append(
+                    ("parameters", .sequence([reference(parameter: "Limit"), reference(parameter: "Offset")])))
+                pairs.append(
+                    (
+                        "responses",
+                        .mapping([
+                            ("200", jsonResponse("A page of \(resource.name) resources.", schema: schema + "Page")),
+                            ("400", reference(response: "BadRequest")),
+                            ("500", reference(response: "InternalError")),
+                        ])
+                    ))
+                result.append((operation.path, .mapping([("get", .mapping(pairs))])))
+            }
+        }
+        return result
+    }
+
+    private func itemResponses(status: String = "200", ok: YAMLNode, body: Bool = false) -> YAMLNode {
+        var pairs: [(key: String, value: YAMLNode)] = [
+            (status, ok), ("400", reference(response: "BadRequest")), ("404", reference(response: "NotFound")),
+        ]
+        if body { pairs.append(("415", reference(response: "UnsupportedMediaType"))) }
+        pairs.append(("500", reference(response: "InternalError")))
+        return .mapping(pairs)
+    }
+
+    private func resourceSchemas(_ resource: ServiceBlueprint.Resource) -> [(key: String, value: YAMLNode)] {
+        let name = resource.schemaName
+        let identity: YAMLNode = .mapping([
+            ("type", .string("object")),
+            ("required", .sequence([.string("id")])),
+            (
+                "properties",
+                .mapping([
+                    (
+                        "id",
+                        .mapping([
+                            ("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true)),
+                            ("description", .string("Identity of the \(resource.name), assigned by the service.")),
+                        ])
+                    )
+                ])
+            ),
+        ])
+        let page: YAMLNode = .mapping([
+            ("type", .string("object")),
+            ("required", .sequence(["items", "total", "limit", "offset"].map(YAMLNode.string))),
+            (
+                "properties",
+                .mapping([
+                    (
+                        "items",
+                        .mapping([
+                            ("type", .string("array")),
+                            ("items", .mapping([("$ref", .string("#/components/schemas/\(name)"))])),
+                        ])
+                    ),
+                    ("total", .mapping([("type", .string("integer")), ("minimum", .int(0))])),
+                    ("limit", .mapping([("type", .string("integer")), ("minimum", .int(1))])),
+                    ("offset", .mapping([("type", .string("integer")), ("minimum", .int(0))])),
+                ])
+            ),
+        ])
+        return [
+            (
+                name,
+                .mapping([
+                    ("description", .string(resource.doc)),
+                    (
+                        "allOf",
+                        .sequence([.mapping([("$ref", .string("#/components/schemas/\(name)Input"))]), identity])
+                    ),
+                ])
+            ),
+            (
+                name + "Input",
+                objectSchema(
+                    properties: resource.properties,
+                    doc: "The fields of a \(resource.name) a client sends to create or replace it.")
+            ),
+            (name + "Page", page),
+        ]
+    }
+
+    private func componentSchema(_ component: ServiceBlueprint.Component) -> YAMLNode {
+        if let cases = component.enumCases {
+            var pairs: [(key: String, value: YAMLNode)] = [
+                ("type", .string("string")), ("enum", .sequence(cases.map(YAMLNode.string))),
+            ]
+            if let doc = component.doc { pairs.append(("description", .string(doc))) }
+            return .mapping(pairs)
+        }
+        return objectSchema(properties: component.properties, doc: component.doc)
+    }
+
+    private func objectSchema(properties: [ServiceBlueprint.Property], doc: String?) -> YAMLNode {
+        var pairs: [(key: String, value: YAMLNode)] = [("type", .string("object"))]
+        if let doc { pairs.append(("description", .string(doc))) }
+        let required = properties.filter(\.isRequired).map { YAMLNode.string($0.name) }
+        if !required.isEmpty { pairs.append(("required", .sequence(required))) }
+        pairs.append(("properties", .mapping(properties.map { ($0.name, $0.schema) })))
+        return .mapping(pairs)
+    }
+
+    private var healthSchema: YAMLNode {
+        .mapping([
+            ("type", .string("object")),
+            ("required", .sequence([.string("status")])),
+            (
+                "properties",
+                .mapping([
+                    ("status", .mapping([("type", .string("string")), ("examples", .sequence([.string("ok")]))]))
+                ])
+            ),
+        ])
+    }
+
+    private var problemSchema: YAMLNode {
+        .mapping([
+            ("type", .string("object")),
+            ("description", .string("An RFC 9457 problem detail.")),
+            ("required", .sequence(["type", "title", "status"].map(YAMLNode.string))),
+            (
+                "properties",
+                .mapping([
+                    ("type", .mapping([("type", .string("string"))])),
+                    ("title", .mapping([("type", .string("string"))])),
+                    ("status", .mapping([("type", .string("integer"))])),
+                    ("detail", .mapping([("type", .string("string"))])),
+                    ("instance", .mapping([("type", .string("string"))])),
+                ])
+            ),
+        ])
+    }
+
+    private var parameters: YAMLNode {
+        .mapping([
+            (
+                "Id",
+                .mapping([
+                    ("name", .string("id")), ("in", .string("path")), ("required", .bool(true)),
+                    ("description", .string("Identity of the resource.")),
+                    ("schema", .mapping([("type", .string("string")), ("format", .string("uuid"))])),
+                ])
+            ),
+            (
+                "Limit",
+                .mapping([
+                    ("name", .string("limit")), ("in", .string("query")), ("required", .bool(false)),
+                    ("description", .string("Page size.")),
+                    (
+                        "schema",
+                        .mapping([
+                            ("type", .string("integer")), ("minimum", .int(1)), ("maximum", .int(100)),
+                            ("default", .int(20)),
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "Offset",
+                .mapping([
+                    ("name", .string("offset")), ("in", .string("query")), ("required", .bool(false)),
+                    ("description", .string("Number of resources to skip.")),
+                    ("schema", .mapping([("type", .string("integer")), ("minimum", .int(0)), ("default", .int(0))])),
+                ])
+            ),
+        ])
+    }
+
+    private var errorResponses: YAMLNode {
+        .mapping(
+            [
+                ("BadRequest", "The request is malformed or breaks the contract."),
+                ("InternalError", "The service failed."),
+                ("NotFound", "No resource has this id."),
+                ("UnsupportedMediaType", "The request body is not application/json."),
+            ].map { name, description in
+                (
+                    name,
+                    .mapping([
+                        ("description", .string(description)),
+                        (
+                            "content",
+                            .mapping([
+                                (
+                                    "application/problem+json",
+                                    .mapping([("schema", .mapping([("$ref", .string("#/components/schemas/Problem"))]))]
+                                    )
+                                )
+                            ])
+                        ),
+                    ])
+                )
+            })
+    }
+
+    private func requestBody(_ schema: String) -> YAMLNode {
+        .mapping([("required", .bool(true)), ("content", jsonContent(schema))])
+    }
+
+    private func jsonContent(_ schema: String) -> YAMLNode {
+        .mapping([
+            (
+                "application/json",
+                .mapping([("schema", .mapping([("$ref", .string("#/components/schemas/\(schema)"))]))])
+            )
+        ])
+    }
+
+    private func jsonResponse(_ description: String, schema: String) -> YAMLNode {
+        .mapping([("description", .string(description)), ("content", jsonContent(schema))])
+    }
+
+    private func reference(response: String) -> YAMLNode {
+        .mapping([("$ref", .string("#/components/responses/\(response)"))])
+    }
+
+    private func reference(parameter: String) -> YAMLNode {
+        .mapping([("$ref", .string("#/components/parameters/\(parameter)"))])
+    }
+}

@@ -1,0 +1,31 @@
+import TemplateEngine
+
+/// Plans a whole scaffold: one service package per bounded context under `services/<service-name>/`
+/// (planned by `ServicePlanner`) and the workspace around them (planned by `WorkspacePlanner`):
+/// `docker-compose.yml`, `gateway/nginx.conf`, `.env.example`, `.gitignore`, `README.md` and
+/// `decomposition.json`.
+///
+/// Every path is decided here and checked by `ScaffoldPath`; the same input gives the same plan.
+public struct ScaffoldPlanner: Sendable {
+    public var options: ScaffoldOptions
+
+    public init(options: ScaffoldOptions = ScaffoldOptions()) {
+        self.options = options
+    }
+
+    /// The files of the scaffold of `model` split as `decomposition` says, sorted by path; each service
+    /// gets one file per template of its framework among `templateNames` (the embedded ones by default).
+    public func plan(
+        model: DomainModel, decomposition: Decomposition, templateNames: [String] = Array(DefaultTemplates.files.keys)
+    ) -> ScaffoldPlan {
+        let services = WorkspacePlanner.services(of: decomposition)
+        var files: [PlannedFile] = []
+        let servicePlanner = ServicePlanner(options: options)
+        for service in services {
+            files += servicePlanner.plan(
+                model: model, decomposition: decomposition, context: service.context, templateNames: templateNames)
+        }
+        files += WorkspacePlanner(options: options).files(decomposition: decomposition, services: services)
+        return ScaffoldPlan(files: files.sorted { $0.path < $1.path })
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import TemplateEngine
+
+/// Plans the files of one bounded context's service package: its names, its OpenAPI contract and the data every
+/// template of the chosen framework is rendered with.
+///
+/// Which files exist follows from the framework's templates (`service/<framework>/…`): each template yields one
+/// file at the same path, with the folder names `API`, `App` and `AppTests` replaced by the service's module
+/// names (and the file names `API.swift`, `AppTests.swift` likewise), under `services/<service-name>/`.
+public struct ServicePlanner: Sendable {
+    /// The scaffold's options.
+    public var options: ScaffoldOptions
+
+    /// The port every service listens on inside its container.
+    public static let port = 8080
+
+    /// Creates a planner.
+    public init(options: ScaffoldOptions = ScaffoldOptions()) {
+        self.options = options
+    }
+
+    /// DNS-safe service names of every context of `decomposition`, unique, given in the decomposition's order.
+    public static func serviceNames(of decomposition: Decomposition) -> [String: String] {
+        var used: Set<String> = []
+        var names: [String: String] = [:]
+        for context in decomposition.contexts where names[context.name] == nil {
+            let base = NameSanitizer.serviceName(context.name)
+            var name = base
+            var counter = 2
+            while used.contains(name) {
+                let suffix = "-\(counter)"
+                name = String(base.prefix(63 - suffix.count)) + suffix
+                counter += 1
+            }
+            used.insert(name)
+            names[context.name] = name
+        }
+        return names
+    }
+
+    /// The folder of `context`'s service inside the scaffold (`services/<service-name>`).
+    public func directory(of context: BoundedContext, in decomposition: Decomposition) -> String {
+        "services/" + (Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name))
+    }
+
+    /// The files of `context`'s service: one per template of the framework among `templateNames`.
+    public func plan(
+        model: DomainModel, decomposition: Decomposition, context: BoundedContext, templateNames: [String]
+    ) -> [PlannedFile] {
+        let data = data(model: model, decomposition: decomposition, context: context)
+        guard case .object(let fields) = data, case .string(let api) = fields["apiModule"],
+            case .string(let app) = fields["appModule"], case .string(let tests) = fields["testModule"]
+        else { return [] }
+        let prefix = "service/\(options.framework.rawValue)/"
+        let folder = directory(of: context, in: decomposition)
+        return templateNames.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".mustache") }.sorted().map { template in
+            let relative = template.dropFirst(prefix.count).dropLast(".mustache".count)
+            var components = relative.split(separator: "/").map(String.init)
+            for index in components.indices {
+                let isLast = index == components.count - 1
+                let replacements: [String: String] =
+                    isLast
+                    ? ["API.swift": api + ".swift", "AppTests.swift": app + "Tests.swift"]
+                    : ["API": api, "App": app, "AppTests": tests]
+                let replaced = replacements[components[index]] ?? components[index]
+                components[index] = NameSanitizer.fileName(replaced)
+            }
+            return PlannedFile(
+                path: folder + "/" + components.joined(separator: "/"), template: template, data: data,
+                executable: relative.hasSuffix(".sh"))
+        }.sorted { $0.path < $1.path }
+    }
+
+    /// The template data of `context`'s service (keys documented in the planner's notes).
+    public func data(model: DomainModel, decomposition: Decomposition, context: BoundedContext) -> MustacheValue {
+        let blueprint = ServiceBlueprint(model: model, decomposition: decomposition, context: context)
+        let serviceName =
+            Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
+        let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
+        let resources = blueprint.resources.map(resourceData)
+        let appModule = blueprint.typeName + "Service"
+        return .object([
+            "contextName": .string(context.name),
+            "typeName": .string(blueprint.typeName),
+            "appModule": .string(appModule),
+            "apiModule": .string(blueprint.typeName + "API"),
+            "testModule": .string(appModule + "Tests"),
+            "packageName": .string(serviceName + "-service"),
+            "executableName": .string(serviceName + "-service"),
+            "serviceName": .string(serviceName),
+            "port": .number(String(Self.port)),
+            "title": .string(blueprint.title),
+            "summary": .string(blueprint.summary),
+            "docLines": .strings(blueprint.docs),
+            "entities": .strings(context.entities.sorted()),
+            "openapi": .string(openAPI),
+            "hasResources": .bool(!resources.isEmpty),
+            "resources": .list(resources),
+            "firstResource": .list(Array(resources.prefix(1))),
+        ])
+    }
+
+    private func resourceData(_ resource: ServiceBlueprint.Resource) -> MustacheValue {
+        func operation(_ verb: String) -> MustacheValue {
+            let id = resource.crudIds[verb, default: verb]
+            return .object([
+                "operationId": .string(id), "swiftName": .string(id),
+                "typeName": .string(NameSanitizer.capitalized(id)),
+            ])
+        }
+        let required = resource.properties.filter(\.isRequired).map {
+            "\"\($0.name)\":\($0.sample)"
+        }
+        let sample = "{" + required.joined(separator: ",") + "}"
+        return .object([
+            "name": .string(resource.name),
+            "schemaName": .string(resource.schemaName),
+            "inputSchemaName": .string(resource.schemaName + "Input"),
+            "pageSchemaName": .string(resource.schemaName + "Page"),
+            "plural": .string(resource.plural),
+            "path": .string("/" + resource.plural),
+            "itemPath": .string("/\(resource.plural)/{id}"),
+            "variable": .string(NameSanitizer.identifier(resource.name, fallback: "item")),
+            "doc": .string(resource.doc),
+            "list": operation("list"), "create": operation("create"), "get": operation("get"),
+            "update": operation("update"), "delete": operation("delete"),
+            "fields": .list(resource.properties.map(fieldData)),
+            "operations": .list(resource.operations.map(operationData)),
+            "sampleJSON": .string(sample),
+            "sampleJSONLiteral": .string(Self.swiftLiteral(sample)),
+            "sampleJSONShell": .string("'" + sample.replacingOccurrences(of: "'", with: "'\\''") + "'"),
+        ])
+    }
+
+    private func fieldData(_ property: ServiceBlueprint.Property) -> MustacheValue {
+        var pairs: [String: MustacheValue] = [
+            "name": .string(property.name),
+            "swiftName": .string(NameSanitizer.identifier(property.name)),
+            "required": .bool(property.isRequired),
+            "isList": .bool(property.isList),
+            "schemaType": .string(property.schemaType),
+        ]
+        if let format = property.format { pairs["format"] = .string(format) }
+        if let enumName = property.enumName { pairs["enumName"] = .string(enumName) }
+        if let doc = property.doc { pairs["doc"] = .string(doc) }
+        return .object(pairs)
+    }
+
+    private func operationData(_ operation: ServiceBlueprint.Operation) -> MustacheValue {
+        .object([
+            "name": .string(operation.name),
+            "operationId": .string(operation.operationId),
+            "swiftName": .string(operation.operationId),
+            "typeName": .string(NameSanitizer.capitalized(operation.operationId)),
+            "isCommand": .bool(operation.isCommand),
+            "isQuery": .bool(!operation.isCommand),
+            "method": .string(operation.isCommand ? "post" : "get"),
+            "path": .string(operation.path),
+            "doc": .string(operation.doc),
+            "docLines": .strings(
+                operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
+        ])
+    }
+
+    /// `text` as a Swift string literal, quotes included.
+    static func swiftLiteral(_ text: String) -> String {
+        "\"" + NameSanitizer.jsonEscaped(text) + "\""
+    }
+}

@@ -1,0 +1,94 @@
+import DecomposeCore
+import Foundation
+import TemplateEngine
+import Testing
+
+/// The Vapor flavour: `--framework vapor` selects `Templates/service/vapor/`, every template renders with the
+/// planner's data, and the framework-independent files stay identical to the Hummingbird ones.
+@Suite struct VaporTemplatesTests {
+    /// The repository's `Templates/` folder, read from disk (the templates under test, before they are embedded).
+    static let templates: [String: String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "mustache", let text = try? String(contentsOf: url, encoding: .utf8) else {
+                continue
+            }
+            files[String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))] = text
+        }
+        return files
+    }()
+
+    /// Files whose content does not depend on the framework.
+    static let shared = [
+        ".dockerignore", ".gitignore", ".hadolint.yaml", "Sources/API/API.swift", "Sources/API/openapi.yaml",
+        "Sources/API/openapi-generator-config.yaml", "Sources/App/Paging.swift", "Sources/App/Problem.swift",
+        "Sources/App/ProblemMiddleware.swift", "Sources/App/Repository.swift", "Sources/App/ServiceAPI.swift",
+    ]
+
+    /// The ecommerce fixture, resolved and decomposed with the default analysis.
+    static func ecommerce() throws -> (model: DomainModel, decomposition: Decomposition) {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "Fixtures/ecommerce.domain")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let model = try #require(ModelReader.read(text, path: "ecommerce.domain").model)
+        return (model, ContextAnalyzer().analyze(model).decomposition)
+    }
+
+    /// Every file of `context`'s service, rendered, by template path inside the framework's folder.
+    static func render(_ framework: Framework, context: BoundedContext) throws -> [String: String] {
+        let (model, decomposition) = try ecommerce()
+        let planner = ServicePlanner(options: ScaffoldOptions(framework: framework))
+        let library = try MustacheLibrary(templates: templates)
+        var rendered: [String: String] = [:]
+        for file in planner.plan(
+            model: model, decomposition: decomposition, context: context, templateNames: templates.keys.sorted())
+        {
+            let name = String(file.template.dropFirst("service/\(framework.rawValue)/".count))
+            rendered[name] = try library.render(file.template, data: file.data)
+        }
+        return rendered
+    }
+
+    @Test func vaporSelectsTheVaporTemplatesOnly() throws {
+        let (model, decomposition) = try Self.ecommerce()
+        let context = try #require(decomposition.contexts.first)
+        let planner = ServicePlanner(options: ScaffoldOptions(framework: .vapor))
+        let files = planner.plan(
+            model: model, decomposition: decomposition, context: context,
+            templateNames: Self.templates.keys.sorted())
+        #expect(!files.isEmpty)
+        #expect(files.allSatisfy { $0.template.hasPrefix("service/vapor/") })
+        #expect(
+            files.count == Self.templates.keys.filter { $0.hasPrefix("service/vapor/") }.count)
+    }
+
+    @Test func everyContextRendersAVaporPackage() throws {
+        let (_, decomposition) = try Self.ecommerce()
+        for context in decomposition.contexts {
+            let files = try Self.render(.vapor, context: context)
+            let package = try #require(files["Package.swift.mustache"])
+            #expect(package.contains(".package(url: \"https://github.com/vapor/vapor\", from: \"4.115.0\")"))
+            #expect(package.contains("swift-openapi-vapor"))
+            #expect(!package.contains("hummingbird"))
+            #expect(files["Sources/App/App.swift.mustache"]?.contains("VaporTransport(routesBuilder: app)") == true)
+            #expect(files.values.allSatisfy { !$0.contains("{{") })
+        }
+    }
+
+    @Test func sharedFilesAreTheSameForBothFrameworks() throws {
+        let (_, decomposition) = try Self.ecommerce()
+        let context = try #require(decomposition.contexts.first)
+        let vapor = try Self.render(.vapor, context: context)
+        let hummingbird = try Self.render(.hummingbird, context: context)
+        for name in Self.shared {
+            let template = name + ".mustache"
+            #expect(vapor[template] != nil)
+            #expect(
+                vapor[template] == hummingbird[template], "\(name) differs between the Vapor and Hummingbird flavours")
+        }
+    }
+}
