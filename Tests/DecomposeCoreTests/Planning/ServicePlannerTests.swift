@@ -8,7 +8,8 @@ import Testing
     static let templates = [
         "service/hummingbird/Package.swift.mustache", "service/hummingbird/Sources/API/openapi.yaml.mustache",
         "service/hummingbird/Sources/API/API.swift.mustache", "service/hummingbird/Sources/App/App.swift.mustache",
-        "service/hummingbird/Tests/AppTests/AppTests.swift.mustache", "service/hummingbird/.gitignore.mustache",
+        "service/hummingbird/Tests/AppTests/AppTests.swift.mustache", "service/common/.gitignore.mustache",
+        "service/common/Package.swift.mustache",
         "service/vapor/Package.swift.mustache", "workspace/README.md.mustache",
     ]
 
@@ -28,7 +29,11 @@ import Testing
         let vapor = ServicePlanner(options: ScaffoldOptions(framework: .vapor)).plan(
             model: model, decomposition: decomposition, context: decomposition.contexts[0],
             templateNames: Self.templates)
-        #expect(vapor.map(\.template) == ["service/vapor/Package.swift.mustache"])
+        #expect(
+            vapor.map(\.template) == ["service/common/.gitignore.mustache", "service/vapor/Package.swift.mustache"])
+        #expect(
+            files.first { $0.path.hasSuffix("/Package.swift") }?.template
+                == "service/hummingbird/Package.swift.mustache")
     }
 
     @Test func isDeterministic() throws {
