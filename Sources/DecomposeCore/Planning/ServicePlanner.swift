@@ -138,7 +138,7 @@ public struct ServicePlanner: Sendable {
     private func fieldData(_ property: ServiceBlueprint.Property) -> MustacheValue {
         var pairs: [String: MustacheValue] = [
             "name": .string(property.name),
-            "swiftName": .string(NameSanitizer.identifier(property.name)),
+            "swiftName": .string(NameSanitizer.generatedMemberName(property.name)),
             "required": .bool(property.isRequired),
             "isList": .bool(property.isList),
             "schemaType": .string(property.schemaType),
