@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         .target(name: "TemplateEngine", swiftSettings: swiftSettings),
         .target(name: "DecomposeCore", dependencies: ["TemplateEngine"], swiftSettings: swiftSettings),
-        .target(name: "DecomposeCLI", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "DecomposeCLI", dependencies: ["DecomposeCore", "TemplateEngine"], swiftSettings: swiftSettings),
         .executableTarget(name: "decompose", dependencies: ["DecomposeCLI"], swiftSettings: swiftSettings),
         .target(name: "DecomposeTestSupport", dependencies: ["DecomposeCore"], swiftSettings: swiftSettings),
         .executableTarget(

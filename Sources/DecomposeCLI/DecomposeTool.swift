@@ -22,6 +22,7 @@ public enum DecomposeTool {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, ValidateCommand.self, InitCommand.self, ConvertCommand.self, CompareCommand.self,
+        TemplatesRenderCommand.self, TemplatesExportCommand.self,
     ]
 
     /// Runs the tool for the real process and exits with its code.
@@ -58,10 +59,10 @@ public enum DecomposeTool {
             error.usage = "\(name) <subcommand>"
             return fail(error, in: context)
         default:
-            guard let command = commands.first(where: { $0.configuration.name == first }) else {
-                return fail(unknownCommand(first), in: context)
+            guard let (command, words) = command(startingWith: arguments) else {
+                return fail(unknownCommand(arguments), in: context)
             }
-            return run(command, Array(arguments.dropFirst()), in: context)
+            return run(command, Array(arguments.dropFirst(words)), in: context)
         }
     }
 
@@ -102,24 +103,53 @@ public enum DecomposeTool {
 
     /// `decompose help [<subcommand>]`.
     private static func help(_ arguments: [String], in context: CommandContext) -> ExitCode {
-        guard let name = arguments.first else {
+        guard !arguments.isEmpty else {
             context.write(toolHelp, .standardOutput)
             return .success
         }
-        guard arguments.count == 1 else {
-            var error = UsageError("unexpected argument '\(arguments[1])'")
+        guard let (command, words) = command(startingWith: arguments) else {
+            return fail(unknownCommand(arguments), in: context)
+        }
+        guard words == arguments.count else {
+            var error = UsageError("unexpected argument '\(arguments[words])'")
             error.usage = "\(self.name) help [<subcommand>]"
             return fail(error, in: context)
-        }
-        guard let command = commands.first(where: { $0.configuration.name == name }) else {
-            return fail(unknownCommand(name), in: context)
         }
         context.write(HelpFormatter.help(for: command.configuration), .standardOutput)
         return .success
     }
 
+    /// The command whose name (one word, or a group and a word like `templates render`) starts
+    /// `arguments`, and how many words of `arguments` that name takes.
+    private static func command(startingWith arguments: [String]) -> (command: any Command.Type, words: Int)? {
+        for command in commands {
+            let words = command.configuration.name.split(separator: " ").map(String.init)
+            if arguments.starts(with: words) { return (command, words.count) }
+        }
+        return nil
+    }
+
+    /// The error for `arguments` that name no command: a group without a known subcommand lists its
+    /// subcommands, anything else gets a spelling hint.
+    private static func unknownCommand(_ arguments: [String]) -> UsageError {
+        let group = arguments[0]
+        let members = commands.map { $0.configuration.name }.filter { $0.hasPrefix(group + " ") }
+        guard !members.isEmpty else { return unknownCommand(group) }
+        let problem =
+            arguments.count > 1
+            ? "unknown command '\(group) \(arguments[1])'" : "'\(group)' needs a subcommand"
+        var error = UsageError(problem + "; use " + members.map { "'\($0)'" }.joined(separator: " or "))
+        error.usage = "\(name) \(group) <subcommand>"
+        return error
+    }
+
     private static func unknownCommand(_ name: String) -> UsageError {
-        let names = commands.map { $0.configuration.name } + ["help"]
+        var names: [String] = []
+        for command in commands {
+            let word = String(command.configuration.name.prefix { $0 != " " })
+            if !names.contains(word) { names.append(word) }
+        }
+        names.append("help")
         let hint = NameSuggester(names).hint(for: name)
         var error = UsageError("unknown command '\(name)'\(hint)")
         error.usage = "\(self.name) <subcommand>"

@@ -11,6 +11,9 @@ public enum PackagePaths {
     /// The `Fixtures` folder.
     public static let fixtures: URL = root.appendingPathComponent("Fixtures")
 
+    /// The `Templates` folder: the default scaffold templates.
+    public static let templates: URL = root.appendingPathComponent("Templates")
+
     /// A file under `Fixtures`, such as `golden/report.txt`.
     public static func fixture(_ relativePath: String) -> URL {
         fixtures.appendingPathComponent(relativePath)

@@ -16,6 +16,21 @@ public enum NameSanitizer {
         "super", "throws", "true", "try", "Type", "Protocol",
     ]
 
+    /// Names swift-openapi-generator prefixes with `_` (its keyword list), so that a property `type` is `_type`.
+    static let generatorReservedNames: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "func", "import", "init", "inout", "let", "operator",
+        "precedencegroup", "protocol", "struct", "subscript", "typealias", "var", "fileprivate", "internal", "private",
+        "public", "static", "defer", "if", "guard", "do", "repeat", "else", "for", "in", "while", "return", "break",
+        "continue", "fallthrough", "switch", "case", "default", "where", "catch", "throw", "as", "Any", "false", "is",
+        "nil", "rethrows", "super", "self", "Self", "true", "try", "throws", "yield", "String", "Error", "Int", "Bool",
+        "Array", "Type", "type", "Protocol", "await",
+    ]
+
+    /// The Swift name swift-openapi-generator gives a JSON property that is already a lowerCamelCase identifier.
+    public static func generatedMemberName(_ jsonName: String) -> String {
+        generatorReservedNames.contains(jsonName) ? "_" + jsonName : jsonName
+    }
+
     /// The words of a name: runs of ASCII letters and digits, split at case changes ("HTTPServer" → HTTP, Server).
     public static func words(_ name: String) -> [String] {
         var words: [String] = []
@@ -85,20 +100,19 @@ public enum NameSanitizer {
         return label
     }
 
-    /// One safe path component: no separators, no `..`, no NUL or control characters, never empty, never hidden.
+    /// One safe path component: no separators, no `.` or `..`, no NUL or control characters, never empty.
+    /// Letters, digits, `-`, `_`, `.` and `+` stay; everything else becomes `_`. A leading dot (a hidden file such
+    /// as `.gitignore`) is kept.
     public static func fileName(_ name: String, fallback: String = "file") -> String {
-        var scalars: [Character] = []
+        var characters: [Character] = []
         for character in name {
-            let allowed = character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
-            scalars.append(allowed ? character : "_")
+            let allowed = character.isASCII && (character.isLetter || character.isNumber || "-_.+".contains(character))
+            characters.append(allowed ? character : "_")
         }
-        var result = String(scalars)
-        while result.hasPrefix(".") || result.hasPrefix("_") && result.dropFirst().hasPrefix(".") {
-            result.removeFirst()
-        }
+        var result = String(characters.prefix(100))
         while result.contains("..") { result = result.replacingOccurrences(of: "..", with: ".") }
-        result = String(result.prefix(100))
-        return result.trimmingCharacters(in: ["_", "."]).isEmpty ? fallback : result
+        let meaningful = result.contains { $0 != "." && $0 != "_" }
+        return meaningful ? result : fallback
     }
 
     /// A plural path segment in kebab-case (`OrderLine` → `order-lines`, `Category` → `categories`).

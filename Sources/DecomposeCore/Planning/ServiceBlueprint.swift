@@ -86,7 +86,8 @@ struct ServiceBlueprint: Sendable, Hashable {
             resources.append(
                 Resource(
                     name: rootName, schemaName: schemaName, plural: plural,
-                    doc: entity.doc ?? "\(rootName) resources.",
+                    doc: entity.doc ?? model.aggregates.first { $0.root == rootName && $0.doc != nil }?.doc
+                        ?? "\(rootName) resources.",
                     properties: collector.properties(of: entity, excludingIdentity: true),
                     operations: [], crudIds: crudIds))
         }
@@ -109,7 +110,9 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         self.resources = resources
         components = collector.components()
-        docs = rootNames.sorted().compactMap { model.entity(named: $0)?.doc }
+        docs = resources.compactMap { resource in
+            model.entity(named: resource.name)?.doc ?? model.aggregates.first { $0.root == resource.name }?.doc
+        }
     }
 
     /// `candidate`, or `candidate` with a numeric suffix, not yet in `used`; records the result.

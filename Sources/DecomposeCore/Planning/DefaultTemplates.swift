@@ -1,0 +1,628 @@
+// swift-format-ignore-file
+// Generated from Templates/ by DefaultTemplatesTests; do not edit (template lines may be longer than
+// the style allows, hence the ignore above).
+// Regenerate with: DECOMPOSE_RECORD=1 swift test --filter DefaultTemplatesTests
+
+/// The default scaffold templates: every file of the repository's `Templates/` folder, embedded so
+/// that `decompose scaffold` needs no files besides the model. Keys are paths relative to
+/// `Templates/`, such as `service/common/.gitignore.mustache`.
+public enum DefaultTemplates {
+    /// Template text by path relative to `Templates/`.
+    public static let files: [String: String] = [
+        "service/common/.dockerignore.mustache": #"""
+        {{! .dockerignore of one generated service package: keep the build context small and free of host build output. }}
+        # {{packageName}}: only the sources go into the image build context.
+        .build/
+        .swiftpm/
+        .git/
+        Package.resolved
+        /*.xcodeproj
+        xcuserdata/
+        DerivedData/
+        .netrc
+        .env
+        .DS_Store
+        Dockerfile
+        .dockerignore
+
+        """#,
+        "service/common/.gitignore.mustache": #"""
+        {{! .gitignore of one generated service package: build output and local state stay out of git. }}
+        # {{packageName}}: build output and local state stay out of git.
+        .build/
+        .swiftpm/
+        # Package.resolved is left out on purpose: resolve against your own package mirror or registry.
+        Package.resolved
+        /*.xcodeproj
+        xcuserdata/
+        DerivedData/
+        .netrc
+        .env
+        .DS_Store
+
+        """#,
+        "service/hummingbird/.hadolint.yaml.mustache": #"""
+        # Debian/Ubuntu package versions are not pinned: the base image's release pins them closely enough.
+        ignored:
+          - DL3008
+
+        """#,
+        "service/hummingbird/Dockerfile.mustache": #"""
+        # {{title}} — build with the Swift toolchain, run on a slim Ubuntu with a static Swift standard library.
+        FROM swift:6.2-noble AS build
+        WORKDIR /build
+        COPY Package.swift ./
+        COPY Sources ./Sources
+        RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
+            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
+
+        FROM ubuntu:noble
+        RUN apt-get update \
+            && apt-get install -y --no-install-recommends ca-certificates curl libjemalloc2 tzdata \
+            && rm -rf /var/lib/apt/lists/*
+        RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
+        WORKDIR /app
+        COPY --from=build /build/service /app/service
+        USER 10001:10001
+        ENV HTTP_HOST=0.0.0.0 HTTP_PORT={{port}}
+        EXPOSE {{port}}
+        HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
+            CMD ["curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:{{port}}/health"]
+        ENTRYPOINT ["/app/service"]
+
+        """#,
+        "service/hummingbird/Package.swift.mustache": #"""
+        // swift-tools-version:6.2
+        import PackageDescription
+
+        /// {{title}}: the {{contextName}} bounded context as a contract-first Hummingbird 2 service.
+        let package = Package(
+            name: "{{packageName}}",
+            platforms: [.macOS(.v15)],
+            products: [
+                .executable(name: "{{executableName}}", targets: ["{{appModule}}"])
+            ],
+            dependencies: [
+                .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
+                .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+                .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+                .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.10.0"),
+                .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+                .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+                .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.0.1"),
+                .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+            ],
+            targets: [
+                .executableTarget(
+                    name: "{{appModule}}",
+                    dependencies: [
+                        "{{apiModule}}",
+                        .product(name: "Configuration", package: "swift-configuration"),
+                        .product(name: "HTTPTypes", package: "swift-http-types"),
+                        .product(name: "Hummingbird", package: "hummingbird"),
+                        .product(name: "Logging", package: "swift-log"),
+                        .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                    ]
+                ),
+                .target(
+                    name: "{{apiModule}}",
+                    dependencies: [
+                        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")
+                    ],
+                    plugins: [
+                        .plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")
+                    ]
+                ),
+                .testTarget(
+                    name: "{{testModule}}",
+                    dependencies: [
+                        "{{appModule}}",
+                        .product(name: "HummingbirdTesting", package: "hummingbird"),
+                    ]
+                ),
+            ]
+        )
+
+        """#,
+        "service/hummingbird/README.md.mustache": #"""
+        # {{title}}
+
+        The **{{contextName}}** bounded context as a service. {{summary}}
+        {{#docLines}}
+
+        {{{.}}}
+        {{/docLines}}
+
+        It is contract-first: `Sources/{{apiModule}}/openapi.yaml` (OpenAPI 3.1) is the contract, and
+        swift-openapi-generator's build plugin turns it into the `APIProtocol` that `Sources/{{appModule}}/ServiceAPI.swift`
+        implements with Hummingbird 2. Change the contract first, then the handlers the compiler asks for.
+
+        ## Endpoints
+
+        - `GET /health` — liveness and readiness.
+        {{#resources}}
+        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{name}}; `{{itemPath}}` — read, replace, delete.
+        {{#operations}}
+          - `{{method}} {{path}}` — {{name}}
+        {{/operations}}
+        {{/resources}}
+
+        Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
+        unknown enum values, paging out of bounds), 404 for unknown ids, 415 for bodies that are not `application/json`.
+        A create answers `201` with a `Location` header holding the new resource's path.
+
+        ## Build, test, run
+
+        ```sh
+        swift build
+        swift test
+        HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
+        curl http://127.0.0.1:{{port}}/health
+        {{#firstResource}}
+        curl -i -X POST http://127.0.0.1:{{port}}{{path}} -H 'Content-Type: application/json' -d {{{sampleJSONShell}}}
+        {{/firstResource}}
+        ```
+
+        Configuration: `HTTP_HOST` / `--http-host` (default `0.0.0.0`), `HTTP_PORT` / `--http-port` (default `{{port}}`),
+        `LOG_LEVEL` (default `info`). SIGTERM and SIGINT shut the service down gracefully. Every log line of a request
+        carries its `request_id` (the client's `X-Request-ID`, or a new one, echoed in the response).
+
+        Resources are kept in memory (`InMemoryRepository`, behind the `Repository` protocol): replace it with a store
+        of your choice.
+
+        ## Container
+
+        ```sh
+        docker build -t {{serviceName}} .
+        docker run --rm -p {{port}}:{{port}} {{serviceName}}
+        ```
+
+        The image runs as the numeric user 10001 and checks `/health` itself.
+
+        """#,
+        "service/hummingbird/Sources/API/API.swift.mustache": #"""
+        // {{apiModule}}: the code generated from openapi.yaml by swift-openapi-generator's build plugin lives in this
+        // module. This file is here because a Swift target needs at least one source file of its own.
+
+        """#,
+        "service/hummingbird/Sources/API/openapi-generator-config.yaml.mustache": #"""
+        generate:
+          - types
+          - server
+        accessModifier: package
+        namingStrategy: idiomatic
+
+        """#,
+        "service/hummingbird/Sources/API/openapi.yaml.mustache": #"""
+        {{{openapi}}}
+        """#,
+        "service/hummingbird/Sources/App/App.swift.mustache": #"""
+        import Configuration
+        import Hummingbird
+        import Logging
+
+        /// Starts the {{title}}: reads `HTTP_HOST`/`HTTP_PORT` (or `--http-host`/`--http-port`, default
+        /// 0.0.0.0:{{port}}) and `LOG_LEVEL`, then serves until SIGTERM or SIGINT asks it to shut down gracefully.
+        @main
+        struct App {
+            static func main() async throws {
+                let config = ConfigReader(providers: [
+                    CommandLineArgumentsProvider(),
+                    EnvironmentVariablesProvider(),
+                ])
+                var logger = Logger(label: "{{serviceName}}")
+                logger.logLevel = Logger.Level(rawValue: config.string(forKey: "log.level", default: "info")) ?? .info
+                let app = try buildApplication(
+                    host: config.string(forKey: "http.host", default: "0.0.0.0"),
+                    port: config.int(forKey: "http.port", default: {{port}}),
+                    logger: logger
+                )
+                try await app.runService()
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/Application+build.swift.mustache": #"""
+        import Hummingbird
+        import Logging
+        import OpenAPIHummingbird
+
+        /// The service's application: the generated routes of the contract behind the request-id and `Location`
+        /// middlewares, with decode failures answered as problem+json.
+        func buildApplication(
+            host: String,
+            port: Int,
+            logger: Logger = Logger(label: "{{serviceName}}")
+        ) throws -> some ApplicationProtocol {
+            let router = Router()
+            router.add(middleware: RequestIDMiddleware())
+            router.add(middleware: LocationHeaderMiddleware())
+            try ServiceAPI().registerHandlers(on: router, middlewares: [ProblemMiddleware()])
+            return Application(
+                router: router,
+                configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "{{serviceName}}"),
+                logger: logger
+            )
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/LocationHeaderMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import Hummingbird
+
+        /// Sends `Location` headers as plain paths: swift-openapi-runtime percent-encodes header values
+        /// (`%2Forders%2F…`), which clients would follow literally.
+        struct LocationHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
+            func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+                -> Response
+            {
+                var response = try await next(request, context)
+                if let location = response.headers[.location], let decoded = location.removingPercentEncoding {
+                    response.headers[.location] = decoded
+                }
+                return response
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/Paging.swift.mustache": #"""
+        import {{apiModule}}
+
+        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
+        /// not enforce `minimum`/`maximum`).
+        struct Paging {
+            /// The largest page the contract allows.
+            static let maximumLimit = 100
+            /// The page size when the client gives none.
+            static let defaultLimit = 20
+
+            var limit: Int
+            var offset: Int
+
+            init(limit: Int?, offset: Int?) {
+                self.limit = limit ?? Self.defaultLimit
+                self.offset = offset ?? 0
+            }
+
+            /// A 400 problem when a bound is broken, nil when the paging is valid.
+            var problem: Components.Schemas.Problem? {
+                if !(1...Self.maximumLimit).contains(limit) {
+                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
+                }
+                if offset < 0 {
+                    return .badRequest("offset must not be negative, not \(offset).")
+                }
+                return nil
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/Problem.swift.mustache": #"""
+        import {{apiModule}}
+
+        extension Components.Schemas.Problem {
+            /// A 400 problem: the request breaks the contract.
+            static func badRequest(_ detail: String) -> Self {
+                .init(_type: "about:blank", title: "Bad Request", status: 400, detail: detail)
+            }
+
+            /// A 404 problem: no resource of this kind has this id.
+            static func notFound(_ kind: String, id: String) -> Self {
+                .init(_type: "about:blank", title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/ProblemMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+        import {{apiModule}}
+
+        /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
+        /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
+        /// empty `500`, and failures of the service itself with a problem `500`.
+        struct ProblemMiddleware: ServerMiddleware {
+            func intercept(
+                _ request: HTTPRequest,
+                body: HTTPBody?,
+                metadata: ServerRequestMetadata,
+                operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                do {
+                    return try await next(request, body, metadata)
+                } catch let error as ServerError {
+                    var status = error.httpStatus
+                    if status == .internalServerError, error.underlyingError is DecodingError {
+                        status = .badRequest
+                    }
+                    let detail = status == .internalServerError ? "The service failed." : error.causeDescription
+                    return try Self.response(status: status, detail: detail, instance: request.path)
+                }
+            }
+
+            /// A problem+json response.
+            static func response(
+                status: HTTPResponse.Status,
+                detail: String,
+                instance: String?
+            ) throws -> (HTTPResponse, HTTPBody?) {
+                let problem = Components.Schemas.Problem(
+                    _type: "about:blank",
+                    title: status.reasonPhrase,
+                    status: status.code,
+                    detail: detail,
+                    instance: instance
+                )
+                let data = try JSONEncoder().encode(problem)
+                var response = HTTPResponse(status: status)
+                response.headerFields[.contentType] = "application/problem+json"
+                return (response, HTTPBody(data))
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/Repository.swift.mustache": #"""
+        /// Where a service keeps resources of one kind, by id. Swap the in-memory store for a database behind this.
+        protocol Repository<Item>: Sendable {
+            associatedtype Item: Sendable
+
+            /// A page of the resources in the order they were first saved, and how many there are in all.
+            func list(limit: Int, offset: Int) async -> (items: [Item], total: Int)
+            /// The resource with this id, if any.
+            func find(id: String) async -> Item?
+            /// Stores the resource under its id, replacing an earlier one.
+            func save(_ item: Item, id: String) async
+            /// Removes the resource with this id; false when there was none.
+            func remove(id: String) async -> Bool
+        }
+
+        /// A repository in the process's memory: fast, and empty again after each restart.
+        actor InMemoryRepository<Item: Sendable>: Repository {
+            private var items: [String: Item] = [:]
+            private var order: [String] = []
+
+            func list(limit: Int, offset: Int) -> (items: [Item], total: Int) {
+                let ids = order.dropFirst(offset).prefix(limit)
+                return (ids.compactMap { items[$0] }, order.count)
+            }
+
+            func find(id: String) -> Item? {
+                items[id]
+            }
+
+            func save(_ item: Item, id: String) {
+                if items.updateValue(item, forKey: id) == nil {
+                    order.append(id)
+                }
+            }
+
+            func remove(id: String) -> Bool {
+                guard items.removeValue(forKey: id) != nil else { return false }
+                order.removeAll { $0 == id }
+                return true
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/RequestIDMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import Hummingbird
+        import Logging
+
+        /// Gives every request an id (the client's `X-Request-ID`, or a new one), attaches it to the request's logger,
+        /// logs the request and its outcome with it, and echoes it in the response.
+        struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
+            /// The header that carries the request id.
+            static var header: HTTPField.Name { HTTPField.Name("X-Request-ID")! }
+
+            func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+                -> Response
+            {
+                let id = request.headers[Self.header] ?? UUID().uuidString.lowercased()
+                var context = context
+                context.logger[metadataKey: "request_id"] = .string(id)
+                let started = ContinuousClock.now
+                do {
+                    var response = try await next(request, context)
+                    response.headers[Self.header] = id
+                    context.logger.info(
+                        "\(request.method) \(request.uri.path) \(response.status.code)",
+                        metadata: ["duration": .string("\(ContinuousClock.now - started)")]
+                    )
+                    return response
+                } catch {
+                    context.logger.error("\(request.method) \(request.uri.path) failed: \(error)")
+                    throw error
+                }
+            }
+        }
+
+        """#,
+        "service/hummingbird/Sources/App/ServiceAPI.swift.mustache": #"""
+        import Foundation
+        import {{apiModule}}
+
+        /// The {{title}}'s implementation of the generated `APIProtocol`, keeping its resources in repositories.
+        struct ServiceAPI: APIProtocol {
+        {{#resources}}
+            /// Where {{name}} resources are kept.
+            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}> = InMemoryRepository()
+        {{/resources}}
+
+            func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
+                .ok(.init(body: .json(.init(status: "ok"))))
+            }
+        {{#resources}}
+
+            // MARK: {{name}}
+
+            func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
+                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
+                if let problem = paging.problem {
+                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                }
+                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
+            }
+
+            func {{create.swiftName}}(_ input: Operations.{{create.typeName}}.Input) async throws -> Operations.{{create.typeName}}.Output {
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
+                }
+                await {{variable}}Repository.save({{variable}}, id: id)
+                return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
+            }
+
+            func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
+                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                return .ok(.init(body: .json({{variable}})))
+            }
+
+            func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
+                guard await {{variable}}Repository.find(id: input.path.id) != nil else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
+                }
+                await {{variable}}Repository.save({{variable}}, id: input.path.id)
+                return .ok(.init(body: .json({{variable}})))
+            }
+
+            func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
+                guard await {{variable}}Repository.remove(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                return .noContent(.init())
+            }
+        {{#operations}}
+
+        {{#docLines}}
+            /// {{{.}}}
+        {{/docLines}}
+        {{#isCommand}}
+            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{schemaName}}", id: input.path.id))))
+                }
+                return .accepted(.init(body: .json({{variable}})))
+            }
+        {{/isCommand}}
+        {{#isQuery}}
+            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
+                if let problem = paging.problem {
+                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                }
+                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
+            }
+        {{/isQuery}}
+        {{/operations}}
+        {{/resources}}
+        }
+
+        """#,
+        "service/hummingbird/Tests/AppTests/AppTests.swift.mustache": #"""
+        import Foundation
+        import Hummingbird
+        import HummingbirdTesting
+        import Testing
+
+        @testable import {{appModule}}
+
+        /// The {{title}}'s routes, exercised through its router.
+        @Suite struct RouteTests {
+            let json: HTTPFields = [.contentType: "application/json"]
+
+            @Test func healthSaysOK() async throws {
+                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                try await app.test(.router) { client in
+                    try await client.execute(uri: "/health", method: .get) { response in
+                        #expect(response.status == .ok)
+                        let health = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                        #expect(health?["status"] as? String == "ok")
+                    }
+                }
+            }
+        {{#firstResource}}
+
+            @Test func createdResourceIsReadableAtItsLocation() async throws {
+                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                try await app.test(.router) { client in
+                    let location = try await client.execute(
+                        uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        #expect(response.status == .created)
+                        return response.headers[.location] ?? ""
+                    }
+                    #expect(location.hasPrefix("{{path}}/"))
+                    try await client.execute(uri: location, method: .get) { response in
+                        #expect(response.status == .ok)
+                        #expect(String(buffer: response.body).contains(String(location.dropFirst("{{path}}/".count))))
+                    }
+                    try await client.execute(uri: "{{path}}?limit=5", method: .get) { response in
+                        #expect(response.status == .ok)
+                        let page = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                        #expect(page?["total"] as? Int == 1)
+                    }
+                    try await client.execute(uri: location, method: .delete) { response in
+                        #expect(response.status == .noContent)
+                    }
+                    try await client.execute(uri: location, method: .get) { response in
+                        #expect(response.status == .notFound)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                    }
+                }
+            }
+
+            @Test func malformedJSONIsABadRequestProblem() async throws {
+                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                try await app.test(.router) { client in
+                    try await client.execute(
+                        uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: "{not json")
+                    ) { response in
+                        #expect(response.status == .badRequest)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                    }
+                }
+            }
+
+            @Test func wrongContentTypeIsUnsupported() async throws {
+                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                try await app.test(.router) { client in
+                    try await client.execute(
+                        uri: "{{path}}", method: .post, headers: [.contentType: "text/plain"],
+                        body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        #expect(response.status == .unsupportedMediaType)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                    }
+                }
+            }
+
+            @Test func pageSizeOutOfBoundsIsABadRequest() async throws {
+                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                try await app.test(.router) { client in
+                    try await client.execute(uri: "{{path}}?limit=0", method: .get) { response in
+                        #expect(response.status == .badRequest)
+                    }
+                }
+            }
+        {{/firstResource}}
+        }
+
+        """#,
+    ]
+}
