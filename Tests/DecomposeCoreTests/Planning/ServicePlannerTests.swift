@@ -95,6 +95,12 @@ import Testing
         #expect(field["swiftName"] == .string("_type"))
     }
 
+    @Test func resourceVariablesNeverShadowHandlerLocals() {
+        #expect(ServicePlanner.variable(for: "Order") == "order")
+        #expect(ServicePlanner.variable(for: "Input") == "inputResource")
+        #expect(ServicePlanner.variable(for: "Default") == "defaultResource")
+    }
+
     @Test func clashingContextNamesGetDistinctServices() {
         let decomposition = Decomposition(
             system: "S",
