@@ -53,12 +53,13 @@ public enum DefaultTemplates {
         WORKDIR /build
         COPY Package.swift ./
         COPY Sources ./Sources
+        COPY Tests ./Tests
         RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
             && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
 
         FROM ubuntu:noble
         RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl libjemalloc2 tzdata \
+            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
             && rm -rf /var/lib/apt/lists/*
         RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
         WORKDIR /app

@@ -66,7 +66,7 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         let rootNames = Set(owned.map { rootOf[$0] ?? $0 }.filter(owned.contains))
         var collector = SchemaCollector(model: model)
-        var usedIds: Set<String> = []
+        var usedIds: Set<String> = ["getHealth"]
         var usedPlurals: Set<String> = ["health"]
         var resources: [Resource] = []
         for rootName in rootNames.sorted() {

@@ -123,7 +123,7 @@ public struct ServicePlanner: Sendable {
             "plural": .string(resource.plural),
             "path": .string("/" + resource.plural),
             "itemPath": .string("/\(resource.plural)/{id}"),
-            "variable": .string(NameSanitizer.identifier(resource.name, fallback: "item")),
+            "variable": .string(Self.variable(for: resource.name)),
             "doc": .string(resource.doc),
             "list": operation("list"), "create": operation("create"), "get": operation("get"),
             "update": operation("update"), "delete": operation("delete"),
@@ -163,6 +163,16 @@ public struct ServicePlanner: Sendable {
             "docLines": .strings(
                 operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
         ])
+    }
+
+    /// Local names the handler templates use themselves, which a resource's variable must not shadow.
+    static let handlerLocals: Set<String> = ["input", "id", "fields", "page", "paging", "problem"]
+
+    /// The Swift variable name of one resource in handler code.
+    static func variable(for resource: String) -> String {
+        let name = NameSanitizer.identifier(resource, fallback: "item")
+        return handlerLocals.contains(name) || name.hasPrefix("`")
+            ? NameSanitizer.memberName(resource) + "Resource" : name
     }
 
     /// The executable, API library and test module names of `context`'s service.

@@ -77,6 +77,30 @@ import Testing
         #expect(!sample.contains("note"))
     }
 
+    @Test func namesFollowTheGeneratorsReservedWords() throws {
+        let (model, diagnostics) = ModelReader.read("entity Error { id: UUID, type: String }", path: "e.domain")
+        let resolved = try #require(model, "\(diagnostics)")
+        let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "Errors", entities: ["Error"])])
+        let data = ServicePlanner().data(
+            model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+        guard case .object(let top) = data, case .list(let resources) = top["resources"],
+            case .object(let resource) = resources.first, case .list(let fields) = resource["fields"],
+            case .object(let field) = fields.first
+        else {
+            Issue.record("unexpected data shape: \(data)")
+            return
+        }
+        #expect(resource["schemaName"] == .string("ErrorModel"))
+        #expect(field["name"] == .string("type"))
+        #expect(field["swiftName"] == .string("_type"))
+    }
+
+    @Test func resourceVariablesNeverShadowHandlerLocals() {
+        #expect(ServicePlanner.variable(for: "Order") == "order")
+        #expect(ServicePlanner.variable(for: "Input") == "inputResource")
+        #expect(ServicePlanner.variable(for: "Default") == "defaultResource")
+    }
+
     @Test func clashingContextNamesGetDistinctServices() {
         let decomposition = Decomposition(
             system: "S",
