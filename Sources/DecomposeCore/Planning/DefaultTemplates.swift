@@ -644,7 +644,7 @@ public enum DefaultTemplates {
 
         FROM ubuntu:noble
         RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl libjemalloc2 tzdata \
+            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
             && rm -rf /var/lib/apt/lists/*
         RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
         WORKDIR /app
