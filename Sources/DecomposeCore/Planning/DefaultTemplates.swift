@@ -41,19 +41,6 @@ public enum DefaultTemplates {
         .DS_Store
 
         """#,
-        "service/hummingbird/.dockerignore.mustache": #"""
-        .build/
-        .swiftpm/
-        Package.resolved
-        *.md
-
-        """#,
-        "service/hummingbird/.gitignore.mustache": #"""
-        .build/
-        .swiftpm/
-        Package.resolved
-
-        """#,
         "service/hummingbird/.hadolint.yaml.mustache": #"""
         # Debian/Ubuntu package versions are not pinned: the base image's release pins them closely enough.
         ignored:
@@ -66,12 +53,13 @@ public enum DefaultTemplates {
         WORKDIR /build
         COPY Package.swift ./
         COPY Sources ./Sources
+        COPY Tests ./Tests
         RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
             && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
 
         FROM ubuntu:noble
         RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl libjemalloc2 tzdata \
+            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
             && rm -rf /var/lib/apt/lists/*
         RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
         WORKDIR /app
@@ -595,7 +583,7 @@ public enum DefaultTemplates {
                     }
                     try await client.execute(uri: location, method: .get) { response in
                         #expect(response.status == .notFound)
-                        #expect(response.headers[.contentType] == "application/problem+json")
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
                     }
                 }
             }
@@ -607,7 +595,7 @@ public enum DefaultTemplates {
                         uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: "{not json")
                     ) { response in
                         #expect(response.status == .badRequest)
-                        #expect(response.headers[.contentType] == "application/problem+json")
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
                     }
                 }
             }
@@ -620,7 +608,7 @@ public enum DefaultTemplates {
                         body: ByteBuffer(string: {{{sampleJSONLiteral}}})
                     ) { response in
                         #expect(response.status == .unsupportedMediaType)
-                        #expect(response.headers[.contentType] == "application/problem+json")
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
                     }
                 }
             }
@@ -635,19 +623,6 @@ public enum DefaultTemplates {
             }
         {{/firstResource}}
         }
-
-        """#,
-        "service/vapor/.dockerignore.mustache": #"""
-        .build/
-        .swiftpm/
-        Package.resolved
-        *.md
-
-        """#,
-        "service/vapor/.gitignore.mustache": #"""
-        .build/
-        .swiftpm/
-        Package.resolved
 
         """#,
         "service/vapor/.hadolint.yaml.mustache": #"""
@@ -669,7 +644,7 @@ public enum DefaultTemplates {
 
         FROM ubuntu:noble
         RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl libjemalloc2 tzdata \
+            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
             && rm -rf /var/lib/apt/lists/*
         RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
         WORKDIR /app
@@ -1183,7 +1158,8 @@ public enum DefaultTemplates {
                 try await withService { app in
                     let response = try await app.testing().sendRequest(.GET, "/health")
                     #expect(response.status == .ok)
-                    #expect(response.body.string.contains("\"ok\""))
+                    let fields = try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any]
+                    #expect(fields?["status"] as? String == "ok")
                 }
             }
 
@@ -1191,7 +1167,7 @@ public enum DefaultTemplates {
                 try await withService { app in
                     let response = try await app.testing().sendRequest(.GET, "/no/such/path")
                     #expect(response.status == .notFound)
-                    #expect(response.headers.first(name: .contentType) == "application/problem+json")
+                    #expect(response.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
                 }
             }
         {{#firstResource}}
@@ -1209,12 +1185,13 @@ public enum DefaultTemplates {
                     #expect(read.body.string.contains(String(location.dropFirst("{{path}}/".count))))
                     let page = try await tester.sendRequest(.GET, "{{path}}?limit=5")
                     #expect(page.status == .ok)
-                    #expect(page.body.string.contains("\"total\":1"))
+                    let fields = try JSONSerialization.jsonObject(with: Data(page.body.string.utf8)) as? [String: Any]
+                    #expect(fields?["total"] as? Int == 1)
                     let deleted = try await tester.sendRequest(.DELETE, location)
                     #expect(deleted.status == .noContent)
                     let gone = try await tester.sendRequest(.GET, location)
                     #expect(gone.status == .notFound)
-                    #expect(gone.headers.first(name: .contentType) == "application/problem+json")
+                    #expect(gone.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
                 }
             }
 
@@ -1223,7 +1200,7 @@ public enum DefaultTemplates {
                     let response = try await app.testing().sendRequest(
                         .POST, "{{path}}", headers: json, body: ByteBuffer(string: "{not json"))
                     #expect(response.status == .badRequest)
-                    #expect(response.headers.first(name: .contentType) == "application/problem+json")
+                    #expect(response.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
                 }
             }
 
@@ -1233,7 +1210,7 @@ public enum DefaultTemplates {
                         .POST, "{{path}}", headers: ["Content-Type": "text/plain"],
                         body: ByteBuffer(string: {{{sampleJSONLiteral}}}))
                     #expect(response.status == .unsupportedMediaType)
-                    #expect(response.headers.first(name: .contentType) == "application/problem+json")
+                    #expect(response.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
                 }
             }
 

@@ -16,6 +16,21 @@ public enum NameSanitizer {
         "super", "throws", "true", "try", "Type", "Protocol",
     ]
 
+    /// Names swift-openapi-generator prefixes with `_` (its keyword list), so that a property `type` is `_type`.
+    static let generatorReservedNames: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "func", "import", "init", "inout", "let", "operator",
+        "precedencegroup", "protocol", "struct", "subscript", "typealias", "var", "fileprivate", "internal", "private",
+        "public", "static", "defer", "if", "guard", "do", "repeat", "else", "for", "in", "while", "return", "break",
+        "continue", "fallthrough", "switch", "case", "default", "where", "catch", "throw", "as", "Any", "false", "is",
+        "nil", "rethrows", "super", "self", "Self", "true", "try", "throws", "yield", "String", "Error", "Int", "Bool",
+        "Array", "Type", "type", "Protocol", "await",
+    ]
+
+    /// The Swift name swift-openapi-generator gives a JSON property that is already a lowerCamelCase identifier.
+    public static func generatedMemberName(_ jsonName: String) -> String {
+        generatorReservedNames.contains(jsonName) ? "_" + jsonName : jsonName
+    }
+
     /// The words of a name: runs of ASCII letters and digits, split at case changes ("HTTPServer" → HTTP, Server).
     public static func words(_ name: String) -> [String] {
         var words: [String] = []

@@ -13,6 +13,7 @@ struct SchemaCollector: Sendable {
     mutating func componentName(for modelName: String) -> String {
         if let name = names[modelName] { return name }
         var name = NameSanitizer.typeName(modelName)
+        if NameSanitizer.generatorReservedNames.contains(name) { name += "Model" }
         for suffix in ["Input", "Page"] where name.hasSuffix(suffix) { name += "Type" }
         let unique = ServiceBlueprint.unique(name, in: &usedNames)
         for suffix in ["Input", "Page"] { usedNames.insert(unique + suffix) }

@@ -66,7 +66,7 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         let rootNames = Set(owned.map { rootOf[$0] ?? $0 }.filter(owned.contains))
         var collector = SchemaCollector(model: model)
-        var usedIds: Set<String> = []
+        var usedIds: Set<String> = ["getHealth"]
         var usedPlurals: Set<String> = ["health"]
         var resources: [Resource] = []
         for rootName in rootNames.sorted() {
@@ -110,7 +110,9 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         self.resources = resources
         components = collector.components()
-        docs = resources.compactMap { $0.doc == "\($0.name) resources." ? nil : $0.doc }
+        docs = resources.compactMap { resource in
+            model.entity(named: resource.name)?.doc ?? model.aggregates.first { $0.root == resource.name }?.doc
+        }
     }
 
     /// `candidate`, or `candidate` with a numeric suffix, not yet in `used`; records the result.

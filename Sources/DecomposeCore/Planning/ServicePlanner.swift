@@ -4,8 +4,8 @@ import TemplateEngine
 /// Plans the files of one bounded context's service package: its names, its OpenAPI contract and the data every
 /// template of the chosen framework is rendered with.
 ///
-/// Which files exist follows from the framework's templates (`service/<framework>/…`): each template yields one
-/// file at the same path, with the folder names `API`, `App` and `AppTests` replaced by the service's module
+/// Which files exist follows from the templates: each one under `service/common/` and `service/<framework>/` (which
+/// wins when both have the same path) yields one file at the same path, with the folder names `API`, `App` and `AppTests` replaced by the service's module
 /// names (and the file names `API.swift`, `AppTests.swift` likewise), under `services/<service-name>/`.
 public struct ServicePlanner: Sendable {
     /// The scaffold's options.
@@ -43,18 +43,21 @@ public struct ServicePlanner: Sendable {
         "services/" + (Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name))
     }
 
-    /// The files of `context`'s service: one per template of the framework among `templateNames`.
+    /// The files of `context`'s service: one per template among `templateNames` under `service/common/` or
+    /// `service/<framework>/` (the framework's wins on the same path).
     public func plan(
         model: DomainModel, decomposition: Decomposition, context: BoundedContext, templateNames: [String]
     ) -> [PlannedFile] {
         let data = data(model: model, decomposition: decomposition, context: context)
-        guard case .object(let fields) = data, case .string(let api) = fields["apiModule"],
-            case .string(let app) = fields["appModule"], case .string(let tests) = fields["testModule"]
-        else { return [] }
-        let prefix = "service/\(options.framework.rawValue)/"
+        let (app, api, tests) = Self.modules(of: context)
         let folder = directory(of: context, in: decomposition)
-        return templateNames.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".mustache") }.sorted().map { template in
-            let relative = template.dropFirst(prefix.count).dropLast(".mustache".count)
+        var chosen: [Substring: String] = [:]
+        for prefix in ["service/common/", "service/\(options.framework.rawValue)/"] {
+            for template in templateNames.sorted() where template.hasPrefix(prefix) && template.hasSuffix(".mustache") {
+                chosen[template.dropFirst(prefix.count).dropLast(".mustache".count)] = template
+            }
+        }
+        return chosen.sorted { $0.key < $1.key }.map { relative, template in
             var components = relative.split(separator: "/").map(String.init)
             for index in components.indices {
                 let isLast = index == components.count - 1
@@ -78,13 +81,13 @@ public struct ServicePlanner: Sendable {
             Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
         let resources = blueprint.resources.map(resourceData)
-        let appModule = blueprint.typeName + "Service"
+        let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
             "contextName": .string(context.name),
             "typeName": .string(blueprint.typeName),
             "appModule": .string(appModule),
-            "apiModule": .string(blueprint.typeName + "API"),
-            "testModule": .string(appModule + "Tests"),
+            "apiModule": .string(apiModule),
+            "testModule": .string(testModule),
             "packageName": .string(serviceName + "-service"),
             "executableName": .string(serviceName + "-service"),
             "serviceName": .string(serviceName),
@@ -120,7 +123,7 @@ public struct ServicePlanner: Sendable {
             "plural": .string(resource.plural),
             "path": .string("/" + resource.plural),
             "itemPath": .string("/\(resource.plural)/{id}"),
-            "variable": .string(NameSanitizer.identifier(resource.name, fallback: "item")),
+            "variable": .string(Self.variable(for: resource.name)),
             "doc": .string(resource.doc),
             "list": operation("list"), "create": operation("create"), "get": operation("get"),
             "update": operation("update"), "delete": operation("delete"),
@@ -135,7 +138,7 @@ public struct ServicePlanner: Sendable {
     private func fieldData(_ property: ServiceBlueprint.Property) -> MustacheValue {
         var pairs: [String: MustacheValue] = [
             "name": .string(property.name),
-            "swiftName": .string(NameSanitizer.identifier(property.name)),
+            "swiftName": .string(NameSanitizer.generatedMemberName(property.name)),
             "required": .bool(property.isRequired),
             "isList": .bool(property.isList),
             "schemaType": .string(property.schemaType),
@@ -160,6 +163,22 @@ public struct ServicePlanner: Sendable {
             "docLines": .strings(
                 operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
         ])
+    }
+
+    /// Local names the handler templates use themselves, which a resource's variable must not shadow.
+    static let handlerLocals: Set<String> = ["input", "id", "fields", "page", "paging", "problem"]
+
+    /// The Swift variable name of one resource in handler code.
+    static func variable(for resource: String) -> String {
+        let name = NameSanitizer.identifier(resource, fallback: "item")
+        return handlerLocals.contains(name) || name.hasPrefix("`")
+            ? NameSanitizer.memberName(resource) + "Resource" : name
+    }
+
+    /// The executable, API library and test module names of `context`'s service.
+    static func modules(of context: BoundedContext) -> (app: String, api: String, tests: String) {
+        let typeName = NameSanitizer.typeName(context.name, fallback: "Service")
+        return (typeName + "Service", typeName + "API", typeName + "ServiceTests")
     }
 
     /// `text` as a Swift string literal, quotes included.

@@ -34,6 +34,12 @@ import Testing
         #expect(NameSanitizer.identifier("") == "value")
     }
 
+    @Test func generatedMemberNamesFollowTheGenerator() {
+        #expect(NameSanitizer.generatedMemberName("type") == "_type")
+        #expect(NameSanitizer.generatedMemberName("default") == "_default")
+        #expect(NameSanitizer.generatedMemberName("status") == "status")
+    }
+
     @Test func serviceNamesAreDNSLabels() {
         #expect(NameSanitizer.serviceName("OrderManagement") == "order-management")
         #expect(NameSanitizer.serviceName("3D Printing") == "s-3-d-printing")

@@ -8,7 +8,8 @@ import Testing
     static let templates = [
         "service/hummingbird/Package.swift.mustache", "service/hummingbird/Sources/API/openapi.yaml.mustache",
         "service/hummingbird/Sources/API/API.swift.mustache", "service/hummingbird/Sources/App/App.swift.mustache",
-        "service/hummingbird/Tests/AppTests/AppTests.swift.mustache", "service/hummingbird/.gitignore.mustache",
+        "service/hummingbird/Tests/AppTests/AppTests.swift.mustache", "service/common/.gitignore.mustache",
+        "service/common/Package.swift.mustache",
         "service/vapor/Package.swift.mustache", "workspace/README.md.mustache",
     ]
 
@@ -28,7 +29,11 @@ import Testing
         let vapor = ServicePlanner(options: ScaffoldOptions(framework: .vapor)).plan(
             model: model, decomposition: decomposition, context: decomposition.contexts[0],
             templateNames: Self.templates)
-        #expect(vapor.map(\.template) == ["service/vapor/Package.swift.mustache"])
+        #expect(
+            vapor.map(\.template) == ["service/common/.gitignore.mustache", "service/vapor/Package.swift.mustache"])
+        #expect(
+            files.first { $0.path.hasSuffix("/Package.swift") }?.template
+                == "service/hummingbird/Package.swift.mustache")
     }
 
     @Test func isDeterministic() throws {
@@ -70,6 +75,30 @@ import Testing
             #expect(sample.contains(key), "\(key) in \(sample)")
         }
         #expect(!sample.contains("note"))
+    }
+
+    @Test func namesFollowTheGeneratorsReservedWords() throws {
+        let (model, diagnostics) = ModelReader.read("entity Error { id: UUID, type: String }", path: "e.domain")
+        let resolved = try #require(model, "\(diagnostics)")
+        let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "Errors", entities: ["Error"])])
+        let data = ServicePlanner().data(
+            model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+        guard case .object(let top) = data, case .list(let resources) = top["resources"],
+            case .object(let resource) = resources.first, case .list(let fields) = resource["fields"],
+            case .object(let field) = fields.first
+        else {
+            Issue.record("unexpected data shape: \(data)")
+            return
+        }
+        #expect(resource["schemaName"] == .string("ErrorModel"))
+        #expect(field["name"] == .string("type"))
+        #expect(field["swiftName"] == .string("_type"))
+    }
+
+    @Test func resourceVariablesNeverShadowHandlerLocals() {
+        #expect(ServicePlanner.variable(for: "Order") == "order")
+        #expect(ServicePlanner.variable(for: "Input") == "inputResource")
+        #expect(ServicePlanner.variable(for: "Default") == "defaultResource")
     }
 
     @Test func clashingContextNamesGetDistinctServices() {

@@ -23,7 +23,7 @@ import Testing
 
     /// Files whose content does not depend on the framework.
     static let shared = [
-        ".dockerignore", ".gitignore", ".hadolint.yaml", "Sources/API/API.swift", "Sources/API/openapi.yaml",
+        ".hadolint.yaml", "Sources/API/API.swift", "Sources/API/openapi.yaml",
         "Sources/API/openapi-generator-config.yaml", "Sources/App/Paging.swift", "Sources/App/Problem.swift",
         "Sources/App/ProblemMiddleware.swift", "Sources/App/Repository.swift", "Sources/App/ServiceAPI.swift",
     ]
@@ -38,7 +38,7 @@ import Testing
         return (model, ContextAnalyzer().analyze(model).decomposition)
     }
 
-    /// Every file of `context`'s service, rendered, by template path inside the framework's folder.
+    /// Every file of `context`'s service, rendered, by template path inside its folder (`common/` or the framework's).
     static func render(_ framework: Framework, context: BoundedContext) throws -> [String: String] {
         let (model, decomposition) = try ecommerce()
         let planner = ServicePlanner(options: ScaffoldOptions(framework: framework))
@@ -47,7 +47,7 @@ import Testing
         for file in planner.plan(
             model: model, decomposition: decomposition, context: context, templateNames: templates.keys.sorted())
         {
-            let name = String(file.template.dropFirst("service/\(framework.rawValue)/".count))
+            let name = file.template.split(separator: "/").dropFirst(2).joined(separator: "/")
             rendered[name] = try library.render(file.template, data: file.data)
         }
         return rendered
@@ -61,9 +61,10 @@ import Testing
             model: model, decomposition: decomposition, context: context,
             templateNames: Self.templates.keys.sorted())
         #expect(!files.isEmpty)
-        #expect(files.allSatisfy { $0.template.hasPrefix("service/vapor/") })
         #expect(
-            files.count == Self.templates.keys.filter { $0.hasPrefix("service/vapor/") }.count)
+            files.allSatisfy { $0.template.hasPrefix("service/vapor/") || $0.template.hasPrefix("service/common/") })
+        #expect(files.contains { $0.template == "service/vapor/Sources/App/App.swift.mustache" })
+        #expect(files.contains { $0.template == "service/common/.gitignore.mustache" })
     }
 
     @Test func everyContextRendersAVaporPackage() throws {
