@@ -41,10 +41,257 @@ public enum DefaultTemplates {
         .DS_Store
 
         """#,
-        "service/hummingbird/.hadolint.yaml.mustache": #"""
+        "service/common/.hadolint.yaml.mustache": #"""
         # Debian/Ubuntu package versions are not pinned: the base image's release pins them closely enough.
         ignored:
           - DL3008
+
+        """#,
+        "service/common/Sources/API/API.swift.mustache": #"""
+        // {{apiModule}}: the code generated from openapi.yaml by swift-openapi-generator's build plugin lives in this
+        // module. This file is here because a Swift target needs at least one source file of its own.
+
+        """#,
+        "service/common/Sources/API/openapi-generator-config.yaml.mustache": #"""
+        generate:
+          - types
+          - server
+        accessModifier: package
+        namingStrategy: idiomatic
+
+        """#,
+        "service/common/Sources/API/openapi.yaml.mustache": #"""
+        {{{openapi}}}
+        """#,
+        "service/common/Sources/App/Paging.swift.mustache": #"""
+        import {{apiModule}}
+
+        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
+        /// not enforce `minimum`/`maximum`).
+        struct Paging {
+            /// The largest page the contract allows.
+            static let maximumLimit = 100
+            /// The page size when the client gives none.
+            static let defaultLimit = 20
+
+            var limit: Int
+            var offset: Int
+
+            init(limit: Int?, offset: Int?) {
+                self.limit = limit ?? Self.defaultLimit
+                self.offset = offset ?? 0
+            }
+
+            /// A 400 problem when a bound is broken, nil when the paging is valid.
+            var problem: Components.Schemas.Problem? {
+                if !(1...Self.maximumLimit).contains(limit) {
+                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
+                }
+                if offset < 0 {
+                    return .badRequest("offset must not be negative, not \(offset).")
+                }
+                return nil
+            }
+        }
+
+        """#,
+        "service/common/Sources/App/Problem.swift.mustache": #"""
+        import {{apiModule}}
+
+        extension Components.Schemas.Problem {
+            /// A 400 problem: the request breaks the contract.
+            static func badRequest(_ detail: String) -> Self {
+                .init(_type: "about:blank", title: "Bad Request", status: 400, detail: detail)
+            }
+
+            /// A 404 problem: no resource of this kind has this id.
+            static func notFound(_ kind: String, id: String) -> Self {
+                .init(_type: "about:blank", title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
+            }
+        }
+
+        """#,
+        "service/common/Sources/App/ProblemMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+        import {{apiModule}}
+
+        /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
+        /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
+        /// empty `500`, and failures of the service itself with a problem `500`.
+        struct ProblemMiddleware: ServerMiddleware {
+            func intercept(
+                _ request: HTTPRequest,
+                body: HTTPBody?,
+                metadata: ServerRequestMetadata,
+                operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                do {
+                    return try await next(request, body, metadata)
+                } catch let error as ServerError {
+                    var status = error.httpStatus
+                    if status == .internalServerError, error.underlyingError is DecodingError {
+                        status = .badRequest
+                    }
+                    let detail = status == .internalServerError ? "The service failed." : error.causeDescription
+                    return try Self.response(status: status, detail: detail, instance: request.path)
+                }
+            }
+
+            /// A problem+json response.
+            static func response(
+                status: HTTPResponse.Status,
+                detail: String,
+                instance: String?
+            ) throws -> (HTTPResponse, HTTPBody?) {
+                let problem = Components.Schemas.Problem(
+                    _type: "about:blank",
+                    title: status.reasonPhrase,
+                    status: status.code,
+                    detail: detail,
+                    instance: instance
+                )
+                let data = try JSONEncoder().encode(problem)
+                var response = HTTPResponse(status: status)
+                response.headerFields[.contentType] = "application/problem+json"
+                return (response, HTTPBody(data))
+            }
+        }
+
+        """#,
+        "service/common/Sources/App/Repository.swift.mustache": #"""
+        /// Where a service keeps resources of one kind, by id. Swap the in-memory store for a database behind this.
+        protocol Repository<Item>: Sendable {
+            associatedtype Item: Sendable
+
+            /// A page of the resources in the order they were first saved, and how many there are in all.
+            func list(limit: Int, offset: Int) async -> (items: [Item], total: Int)
+            /// The resource with this id, if any.
+            func find(id: String) async -> Item?
+            /// Stores the resource under its id, replacing an earlier one.
+            func save(_ item: Item, id: String) async
+            /// Removes the resource with this id; false when there was none.
+            func remove(id: String) async -> Bool
+        }
+
+        /// A repository in the process's memory: fast, and empty again after each restart.
+        actor InMemoryRepository<Item: Sendable>: Repository {
+            private var items: [String: Item] = [:]
+            private var order: [String] = []
+
+            func list(limit: Int, offset: Int) -> (items: [Item], total: Int) {
+                let ids = order.dropFirst(offset).prefix(limit)
+                return (ids.compactMap { items[$0] }, order.count)
+            }
+
+            func find(id: String) -> Item? {
+                items[id]
+            }
+
+            func save(_ item: Item, id: String) {
+                if items.updateValue(item, forKey: id) == nil {
+                    order.append(id)
+                }
+            }
+
+            func remove(id: String) -> Bool {
+                guard items.removeValue(forKey: id) != nil else { return false }
+                order.removeAll { $0 == id }
+                return true
+            }
+        }
+
+        """#,
+        "service/common/Sources/App/ServiceAPI.swift.mustache": #"""
+        import Foundation
+        import {{apiModule}}
+
+        /// The {{title}}'s implementation of the generated `APIProtocol`, keeping its resources in repositories.
+        struct ServiceAPI: APIProtocol {
+        {{#resources}}
+            /// Where {{name}} resources are kept.
+            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}> = InMemoryRepository()
+        {{/resources}}
+
+            func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
+                .ok(.init(body: .json(.init(status: "ok"))))
+            }
+        {{#resources}}
+
+            // MARK: {{name}}
+
+            func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
+                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
+                if let problem = paging.problem {
+                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                }
+                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
+            }
+
+            func {{create.swiftName}}(_ input: Operations.{{create.typeName}}.Input) async throws -> Operations.{{create.typeName}}.Output {
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
+                }
+                await {{variable}}Repository.save({{variable}}, id: id)
+                return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
+            }
+
+            func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
+                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                return .ok(.init(body: .json({{variable}})))
+            }
+
+            func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
+                guard await {{variable}}Repository.find(id: input.path.id) != nil else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
+                }
+                await {{variable}}Repository.save({{variable}}, id: input.path.id)
+                return .ok(.init(body: .json({{variable}})))
+            }
+
+            func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
+                guard await {{variable}}Repository.remove(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                }
+                return .noContent(.init())
+            }
+        {{#operations}}
+
+        {{#docLines}}
+            /// {{{.}}}
+        {{/docLines}}
+        {{#isCommand}}
+            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{schemaName}}", id: input.path.id))))
+                }
+                return .accepted(.init(body: .json({{variable}})))
+            }
+        {{/isCommand}}
+        {{#isQuery}}
+            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
+                if let problem = paging.problem {
+                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                }
+                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
+            }
+        {{/isQuery}}
+        {{/operations}}
+        {{/resources}}
+        }
 
         """#,
         "service/hummingbird/Dockerfile.mustache": #"""
@@ -183,22 +430,6 @@ public enum DefaultTemplates {
         The image runs as the numeric user 10001 and checks `/health` itself.
 
         """#,
-        "service/hummingbird/Sources/API/API.swift.mustache": #"""
-        // {{apiModule}}: the code generated from openapi.yaml by swift-openapi-generator's build plugin lives in this
-        // module. This file is here because a Swift target needs at least one source file of its own.
-
-        """#,
-        "service/hummingbird/Sources/API/openapi-generator-config.yaml.mustache": #"""
-        generate:
-          - types
-          - server
-        accessModifier: package
-        namingStrategy: idiomatic
-
-        """#,
-        "service/hummingbird/Sources/API/openapi.yaml.mustache": #"""
-        {{{openapi}}}
-        """#,
         "service/hummingbird/Sources/App/App.swift.mustache": #"""
         import Configuration
         import Hummingbird
@@ -269,147 +500,6 @@ public enum DefaultTemplates {
         }
 
         """#,
-        "service/hummingbird/Sources/App/Paging.swift.mustache": #"""
-        import {{apiModule}}
-
-        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
-        /// not enforce `minimum`/`maximum`).
-        struct Paging {
-            /// The largest page the contract allows.
-            static let maximumLimit = 100
-            /// The page size when the client gives none.
-            static let defaultLimit = 20
-
-            var limit: Int
-            var offset: Int
-
-            init(limit: Int?, offset: Int?) {
-                self.limit = limit ?? Self.defaultLimit
-                self.offset = offset ?? 0
-            }
-
-            /// A 400 problem when a bound is broken, nil when the paging is valid.
-            var problem: Components.Schemas.Problem? {
-                if !(1...Self.maximumLimit).contains(limit) {
-                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
-                }
-                if offset < 0 {
-                    return .badRequest("offset must not be negative, not \(offset).")
-                }
-                return nil
-            }
-        }
-
-        """#,
-        "service/hummingbird/Sources/App/Problem.swift.mustache": #"""
-        import {{apiModule}}
-
-        extension Components.Schemas.Problem {
-            /// A 400 problem: the request breaks the contract.
-            static func badRequest(_ detail: String) -> Self {
-                .init(_type: "about:blank", title: "Bad Request", status: 400, detail: detail)
-            }
-
-            /// A 404 problem: no resource of this kind has this id.
-            static func notFound(_ kind: String, id: String) -> Self {
-                .init(_type: "about:blank", title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
-            }
-        }
-
-        """#,
-        "service/hummingbird/Sources/App/ProblemMiddleware.swift.mustache": #"""
-        import Foundation
-        import HTTPTypes
-        import OpenAPIRuntime
-        import {{apiModule}}
-
-        /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
-        /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
-        /// empty `500`, and failures of the service itself with a problem `500`.
-        struct ProblemMiddleware: ServerMiddleware {
-            func intercept(
-                _ request: HTTPRequest,
-                body: HTTPBody?,
-                metadata: ServerRequestMetadata,
-                operationID: String,
-                next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
-            ) async throws -> (HTTPResponse, HTTPBody?) {
-                do {
-                    return try await next(request, body, metadata)
-                } catch let error as ServerError {
-                    var status = error.httpStatus
-                    if status == .internalServerError, error.underlyingError is DecodingError {
-                        status = .badRequest
-                    }
-                    let detail = status == .internalServerError ? "The service failed." : error.causeDescription
-                    return try Self.response(status: status, detail: detail, instance: request.path)
-                }
-            }
-
-            /// A problem+json response.
-            static func response(
-                status: HTTPResponse.Status,
-                detail: String,
-                instance: String?
-            ) throws -> (HTTPResponse, HTTPBody?) {
-                let problem = Components.Schemas.Problem(
-                    _type: "about:blank",
-                    title: status.reasonPhrase,
-                    status: status.code,
-                    detail: detail,
-                    instance: instance
-                )
-                let data = try JSONEncoder().encode(problem)
-                var response = HTTPResponse(status: status)
-                response.headerFields[.contentType] = "application/problem+json"
-                return (response, HTTPBody(data))
-            }
-        }
-
-        """#,
-        "service/hummingbird/Sources/App/Repository.swift.mustache": #"""
-        /// Where a service keeps resources of one kind, by id. Swap the in-memory store for a database behind this.
-        protocol Repository<Item>: Sendable {
-            associatedtype Item: Sendable
-
-            /// A page of the resources in the order they were first saved, and how many there are in all.
-            func list(limit: Int, offset: Int) async -> (items: [Item], total: Int)
-            /// The resource with this id, if any.
-            func find(id: String) async -> Item?
-            /// Stores the resource under its id, replacing an earlier one.
-            func save(_ item: Item, id: String) async
-            /// Removes the resource with this id; false when there was none.
-            func remove(id: String) async -> Bool
-        }
-
-        /// A repository in the process's memory: fast, and empty again after each restart.
-        actor InMemoryRepository<Item: Sendable>: Repository {
-            private var items: [String: Item] = [:]
-            private var order: [String] = []
-
-            func list(limit: Int, offset: Int) -> (items: [Item], total: Int) {
-                let ids = order.dropFirst(offset).prefix(limit)
-                return (ids.compactMap { items[$0] }, order.count)
-            }
-
-            func find(id: String) -> Item? {
-                items[id]
-            }
-
-            func save(_ item: Item, id: String) {
-                if items.updateValue(item, forKey: id) == nil {
-                    order.append(id)
-                }
-            }
-
-            func remove(id: String) -> Bool {
-                guard items.removeValue(forKey: id) != nil else { return false }
-                order.removeAll { $0 == id }
-                return true
-            }
-        }
-
-        """#,
         "service/hummingbird/Sources/App/RequestIDMiddleware.swift.mustache": #"""
         import Foundation
         import HTTPTypes
@@ -442,96 +532,6 @@ public enum DefaultTemplates {
                     throw error
                 }
             }
-        }
-
-        """#,
-        "service/hummingbird/Sources/App/ServiceAPI.swift.mustache": #"""
-        import Foundation
-        import {{apiModule}}
-
-        /// The {{title}}'s implementation of the generated `APIProtocol`, keeping its resources in repositories.
-        struct ServiceAPI: APIProtocol {
-        {{#resources}}
-            /// Where {{name}} resources are kept.
-            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}> = InMemoryRepository()
-        {{/resources}}
-
-            func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
-                .ok(.init(body: .json(.init(status: "ok"))))
-            }
-        {{#resources}}
-
-            // MARK: {{name}}
-
-            func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
-                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
-                if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
-                }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
-                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
-            }
-
-            func {{create.swiftName}}(_ input: Operations.{{create.typeName}}.Input) async throws -> Operations.{{create.typeName}}.Output {
-                let id = UUID().uuidString.lowercased()
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
-                }
-                await {{variable}}Repository.save({{variable}}, id: id)
-                return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
-            }
-
-            func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                return .ok(.init(body: .json({{variable}})))
-            }
-
-            func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
-                guard await {{variable}}Repository.find(id: input.path.id) != nil else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
-                }
-                await {{variable}}Repository.save({{variable}}, id: input.path.id)
-                return .ok(.init(body: .json({{variable}})))
-            }
-
-            func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
-                guard await {{variable}}Repository.remove(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                return .noContent(.init())
-            }
-        {{#operations}}
-
-        {{#docLines}}
-            /// {{{.}}}
-        {{/docLines}}
-        {{#isCommand}}
-            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{schemaName}}", id: input.path.id))))
-                }
-                return .accepted(.init(body: .json({{variable}})))
-            }
-        {{/isCommand}}
-        {{#isQuery}}
-            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
-                if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
-                }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
-                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
-            }
-        {{/isQuery}}
-        {{/operations}}
-        {{/resources}}
         }
 
         """#,
@@ -623,12 +623,6 @@ public enum DefaultTemplates {
             }
         {{/firstResource}}
         }
-
-        """#,
-        "service/vapor/.hadolint.yaml.mustache": #"""
-        # Debian/Ubuntu package versions are not pinned: the base image's release pins them closely enough.
-        ignored:
-          - DL3008
 
         """#,
         "service/vapor/Dockerfile.mustache": #"""
@@ -770,22 +764,6 @@ public enum DefaultTemplates {
         The image runs as the numeric user 10001 and checks `/health` itself.
 
         """#,
-        "service/vapor/Sources/API/API.swift.mustache": #"""
-        // {{apiModule}}: the code generated from openapi.yaml by swift-openapi-generator's build plugin lives in this
-        // module. This file is here because a Swift target needs at least one source file of its own.
-
-        """#,
-        "service/vapor/Sources/API/openapi-generator-config.yaml.mustache": #"""
-        generate:
-          - types
-          - server
-        accessModifier: package
-        namingStrategy: idiomatic
-
-        """#,
-        "service/vapor/Sources/API/openapi.yaml.mustache": #"""
-        {{{openapi}}}
-        """#,
         "service/vapor/Sources/App/App.swift.mustache": #"""
         import Foundation
         import Logging
@@ -841,147 +819,6 @@ public enum DefaultTemplates {
                     response.headers.replaceOrAdd(name: .location, value: decoded)
                 }
                 return response
-            }
-        }
-
-        """#,
-        "service/vapor/Sources/App/Paging.swift.mustache": #"""
-        import {{apiModule}}
-
-        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
-        /// not enforce `minimum`/`maximum`).
-        struct Paging {
-            /// The largest page the contract allows.
-            static let maximumLimit = 100
-            /// The page size when the client gives none.
-            static let defaultLimit = 20
-
-            var limit: Int
-            var offset: Int
-
-            init(limit: Int?, offset: Int?) {
-                self.limit = limit ?? Self.defaultLimit
-                self.offset = offset ?? 0
-            }
-
-            /// A 400 problem when a bound is broken, nil when the paging is valid.
-            var problem: Components.Schemas.Problem? {
-                if !(1...Self.maximumLimit).contains(limit) {
-                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
-                }
-                if offset < 0 {
-                    return .badRequest("offset must not be negative, not \(offset).")
-                }
-                return nil
-            }
-        }
-
-        """#,
-        "service/vapor/Sources/App/Problem.swift.mustache": #"""
-        import {{apiModule}}
-
-        extension Components.Schemas.Problem {
-            /// A 400 problem: the request breaks the contract.
-            static func badRequest(_ detail: String) -> Self {
-                .init(_type: "about:blank", title: "Bad Request", status: 400, detail: detail)
-            }
-
-            /// A 404 problem: no resource of this kind has this id.
-            static func notFound(_ kind: String, id: String) -> Self {
-                .init(_type: "about:blank", title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
-            }
-        }
-
-        """#,
-        "service/vapor/Sources/App/ProblemMiddleware.swift.mustache": #"""
-        import Foundation
-        import HTTPTypes
-        import OpenAPIRuntime
-        import {{apiModule}}
-
-        /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
-        /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
-        /// empty `500`, and failures of the service itself with a problem `500`.
-        struct ProblemMiddleware: ServerMiddleware {
-            func intercept(
-                _ request: HTTPRequest,
-                body: HTTPBody?,
-                metadata: ServerRequestMetadata,
-                operationID: String,
-                next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
-            ) async throws -> (HTTPResponse, HTTPBody?) {
-                do {
-                    return try await next(request, body, metadata)
-                } catch let error as ServerError {
-                    var status = error.httpStatus
-                    if status == .internalServerError, error.underlyingError is DecodingError {
-                        status = .badRequest
-                    }
-                    let detail = status == .internalServerError ? "The service failed." : error.causeDescription
-                    return try Self.response(status: status, detail: detail, instance: request.path)
-                }
-            }
-
-            /// A problem+json response.
-            static func response(
-                status: HTTPResponse.Status,
-                detail: String,
-                instance: String?
-            ) throws -> (HTTPResponse, HTTPBody?) {
-                let problem = Components.Schemas.Problem(
-                    _type: "about:blank",
-                    title: status.reasonPhrase,
-                    status: status.code,
-                    detail: detail,
-                    instance: instance
-                )
-                let data = try JSONEncoder().encode(problem)
-                var response = HTTPResponse(status: status)
-                response.headerFields[.contentType] = "application/problem+json"
-                return (response, HTTPBody(data))
-            }
-        }
-
-        """#,
-        "service/vapor/Sources/App/Repository.swift.mustache": #"""
-        /// Where a service keeps resources of one kind, by id. Swap the in-memory store for a database behind this.
-        protocol Repository<Item>: Sendable {
-            associatedtype Item: Sendable
-
-            /// A page of the resources in the order they were first saved, and how many there are in all.
-            func list(limit: Int, offset: Int) async -> (items: [Item], total: Int)
-            /// The resource with this id, if any.
-            func find(id: String) async -> Item?
-            /// Stores the resource under its id, replacing an earlier one.
-            func save(_ item: Item, id: String) async
-            /// Removes the resource with this id; false when there was none.
-            func remove(id: String) async -> Bool
-        }
-
-        /// A repository in the process's memory: fast, and empty again after each restart.
-        actor InMemoryRepository<Item: Sendable>: Repository {
-            private var items: [String: Item] = [:]
-            private var order: [String] = []
-
-            func list(limit: Int, offset: Int) -> (items: [Item], total: Int) {
-                let ids = order.dropFirst(offset).prefix(limit)
-                return (ids.compactMap { items[$0] }, order.count)
-            }
-
-            func find(id: String) -> Item? {
-                items[id]
-            }
-
-            func save(_ item: Item, id: String) {
-                if items.updateValue(item, forKey: id) == nil {
-                    order.append(id)
-                }
-            }
-
-            func remove(id: String) -> Bool {
-                guard items.removeValue(forKey: id) != nil else { return false }
-                order.removeAll { $0 == id }
-                return true
             }
         }
 
@@ -1045,96 +882,6 @@ public enum DefaultTemplates {
                 response.headers.replaceOrAdd(name: .contentType, value: "application/problem+json")
                 return response
             }
-        }
-
-        """#,
-        "service/vapor/Sources/App/ServiceAPI.swift.mustache": #"""
-        import Foundation
-        import {{apiModule}}
-
-        /// The {{title}}'s implementation of the generated `APIProtocol`, keeping its resources in repositories.
-        struct ServiceAPI: APIProtocol {
-        {{#resources}}
-            /// Where {{name}} resources are kept.
-            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}> = InMemoryRepository()
-        {{/resources}}
-
-            func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
-                .ok(.init(body: .json(.init(status: "ok"))))
-            }
-        {{#resources}}
-
-            // MARK: {{name}}
-
-            func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
-                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
-                if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
-                }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
-                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
-            }
-
-            func {{create.swiftName}}(_ input: Operations.{{create.typeName}}.Input) async throws -> Operations.{{create.typeName}}.Output {
-                let id = UUID().uuidString.lowercased()
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
-                }
-                await {{variable}}Repository.save({{variable}}, id: id)
-                return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
-            }
-
-            func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                return .ok(.init(body: .json({{variable}})))
-            }
-
-            func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
-                guard await {{variable}}Repository.find(id: input.path.id) != nil else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
-                }
-                await {{variable}}Repository.save({{variable}}, id: input.path.id)
-                return .ok(.init(body: .json({{variable}})))
-            }
-
-            func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
-                guard await {{variable}}Repository.remove(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
-                return .noContent(.init())
-            }
-        {{#operations}}
-
-        {{#docLines}}
-            /// {{{.}}}
-        {{/docLines}}
-        {{#isCommand}}
-            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{schemaName}}", id: input.path.id))))
-                }
-                return .accepted(.init(body: .json({{variable}})))
-            }
-        {{/isCommand}}
-        {{#isQuery}}
-            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
-                if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
-                }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
-                return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
-            }
-        {{/isQuery}}
-        {{/operations}}
-        {{/resources}}
         }
 
         """#,
