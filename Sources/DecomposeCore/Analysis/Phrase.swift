@@ -17,4 +17,11 @@ enum Phrase {
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }
+
+    /// The noun with its indefinite article: `an Order`, `a Payment` (by the first letter's spelling, so a
+    /// name like `User` gets `an`; good enough for generated summaries).
+    static func withArticle(_ noun: String) -> String {
+        let vowels: Set<Character> = ["A", "E", "I", "O", "U"]
+        return (noun.first.map { vowels.contains(Character($0.uppercased())) } == true ? "an " : "a ") + noun
+    }
 }

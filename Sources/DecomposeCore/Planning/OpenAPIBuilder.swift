@@ -101,7 +101,7 @@ public struct OpenAPIBuilder: Sendable {
                 "post",
                 .mapping([
                     ("operationId", .string(resource.crudIds["create", default: ""])),
-                    ("summary", .string("Create a \(resource.name).")), tag,
+                    ("summary", .string("Create \(Phrase.withArticle(resource.name)).")), tag,
                     ("requestBody", requestBody(schema + "Input")),
                     (
                         "responses",
@@ -148,7 +148,7 @@ public struct OpenAPIBuilder: Sendable {
                 "put",
                 .mapping([
                     ("operationId", .string(resource.crudIds["update", default: ""])),
-                    ("summary", .string("Replace a \(resource.name).")), tag,
+                    ("summary", .string("Replace \(Phrase.withArticle(resource.name)).")), tag,
                     ("requestBody", requestBody(schema + "Input")),
                     (
                         "responses",
@@ -160,7 +160,7 @@ public struct OpenAPIBuilder: Sendable {
                 "delete",
                 .mapping([
                     ("operationId", .string(resource.crudIds["delete", default: ""])),
-                    ("summary", .string("Delete a \(resource.name).")), tag,
+                    ("summary", .string("Delete \(Phrase.withArticle(resource.name)).")), tag,
                     ("responses", itemResponses(status: "204", ok: .mapping([("description", .string("Deleted."))]))),
                 ])
             ),
@@ -263,7 +263,7 @@ public struct OpenAPIBuilder: Sendable {
                 name + "Input",
                 objectSchema(
                     properties: resource.properties,
-                    doc: "The fields of a \(resource.name) a client sends to create or replace it.")
+                    doc: "The fields of \(Phrase.withArticle(resource.name)) a client sends to create or replace it.")
             ),
             (name + "Page", page),
         ]
