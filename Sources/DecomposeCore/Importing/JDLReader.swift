@@ -1,0 +1,159 @@
+/// Reads a JHipster JDL file into a declared model.
+///
+/// Entities keep their fields (JDL types mapped to the domain language's scalars; `required` makes a field
+/// non-optional, `unique` is kept, the other validations only shape generated code and are dropped) and gain
+/// JHipster's implicit `id: Long`. Relationships become references held by the side that stores the foreign
+/// key: ManyToOne and OneToOne by the source, OneToMany by the target (named after the inverse field, or the
+/// source entity), ManyToMany by the source as a list. JDL has no composition, so nothing is inferred as one.
+/// A scalar field named exactly like a declared entity (`customer String`) becomes a reference to it;
+/// `customerId` fields are left for `ModelBuilder`, which recognises id references. `User` and `Authority`,
+/// JHipster's built-in entities, become real entities when a relationship names them without declaring them.
+/// A microservice `application`'s `entities` pin them to a context named after its `baseName`; `microservice
+/// … with name` pins the entities no application placed. Gateway and monolith applications, `deployment`
+/// blocks, annotations and code-generation options are read and do not affect the analysis.
+public struct JDLReader: Sendable {
+    public init() {}
+
+    /// JDL scalar types and the domain language's scalar each maps to.
+    static let scalarTypes: [String: ScalarType] = [
+        "String": .string, "Integer": .int, "Long": .long, "BigDecimal": .decimal, "Float": .double,
+        "Double": .double, "Boolean": .bool, "LocalDate": .date, "ZonedDateTime": .dateTime, "Instant": .dateTime,
+        "LocalTime": .time, "Duration": .duration, "UUID": .uuid, "Blob": .bytes, "AnyBlob": .bytes,
+        "ImageBlob": .bytes, "TextBlob": .text,
+    ]
+    private static let builtInEntities: Set<String> = ["User", "Authority"]
+
+    /// The declared model of `text` and every problem found, located by `path`, line and column.
+    public func read(_ text: String, path: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
+        var lexer = JDLLexer(text: text, path: path)
+        let (tokens, lexDiagnostics) = lexer.tokenize()
+        var parser = JDLParser(tokens: tokens, path: path)
+        parser.parse()
+        var diagnostics = lexDiagnostics + parser.diagnostics
+        var model = DomainModel(system: SystemInfo(name: Self.systemName(parser.applications)))
+        model.enums = parser.enums
+        let enumNames = Set(parser.enums.map(\.name))
+        let declaredNames = Set(parser.entities.map(\.name))
+        for declaration in parser.entities {
+            model.entities.append(
+                entity(declaration, entityNames: declaredNames, enumNames: enumNames, diagnostics: &diagnostics))
+        }
+        for relationship in parser.relationships {
+            for builtIn in [relationship.from, relationship.to]
+            where Self.builtInEntities.contains(builtIn.entity) && model.entity(named: builtIn.entity) == nil {
+                model.entities.append(
+                    Entity(
+                        name: builtIn.entity, fields: [Field(name: "id", type: TypeReference(name: "Long"))],
+                        doc: "JHipster's built-in \(builtIn.entity) entity.", location: builtIn.location))
+            }
+            add(relationship, to: &model, diagnostics: &diagnostics)
+        }
+        model.pins = pins(parser, entityNames: model.entities.map(\.name), diagnostics: &diagnostics)
+        return (model, diagnostics.sortedByLocation())
+    }
+
+    private static func systemName(_ applications: [JDLParser.ApplicationDecl]) -> String {
+        let gateway = applications.first { $0.applicationType == "gateway" || $0.applicationType == "monolith" }
+        return (gateway ?? applications.first)?.baseName ?? "System"
+    }
+
+    private func entity(
+        _ declaration: JDLParser.EntityDecl, entityNames: Set<String>, enumNames: Set<String>,
+        diagnostics: inout [Diagnostic]
+    ) -> Entity {
+        var fields: [Field] = []
+        if !declaration.fields.contains(where: { $0.name == "id" }) {
+            fields.append(Field(name: "id", type: TypeReference(name: "Long"), location: declaration.location))
+        }
+        for field in declaration.fields {
+            let scalar = Self.scalarTypes[field.type]
+            if scalar == nil && !enumNames.contains(field.type) {
+                diagnostics.append(
+                    .error(
+                        "jdl.unknownType",
+                        "'\(field.type)' is neither a JDL field type nor an enum declared in this file",
+                        at: SourceRange(start: field.typeLocation)))
+                continue
+            }
+            let target = entityNames.first { $0.lowercased() == field.name.lowercased() }
+            if let target, scalar != nil {
+                fields.append(
+                    Field(
+                        name: field.name, type: TypeReference(name: target, isOptional: !field.isRequired),
+                        isReference: true, doc: field.doc, location: field.location))
+                continue
+            }
+            fields.append(
+                Field(
+                    name: field.name,
+                    type: TypeReference(name: scalar?.rawValue ?? field.type, isOptional: !field.isRequired),
+                    isUnique: field.isUnique, doc: field.doc, location: field.location))
+        }
+        return Entity(name: declaration.name, fields: fields, doc: declaration.doc, location: declaration.location)
+    }
+
+    /// Adds the reference a relationship stands for to the entity that holds the foreign key.
+    private func add(
+        _ relationship: JDLParser.RelationshipDecl, to model: inout DomainModel, diagnostics: inout [Diagnostic]
+    ) {
+        let (holder, target, name, isList, isRequired, doc, location):
+            (String, String, String?, Bool, Bool, String?, SourceLocation)
+        let from = relationship.from
+        let to = relationship.to
+        switch relationship.kind {
+        case "OneToMany":
+            (holder, target, name, isList, isRequired, doc, location) =
+                (to.entity, from.entity, to.field, false, to.isRequired, to.doc, to.location)
+        case "ManyToMany":
+            (holder, target, name, isList, isRequired, doc, location) =
+                (from.entity, to.entity, from.field, true, from.isRequired, from.doc, from.location)
+        default:
+            (holder, target, name, isList, isRequired, doc, location) =
+                (from.entity, to.entity, from.field, false, from.isRequired, from.doc, from.location)
+        }
+        let fieldName = name ?? (target.prefix(1).lowercased() + target.dropFirst())
+        let field = Field(
+            name: fieldName, type: TypeReference(name: target, isList: isList, isOptional: !isRequired),
+            isReference: true, doc: doc, location: location)
+        if let position = model.entities.firstIndex(where: { $0.name == holder }) {
+            model.entities[position].fields.append(field)
+        } else {
+            diagnostics.append(
+                .error(
+                    "jdl.unknownEntity", "the relationship names \(holder), which this file does not declare",
+                    at: SourceRange(start: location)))
+        }
+    }
+
+    /// Pins from microservice applications' `entities`, then from `microservice … with …` options; an
+    /// entity keeps the first context it was pinned to.
+    private func pins(_ parser: JDLParser, entityNames: [String], diagnostics: inout [Diagnostic]) -> [Pin] {
+        var contexts: [(context: String, members: [NameReference], location: SourceLocation)] = []
+        var placed: [String: String] = [:]
+        func pin(_ selection: JDLParser.EntitySelection, to context: String) {
+            let chosen = selection.isAll ? entityNames : selection.names
+            var members: [NameReference] = []
+            for name in chosen where !selection.excluded.contains(name) {
+                if let earlier = placed[name] {
+                    if earlier != context {
+                        diagnostics.append(
+                            .warning(
+                                "jdl.entityInTwoServices",
+                                "\(name) is placed in both \(earlier) and \(context); it stays pinned to \(earlier)",
+                                at: SourceRange(start: selection.location)))
+                    }
+                    continue
+                }
+                placed[name] = context
+                members.append(NameReference(name, at: selection.location))
+            }
+            if !members.isEmpty { contexts.append((context, members, selection.location)) }
+        }
+        for application in parser.applications where application.applicationType == "microservice" {
+            guard let baseName = application.baseName else { continue }
+            for selection in application.entities { pin(selection, to: baseName) }
+        }
+        for (selection, name) in parser.microservices { pin(selection, to: name) }
+        return contexts.map { Pin(members: $0.members, context: $0.context, location: $0.location) }
+    }
+}
