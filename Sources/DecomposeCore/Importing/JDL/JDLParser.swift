@@ -74,6 +74,8 @@ struct JDLParser {
     static let unaryOptions: Set<String> = [
         "skipClient", "skipServer", "noFluentMethod", "filter", "readOnly", "embedded",
     ]
+    /// `with builtInEntity` (the target is JHipster's User or Authority) and `with jpaDerivedIdentifier`.
+    static let relationshipOptions: Set<String> = ["builtInEntity", "jpaDerivedIdentifier"]
     static let relationshipKinds: Set<String> = ["OneToOne", "OneToMany", "ManyToOne", "ManyToMany"]
     private static let declarationKeywords: Set<String> =
         Set(["entity", "enum", "relationship", "application", "deployment", "microservice", "use"])
@@ -273,7 +275,11 @@ struct JDLParser {
             case "unique": field.isUnique = true
             case "min", "max", "minlength", "maxlength", "minbytes", "maxbytes", "pattern": break
             default:
-                return field
+                guard token.location.line == name.location.line else { return field }
+                diagnostics.append(
+                    .warning(
+                        "jdl.unsupported", "'\(token.text)' is not a JDL validation this reader knows; it is ignored",
+                        at: SourceRange(start: token.location)))
             }
             index += 1
             _ = parenthesised()
@@ -335,8 +341,14 @@ struct JDLParser {
                 continue
             }
             guard let to = relationshipEnd() else { continue }
-            if skipWord("with") {
-                _ = word("a relationship option such as builtInEntity")
+            if skipWord("with"), let option = word("a relationship option such as builtInEntity"),
+                !Self.relationshipOptions.contains(option.text)
+            {
+                diagnostics.append(
+                    .warning(
+                        "jdl.unsupported",
+                        "'\(option.text)' is not a relationship option this reader knows; it is ignored",
+                        at: SourceRange(start: option.location)))
             }
             relationships.append(RelationshipDecl(kind: kind.text, from: from, to: to))
         }
@@ -352,7 +364,14 @@ struct JDLParser {
             end.field = word("a relationship field name")?.text
             _ = parenthesised()
             while let token = current, token.kind == .word {
-                if token.text == "required" { end.isRequired = true }
+                if token.text == "required" {
+                    end.isRequired = true
+                } else {
+                    diagnostics.append(
+                        .warning(
+                            "jdl.unsupported", "'\(token.text)' on a relationship side is not supported; it is ignored",
+                            at: SourceRange(start: token.location)))
+                }
                 index += 1
             }
             if !skipSymbol("}") { expected("'}'") }

@@ -1,0 +1,159 @@
+import DecomposeTestSupport
+import Foundation
+import Testing
+
+@testable import DecomposeCore
+
+@Suite struct JDLReaderTests {
+    private func read(_ text: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
+        JDLReader().read(text, path: "test.jdl")
+    }
+
+    @Test func fieldsMapToScalarsWithRequiredAndUniqueKept() throws {
+        let (model, diagnostics) = read(
+            """
+            /** A customer of the shop */
+            entity Customer {
+              /** Shown on invoices */
+              name String required maxlength(80)
+              email String required unique pattern(/^[^@]+@[^@]+$/)
+              born LocalDate, balance BigDecimal min(0)
+              photo ImageBlob
+            }
+            """)
+        #expect(diagnostics.isEmpty)
+        let customer = try #require(model.entity(named: "Customer"))
+        #expect(customer.doc == "A customer of the shop")
+        #expect(customer.fields.map(\.name) == ["id", "name", "email", "born", "balance", "photo"])
+        #expect(customer.fields.map(\.type.description) == ["Long", "String", "String", "Date?", "Decimal?", "Bytes?"])
+        #expect(customer.fields.map(\.isUnique) == [false, false, true, false, false, false])
+        #expect(customer.fields[1].doc == "Shown on invoices")
+    }
+
+    @Test func relationshipsBecomeReferencesHeldByTheForeignKeySide() throws {
+        let (model, diagnostics) = read(
+            """
+            entity Order { code String }
+            entity Line { quantity Integer }
+            entity Tag { label String }
+            entity Customer { name String }
+            relationship OneToMany { Order{lines} to Line{order(code) required} }
+            relationship ManyToMany { Order{tag(label)} to Tag{order} }
+            relationship ManyToOne { Order{buyer} to Customer }
+            relationship OneToOne { Customer{user(login)} to User with builtInEntity }
+            """)
+        #expect(diagnostics.isEmpty)
+        let built = ModelBuilder().build(model)
+        #expect(built.diagnostics.isEmpty)
+        let order = try #require(built.model.entity(named: "Order"))
+        #expect(order.fields.map(\.kind).suffix(2) == [.reference(target: "Tag"), .reference(target: "Customer")])
+        #expect(order.fields.first { $0.name == "tag" }?.type.isList == true)
+        #expect(built.model.entity(named: "Line")?.fields.last?.kind == .reference(target: "Order"))
+        #expect(built.model.entity(named: "Line")?.fields.last?.type.isOptional == false)
+        #expect(built.model.entity(named: "User") != nil)
+        #expect(built.model.entity(named: "Customer")?.fields.last?.kind == .reference(target: "User"))
+    }
+
+    @Test func scalarsNamedLikeAnEntityBecomeReferences() throws {
+        let (model, _) = read(
+            """
+            entity Invoice { code String }
+            entity Payment { invoice Long required, invoiceId Long, amount BigDecimal }
+            """)
+        let built = ModelBuilder().build(model)
+        #expect(built.diagnostics.isEmpty)
+        let payment = try #require(built.model.entity(named: "Payment"))
+        #expect(
+            payment.fields.map(\.kind) == [
+                .scalar, .reference(target: "Invoice"), .idReference(target: "Invoice"), .scalar,
+            ])
+    }
+
+    @Test func microserviceApplicationsPinTheirEntitiesButGatewaysDoNot() {
+        let (model, diagnostics) = read(
+            """
+            application { config { baseName gateway, applicationType gateway } entities * }
+            application {
+              config { baseName billing
+                applicationType microservice }
+              entities * except Shipment
+            }
+            entity Invoice { code String }
+            entity Shipment { code String }
+            microservice Invoice, Shipment with shipping
+            deployment { deploymentType docker-compose, appsFolders [gateway, billing] }
+            """)
+        #expect(diagnostics.map(\.id) == ["jdl.entityInTwoServices"])
+        #expect(model.system.name == "gateway")
+        #expect(
+            model.pins.map { "\($0.context): \($0.members.map(\.name))" } == [
+                "billing: [\"Invoice\"]", "shipping: [\"Shipment\"]",
+            ])
+    }
+
+    @Test func everyProblemIsReportedWithItsPositionInOneRun() {
+        let source = MarkedSource(
+            """
+            1️⃣entityx Foo { }
+            entity A {
+              name 2️⃣Strin required
+              size Integer
+            }
+            relationship 3️⃣ManyToFew { A to A }
+            relationship ManyToOne { A{b} 4️⃣A }
+            entity B { x 5️⃣}
+            paginate A with pagination
+            """)
+        let (model, diagnostics) = JDLReader().read(source.text, path: "bad.jdl")
+        #expect(
+            diagnostics.map(\.idAndPosition) == [
+                "jdl.unsupported@\(source.position(1))", "jdl.unknownType@\(source.position(2))",
+                "jdl.unknownRelationship@\(source.position(3))", "jdl.expectedToken@\(source.position(4))",
+                "jdl.expectedToken@\(source.position(5))",
+            ])
+        #expect(model.entities.map(\.name) == ["A", "B"])
+        #expect(model.entity(named: "A")?.fields.map(\.name) == ["id", "size"])
+    }
+
+    @Test func unterminatedTextIsReportedWhereItStarts() {
+        let source = MarkedSource("entity A {\n  code String pattern(1️⃣/abc\n}\n2️⃣/* never closed")
+        let (_, diagnostics) = JDLReader().read(source.text, path: "bad.jdl")
+        #expect(
+            diagnostics.filter { $0.id == "jdl.unterminated" }.map(\.place) == [
+                source.position(1), source.position(2),
+            ])
+    }
+
+    @Test func hostileInputNeverCrashes() {
+        let deep = String(repeating: "{", count: 50_000) + String(repeating: "}", count: 10)
+        for text in [
+            deep, "entity", "entity {", "relationship OneToMany {", "application { config {", "@@@(", "\"", "/",
+        ] {
+            let (_, diagnostics) = read(text)
+            #expect(!diagnostics.isEmpty, "\(text.prefix(20))")
+        }
+        let many = String(repeating: "entity E { a String }\n", count: 2_000)
+        #expect(read(many).model.entities.count == 2_000)
+    }
+
+    @Test func formatIsDetectedByExtensionOrContent() {
+        #expect(ModelFormat.detect(path: "x.JDL", text: "") == .jdl)
+        #expect(ModelFormat.detect(path: "-", text: "/** doc */\nentity A {\n  name String\n}") == .jdl)
+        #expect(ModelFormat.detect(path: "-", text: "application { config { baseName a } }") == .jdl)
+        #expect(ModelFormat.detect(path: "-", text: "entity A {\n  name: String\n}") == .domain)
+        #expect(ModelFormat.detect(path: "-", text: "{\"entities\": []}") == .json)
+    }
+
+    @Test func theStoreFixtureReadsBuildsAndAnalysesWithEveryEntityOnce() throws {
+        let url = PackagePaths.fixture("formats/jdl/store-microservices.jdl")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let (model, diagnostics) = ModelReader.read(text, path: url.lastPathComponent)
+        #expect(diagnostics.isEmpty)
+        let resolved = try #require(model)
+        #expect(resolved.entities.count == 9)
+        let decomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(resolved).decomposition
+        let placed = decomposition.contexts.flatMap(\.entities)
+        #expect(placed.sorted() == resolved.entities.map(\.name).sorted())
+        #expect(Set(decomposition.contexts.map(\.name)).isSuperset(of: ["product", "invoice", "notification"]))
+    }
+}
