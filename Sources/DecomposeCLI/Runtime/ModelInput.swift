@@ -8,10 +8,24 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// The resolved model in `path`, or the bundled example when `path` is `nil`.
-    static func load(_ path: String?, in context: CommandContext) throws(CommandFailure) -> Loaded {
+    /// `--input-format`, for every command that reads a model: overrides detection by extension and content.
+    static let formatOption = OptionDefinition.value(
+        "input-format", valueName: "format",
+        help: "The model's format, when its extension or content does not tell (detected otherwise).",
+        allowedValues: ModelFormat.allCases.map(\.rawValue))
+
+    /// The `--input-format` given, if any.
+    static func format(_ arguments: ParsedArguments) -> ModelFormat? {
+        arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+    }
+
+    /// The resolved model in `path` (in `format`, or the detected one), or the bundled example when `path`
+    /// is `nil`.
+    static func load(_ path: String?, format: ModelFormat? = nil, in context: CommandContext) throws(CommandFailure)
+        -> Loaded
+    {
         let (text, displayPath) = try source(path)
-        let (model, diagnostics) = ModelReader.read(text, path: displayPath)
+        let (model, diagnostics) = ModelReader.read(text, path: displayPath, format: path == nil ? nil : format)
         context.report(diagnostics, sources: [displayPath: text])
         guard let model else {
             throw CommandFailure(.badInput)
