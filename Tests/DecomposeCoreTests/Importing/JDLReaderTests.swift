@@ -30,6 +30,23 @@ import Testing
         #expect(customer.fields[1].doc == "Shown on invoices")
     }
 
+    @Test func constantsAnnotationsOptionsAndDeploymentsReadWithoutWarnings() {
+        let (model, diagnostics) = read(
+            """
+            NAME_MAX = 40
+            @Paginate(pagination)
+            @ChangelogDate("20240101000000")
+            entity Shop(shop_table) { name String maxlength(NAME_MAX) }
+            paginate Shop with infinite-scroll
+            service all with serviceImpl except Shop
+            use mapstruct, serviceImpl for *
+            skipClient Shop
+            deployment { deploymentType kubernetes, appsFolders [shop] }
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(model.entities.map(\.name) == ["Shop"])
+    }
+
     @Test func relationshipsBecomeReferencesHeldByTheForeignKeySide() throws {
         let (model, diagnostics) = read(
             """

@@ -206,6 +206,9 @@ struct JDLParser {
                 _ = option(binary: false)
             case "use":
                 useOptions()
+            case _ where token.kind == .word && index + 1 < tokens.count && tokens[index + 1].isSymbol("="):
+                // `DEFAULT_MIN = 1`: a constant for validations, which the model does not hold.
+                index += 3
             default:
                 unknown(token)
             }
@@ -386,6 +389,10 @@ struct JDLParser {
         if binary {
             if skipWord("with") {
                 value = word("the option's value")?.text
+                while current?.isSymbol("-") == true, index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                    value = (value ?? "") + "-" + tokens[index + 1].text  // `infinite-scroll`
+                    index += 2
+                }
             } else {
                 expected("'with'")
                 recover()
