@@ -18,9 +18,10 @@ struct AnalyzeCommand: Command {
                 isOptional: true)
         ],
         options: [
+            ModelInput.userRepresentationsOption,
             .value(
                 "format", valueName: "format", help: "The output format.",
-                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
+                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue),
         ] + AnalysisSettings.options + [
             .value(
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
@@ -34,7 +35,10 @@ struct AnalyzeCommand: Command {
     var explain: [String]
     var output: OutputTarget
 
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        userRepresentations = arguments.value("user-representations")
         file = arguments.argument("file")
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
@@ -49,7 +53,7 @@ struct AnalyzeCommand: Command {
                     + "(run '\(DecomposeTool.name) init' to start your own)\n",
                 .standardError)
         }
-        let input = try ModelInput.load(file, in: context)
+        let input = try ModelInput.load(file, userRepresentations: userRepresentations, in: context)
         let result = try settings.analyze(input, in: context)
         let text =
             explain.isEmpty

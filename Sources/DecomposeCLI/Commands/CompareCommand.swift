@@ -17,6 +17,7 @@ struct CompareCommand: Command {
             + "turn the suggestion into the expected decomposition.",
         arguments: [ArgumentDefinition("model", help: "The model to analyse (.domain or .json).")],
         options: [
+            ModelInput.userRepresentationsOption,
             .value(
                 "expected", valueName: "file", help: "The expected decomposition (.expected file; required)."),
             .value(
@@ -30,7 +31,10 @@ struct CompareCommand: Command {
     var settings: AnalysisSettings
     var output: OutputTarget
 
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -45,7 +49,7 @@ struct CompareCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, in: context)
+        let input = try ModelInput.load(model, userRepresentations: userRepresentations, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         context.report(parsed.diagnostics, sources: [expected: expectedText])

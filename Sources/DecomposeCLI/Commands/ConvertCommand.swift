@@ -17,6 +17,7 @@ struct ConvertCommand: Command {
             ArgumentDefinition("model", help: "The model to convert (.domain or .json; '-' for standard input).")
         ],
         options: [
+            ModelInput.userRepresentationsOption,
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
@@ -27,7 +28,10 @@ struct ConvertCommand: Command {
     var target: Target
     var output: OutputTarget
 
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -40,7 +44,7 @@ struct ConvertCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(model, in: context).model
+        let loaded = try ModelInput.load(model, userRepresentations: userRepresentations, in: context).model
         let text =
             switch target {
             case .json: ModelJSONWriter().write(loaded)

@@ -16,6 +16,7 @@ struct ScaffoldCommand: Command {
             + "the output folder. .decompose/manifest.json records what was generated.",
         arguments: [ArgumentDefinition("model", help: "The model (.domain or .json).")],
         options: [
+            ModelInput.userRepresentationsOption,
             .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
             .value(
                 "framework", valueName: "framework", help: "The web framework of the services.",
@@ -39,7 +40,10 @@ struct ScaffoldCommand: Command {
     var force: Bool
     var settings: AnalysisSettings
 
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -57,7 +61,7 @@ struct ScaffoldCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, in: context)
+        let input = try ModelInput.load(model, userRepresentations: userRepresentations, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

@@ -8,15 +8,31 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// The resolved model in `path`, or the bundled example when `path` is `nil`.
-    static func load(_ path: String?, in context: CommandContext) throws(CommandFailure) -> Loaded {
+    /// The `--user-representations <file>` option of every command that reads a model: the Service Cutter
+    /// user representations read with a Service Cutter model.
+    static let userRepresentationsOption = OptionDefinition.value(
+        "user-representations", valueName: "file",
+        help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
+
+    /// The resolved model in `path`, or the bundled example when `path` is `nil`, read with the Service Cutter
+    /// user representations in `userRepresentations` when given.
+    static func load(_ path: String?, userRepresentations: String? = nil, in context: CommandContext)
+        throws(CommandFailure) -> Loaded
+    {
         let (text, displayPath) = try source(path)
-        let (model, diagnostics) = ModelReader.read(text, path: displayPath)
-        context.report(diagnostics, sources: [displayPath: text])
+        var sources = [displayPath: text]
+        var representations: (text: String, path: String)?
+        if let userRepresentations {
+            let repsText = try FileAccess.read(userRepresentations)
+            representations = (repsText, userRepresentations)
+            sources[userRepresentations] = repsText
+        }
+        let (model, diagnostics) = ModelReader.read(text, path: displayPath, userRepresentations: representations)
+        context.report(diagnostics, sources: sources)
         guard let model else {
             throw CommandFailure(.badInput)
         }
-        return Loaded(model: model, sources: [displayPath: text])
+        return Loaded(model: model, sources: sources)
     }
 
     /// The text to read and the path diagnostics name.
