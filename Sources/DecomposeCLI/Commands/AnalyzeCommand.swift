@@ -6,7 +6,8 @@ struct AnalyzeCommand: Command {
         name: "analyze",
         abstract: "Suggest bounded contexts for a model.",
         discussion:
-            "Reads a model (.domain, or .json as written by 'decompose convert'), groups its entities into "
+            "Reads a model (.domain, .json as written by 'decompose convert', or a Service Cutter model .json with "
+            + "its --user-representations), groups its entities into "
             + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
             + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
@@ -18,15 +19,15 @@ struct AnalyzeCommand: Command {
                 isOptional: true)
         ],
         options: [
-            ModelInput.userRepresentationsOption,
             .value(
                 "format", valueName: "format", help: "The output format.",
-                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue),
+                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
         ] + AnalysisSettings.options + [
             .value(
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
                 isRepeatable: true),
             OutputTarget.option,
+            ModelInput.userRepresentationsOption,
         ])
 
     var file: String?

@@ -17,13 +17,12 @@ struct CompareCommand: Command {
             + "turn the suggestion into the expected decomposition.",
         arguments: [ArgumentDefinition("model", help: "The model to analyse (.domain or .json).")],
         options: [
-            ModelInput.userRepresentationsOption,
             .value(
                 "expected", valueName: "file", help: "The expected decomposition (.expected file; required)."),
             .value(
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
-        ] + AnalysisSettings.options + [OutputTarget.option])
+        ] + AnalysisSettings.options + [OutputTarget.option, ModelInput.userRepresentationsOption])
 
     var model: String
     var expected: String

@@ -17,11 +17,11 @@ struct ConvertCommand: Command {
             ArgumentDefinition("model", help: "The model to convert (.domain or .json; '-' for standard input).")
         ],
         options: [
-            ModelInput.userRepresentationsOption,
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
+            ModelInput.userRepresentationsOption,
         ])
 
     var model: String

@@ -16,7 +16,6 @@ struct ScaffoldCommand: Command {
             + "the output folder. .decompose/manifest.json records what was generated.",
         arguments: [ArgumentDefinition("model", help: "The model (.domain or .json).")],
         options: [
-            ModelInput.userRepresentationsOption,
             .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
             .value(
                 "framework", valueName: "framework", help: "The web framework of the services.",
@@ -29,7 +28,7 @@ struct ScaffoldCommand: Command {
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + AnalysisSettings.options)
+        ] + AnalysisSettings.options + [ModelInput.userRepresentationsOption])
 
     var model: String
     var output: String

@@ -31,15 +31,25 @@ public enum ModelReader {
     private static func declaredModel(
         _ text: String, path: String, userRepresentations: (text: String, path: String)?
     ) -> (model: DomainModel, diagnostics: [Diagnostic]) {
-        guard path.lowercased().hasSuffix(".json") || userRepresentations != nil else {
-            return DomainParser().parse(text, path: path)
-        }
         // Service Cutter: an entity-relationship model, with the user representations when given.
-        if let value = JSONParser().parse(text, path: path).value, ServiceCutterReader.isModel(value) {
+        if path.lowercased().hasSuffix(".json") || userRepresentations != nil,
+            let value = JSONParser().parse(text, path: path).value, ServiceCutterReader.isModel(value)
+        {
             return ServiceCutterReader().read(
                 model: text, modelPath: path, userRepresentations: userRepresentations?.text,
                 userRepresentationsPath: userRepresentations?.path)
         }
-        return ModelJSONReader().read(text, path: path)
+        var declared =
+            path.lowercased().hasSuffix(".json")
+            ? ModelJSONReader().read(text, path: path)
+            : DomainParser().parse(text, path: path)
+        if let userRepresentations {
+            declared.diagnostics.append(
+                .warning(
+                    "servicecutter.notServiceCutterModel",
+                    "user representations are read only with a Service Cutter model; '\(path)' is not one",
+                    at: SourceRange(start: SourceLocation(file: userRepresentations.path, line: 1, column: 1))))
+        }
+        return declared
     }
 }

@@ -15,9 +15,11 @@ struct ServiceCutterJSON {
         self.document = document
     }
 
-    /// Records a diagnostic `servicecutter.<id>` at `path`.
-    mutating func report(_ severity: Diagnostic.Severity, _ id: String, _ message: String, at path: JSONPath) {
-        let range = SourceRange(start: document.location(of: path))
+    /// Records a diagnostic `servicecutter.<id>` at the value at `path`, or at its key when `atKey`.
+    mutating func report(
+        _ severity: Diagnostic.Severity, _ id: String, _ message: String, at path: JSONPath, atKey: Bool = false
+    ) {
+        let range = SourceRange(start: atKey ? document.keyLocation(of: path) : document.location(of: path))
         diagnostics.append(
             severity == .error
                 ? .error("servicecutter.\(id)", message, at: range)
@@ -35,7 +37,7 @@ struct ServiceCutterJSON {
             if !keys.contains(member.key) {
                 report(
                     .warning, "unknownKey", "unknown key '\(member.key)' in \(what) is not read",
-                    at: path.appending(member.key))
+                    at: path.appending(member.key), atKey: true)
             }
             byKey[member.key] = byKey[member.key] ?? member.value
         }
