@@ -5,15 +5,14 @@ import Testing
 @testable import DecomposeCore
 
 @Suite struct ServiceCutterReaderTests {
-    private let modelPath = PackagePaths.fixture("formats/servicecutter/trading_model.json").path
-    private let repsPath = PackagePaths.fixture("formats/servicecutter/trading_user_representations.json").path
-
     private func read(_ model: String, _ reps: String? = nil) -> (model: DomainModel, diagnostics: [Diagnostic]) {
         ServiceCutterReader().read(
             model: model, modelPath: "m.json", userRepresentations: reps, userRepresentationsPath: "u.json")
     }
 
-    private func fixture() throws -> (model: DomainModel?, diagnostics: [Diagnostic]) {
+    private func fixture(_ name: String) throws -> (model: DomainModel?, diagnostics: [Diagnostic]) {
+        let modelPath = PackagePaths.fixture("formats/servicecutter/\(name)_model.json").path
+        let repsPath = PackagePaths.fixture("formats/servicecutter/\(name)_user_representations.json").path
         let model = try String(contentsOfFile: modelPath, encoding: .utf8)
         let reps = try String(contentsOfFile: repsPath, encoding: .utf8)
         return ModelReader.read(model, path: modelPath, userRepresentations: (reps, repsPath))
@@ -132,16 +131,25 @@ import Testing
         #expect(result.diagnostics.map(\.id) == ["servicecutter.wrongType"])
     }
 
-    @Test func theFixturePairReadsBuildsAndAnalysesEveryEntityOnce() throws {
-        let result = try fixture()
+    @Test(arguments: ["booking", "trading"])
+    func eachFixturePairReadsBuildsAndAnalysesEveryEntityOnce(_ name: String) throws {
+        let result = try fixture(name)
         #expect(!result.diagnostics.containsErrors)
-        #expect(result.diagnostics.map(\.id) == ["servicecutter.unsupported"])
         let model = try #require(result.model)
-        #expect(
-            model.entities.count == 12 && model.useCases.count == 9 && model.aggregates.count { !$0.isInferred } == 2)
+        #expect(!model.useCases.isEmpty && model.aggregates.contains { !$0.isInferred })
         let decomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(model).decomposition
         let placed = decomposition.contexts.flatMap(\.entities).sorted()
         #expect(placed == model.entities.map(\.name).sorted())
+    }
+
+    @Test func theTradingPairWarnsAboutItsAccessGroupOnly() throws {
+        let result = try fixture("trading")
+        #expect(result.diagnostics.map(\.id) == ["servicecutter.unsupported"])
+        let model = try #require(result.model)
+        #expect(model.entities.count == 12 && model.useCases.count == 9)
+        #expect(model.aggregates.filter { !$0.isInferred }.map(\.root) == ["Account", "Order"])
+        #expect(model.zones.map(\.name) == ["PersonalData", "AccountData"])
+        #expect(model.entity(named: "Company")?.parent == "AccountOwner")
     }
 
     @Test func userRepresentationsWithAnotherFormatAreAWarning() {
