@@ -3,7 +3,8 @@
 ///
 /// The model file is an object with `name`, `entities` (each `name` and `nanoentities`, a list of field names)
 /// and `relations` (`origin`, `destination`, `type` COMPOSITION, AGGREGATION or INHERITANCE):
-/// - a nanoentity becomes a field of type `String` (Service Cutter records no types);
+/// - a nanoentity becomes a field of type `String` (Service Cutter records no types); the first one named `id`,
+///   `<entity>Id` or `<entity>Identifier` (any case) is the entity's identity, not an id reference to itself;
 /// - COMPOSITION becomes a list field `[Destination]` on the origin (the destination lives in its aggregate);
 /// - AGGREGATION becomes a reference `destination -> Destination` on the origin;
 /// - INHERITANCE makes the origin extend the destination.
@@ -75,9 +76,13 @@ public struct ServiceCutterReader: Sendable {
                         at: fieldPath)
                     continue
                 }
+                let lowered = (field: fieldName.lowercased(), entity: name.lowercased())
+                let identity =
+                    !fields.contains(where: \.isIdentity)
+                    && ["id", "\(lowered.entity)id", "\(lowered.entity)identifier"].contains(lowered.field)
                 fields.append(
                     Field(
-                        name: fieldName, type: TypeReference(name: ScalarType.string.rawValue),
+                        name: fieldName, type: TypeReference(name: ScalarType.string.rawValue), isIdentity: identity,
                         location: json.document.location(of: fieldPath)))
             }
             model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))

@@ -20,7 +20,7 @@ import Testing
 
     private let pair = """
         {"name": "Booking", "entities": [
-          {"name": "Customer", "nanoentities": ["name", "creditCard"]},
+          {"name": "Customer", "nanoentities": ["customerIdentifier", "name", "creditCard"]},
           {"name": "Booking", "nanoentities": ["bookingDate", "state"]},
           {"name": "Line", "nanoentities": ["quantity"]},
           {"name": "VipCustomer", "nanoentities": ["tier"]}],
@@ -48,6 +48,7 @@ import Testing
         #expect(booking.fields[3].type == TypeReference(name: "Line", isList: true) && !booking.fields[3].isReference)
         #expect(result.model.entity(named: "VipCustomer")?.parent == "Customer")
         #expect(result.model.system.name == "Booking")
+        #expect(result.model.entity(named: "Customer")?.fields.map(\.isIdentity) == [true, false, false])
         let built = ModelBuilder().build(result.model)
         #expect(!built.diagnostics.containsErrors)
         #expect(built.model.entity(named: "Booking")?.fields[3].kind == .composition(target: "Line"))
