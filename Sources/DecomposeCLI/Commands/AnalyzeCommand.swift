@@ -27,7 +27,7 @@ struct AnalyzeCommand: Command {
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
                 isRepeatable: true),
             OutputTarget.option,
-            ModelInput.userRepresentationsOption,
+            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
         ])
 
     var file: String?
@@ -36,9 +36,11 @@ struct AnalyzeCommand: Command {
     var explain: [String]
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
     var userRepresentations: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
         userRepresentations = arguments.value("user-representations")
         file = arguments.argument("file")
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
@@ -54,7 +56,8 @@ struct AnalyzeCommand: Command {
                     + "(run '\(DecomposeTool.name) init' to start your own)\n",
                 .standardError)
         }
-        let input = try ModelInput.load(file, userRepresentations: userRepresentations, in: context)
+        let input = try ModelInput.load(
+            file, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let result = try settings.analyze(input, in: context)
         let text =
             explain.isEmpty

@@ -22,7 +22,9 @@ struct CompareCommand: Command {
             .value(
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
-        ] + AnalysisSettings.options + [OutputTarget.option, ModelInput.userRepresentationsOption])
+        ] + AnalysisSettings.options + [
+            OutputTarget.option, ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
+        ])
 
     var model: String
     var expected: String
@@ -30,9 +32,11 @@ struct CompareCommand: Command {
     var settings: AnalysisSettings
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
     var userRepresentations: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
         userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
@@ -48,7 +52,8 @@ struct CompareCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, userRepresentations: userRepresentations, in: context)
+        let input = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         context.report(parsed.diagnostics, sources: [expected: expectedText])

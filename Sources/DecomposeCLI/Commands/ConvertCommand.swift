@@ -21,16 +21,18 @@ struct ConvertCommand: Command {
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
-            ModelInput.userRepresentationsOption,
+            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
         ])
 
     var model: String
     var target: Target
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
     var userRepresentations: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
         userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
@@ -44,7 +46,9 @@ struct ConvertCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(model, userRepresentations: userRepresentations, in: context).model
+        let loaded = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context
+        ).model
         let text =
             switch target {
             case .json: ModelJSONWriter().write(loaded)

@@ -28,7 +28,7 @@ struct ScaffoldCommand: Command {
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + AnalysisSettings.options + [ModelInput.userRepresentationsOption])
+        ] + AnalysisSettings.options + [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
 
     var model: String
     var output: String
@@ -39,9 +39,11 @@ struct ScaffoldCommand: Command {
     var force: Bool
     var settings: AnalysisSettings
 
+    var inputFormat: ModelFormat?
     var userRepresentations: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
         userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
@@ -60,7 +62,8 @@ struct ScaffoldCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, userRepresentations: userRepresentations, in: context)
+        let input = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

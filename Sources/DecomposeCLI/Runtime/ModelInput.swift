@@ -14,11 +14,18 @@ enum ModelInput {
         "user-representations", valueName: "file",
         help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
 
-    /// The resolved model in `path`, or the bundled example when `path` is `nil`, read with the Service Cutter
+    /// The `--input-format <format>` option of every command that reads a model: overrides detection.
+    static let inputFormatOption = OptionDefinition.value(
+        "input-format", valueName: "format",
+        help: "Read the model in this format instead of detecting it from the extension and content.",
+        allowedValues: ModelFormat.allCases.map(\.rawValue))
+
+    /// The resolved model in `path` (in `format`, else detected), or the bundled example when `path` is `nil`,
+    /// read with the Service Cutter
     /// user representations in `userRepresentations` when given.
-    static func load(_ path: String?, userRepresentations: String? = nil, in context: CommandContext)
-        throws(CommandFailure) -> Loaded
-    {
+    static func load(
+        _ path: String?, format: ModelFormat? = nil, userRepresentations: String? = nil, in context: CommandContext
+    ) throws(CommandFailure) -> Loaded {
         let (text, displayPath) = try source(path)
         var sources = [displayPath: text]
         var representations: (text: String, path: String)?
@@ -27,7 +34,8 @@ enum ModelInput {
             representations = (repsText, userRepresentations)
             sources[userRepresentations] = repsText
         }
-        let (model, diagnostics) = ModelReader.read(text, path: displayPath, userRepresentations: representations)
+        let (model, diagnostics) = ModelReader.read(
+            text, path: displayPath, format: format, userRepresentations: representations)
         context.report(diagnostics, sources: sources)
         guard let model else {
             throw CommandFailure(.badInput)

@@ -1,8 +1,8 @@
 /// Reads a model in whichever input format its path names, and resolves it.
 ///
-/// A path ending in `.json` is read as the canonical JSON model, anything else as the domain language; JSON
-/// whose `entities` items have `nanoentities` is a Service Cutter model, read with its user representations
-/// when given.
+/// The format is the one given, else detected (`ModelFormat.detect`): a path ending in `.json` is read as the
+/// canonical JSON model, anything else as the domain language; a JSON object whose `entities` items have
+/// `nanoentities` is a Service Cutter model, read with its user representations when given.
 /// The declared model then goes through `ModelBuilder` even when reading found errors, so one run reports
 /// every problem: the syntax errors and the model errors in what could be read (as the Swift compiler goes on
 /// to type-check after a syntax error). The model is returned only when no diagnostic is an error, so callers
@@ -10,11 +10,15 @@
 public enum ModelReader {
     /// The resolved model of `text` (or `nil` when any diagnostic is an error) and every diagnostic, in
     /// file, line, column order.
-    /// `userRepresentations` is a Service Cutter user representations file (text and path) read with the model.
+    /// `format` overrides detection (`ModelFormat.detect`); `userRepresentations` is a Service Cutter user
+    /// representations file (text and path) read with the model.
     public static func read(
-        _ text: String, path: String, userRepresentations: (text: String, path: String)? = nil
+        _ text: String, path: String, format: ModelFormat? = nil,
+        userRepresentations: (text: String, path: String)? = nil
     ) -> (model: DomainModel?, diagnostics: [Diagnostic]) {
-        let declared = declaredModel(text, path: path, userRepresentations: userRepresentations)
+        let declared = declaredModel(
+            text, path: path, format: format ?? ModelFormat.detect(text, path: path),
+            userRepresentations: userRepresentations)
         let resolved = ModelBuilder().build(declared.model)
         var diagnostics = (declared.diagnostics + resolved.diagnostics).sortedByLocation()
         if resolved.model.entities.isEmpty && !diagnostics.containsErrors {
@@ -27,22 +31,19 @@ public enum ModelReader {
         return (diagnostics.containsErrors ? nil : resolved.model, diagnostics)
     }
 
-    /// The declared model of `text`, by extension and content.
+    /// The declared model of `text` in `format`.
     private static func declaredModel(
-        _ text: String, path: String, userRepresentations: (text: String, path: String)?
+        _ text: String, path: String, format: ModelFormat, userRepresentations: (text: String, path: String)?
     ) -> (model: DomainModel, diagnostics: [Diagnostic]) {
-        // Service Cutter: an entity-relationship model, with the user representations when given.
-        if path.lowercased().hasSuffix(".json") || userRepresentations != nil,
-            let value = JSONParser().parse(text, path: path).value, ServiceCutterReader.isModel(value)
-        {
+        var declared: (model: DomainModel, diagnostics: [Diagnostic])
+        switch format {
+        case .domain: declared = DomainParser().parse(text, path: path)
+        case .json: declared = ModelJSONReader().read(text, path: path)
+        case .servicecutter:
             return ServiceCutterReader().read(
                 model: text, modelPath: path, userRepresentations: userRepresentations?.text,
                 userRepresentationsPath: userRepresentations?.path)
         }
-        var declared =
-            path.lowercased().hasSuffix(".json")
-            ? ModelJSONReader().read(text, path: path)
-            : DomainParser().parse(text, path: path)
         if let userRepresentations {
             declared.diagnostics.append(
                 .warning(

@@ -309,4 +309,14 @@ import Testing
         #expect(result.exitCode == 65)
         #expect(result.standardError.contains("u.json:1:50: error: 'B' is not an entity of the model"))
     }
+
+    @Test func inputFormatOverridesDetection() throws {
+        let model = PackagePaths.fixture("formats/servicecutter/booking_model.json").path
+        let asJSON = try ToolRunner.run(["validate", model, "--input-format", "json"])
+        #expect(asJSON.exitCode == 65)
+        #expect(asJSON.standardError.contains("[jsonModel.missingKey]"))
+        let asServiceCutter = try ToolRunner.run(["validate", model, "--input-format", "servicecutter"])
+        #expect(asServiceCutter.exitCode == 0)
+        #expect(asServiceCutter.standardOutput == "OK: 5 entities, 0 use cases\n")
+    }
 }

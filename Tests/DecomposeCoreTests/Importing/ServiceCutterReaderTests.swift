@@ -159,4 +159,14 @@ import Testing
         #expect(result.model != nil)
         #expect(result.diagnostics.map(\.idAndPosition) == ["servicecutter.notServiceCutterModel@1:1"])
     }
+
+    @Test func detectionGoesByContentThenExtension() {
+        #expect(ModelFormat.detect(pair, path: "m.json") == .servicecutter)
+        #expect(ModelFormat.detect(pair, path: "model.txt") == .servicecutter)
+        #expect(ModelFormat.detect(#"{"schemaVersion": 1}"#, path: "m.json") == .json)
+        #expect(ModelFormat.detect("entity A { id: UUID }", path: "m.domain") == .domain)
+        let forced = ModelReader.read(pair, path: "m.json", format: .json)
+        #expect(forced.model == nil)
+        #expect(forced.diagnostics.contains { $0.id == "jsonModel.missingKey" })
+    }
 }
