@@ -6,7 +6,8 @@ struct AnalyzeCommand: Command {
         name: "analyze",
         abstract: "Suggest bounded contexts for a model.",
         discussion:
-            "Reads a model (.domain, .json as written by 'decompose convert', or JHipster .jdl), groups its entities into "
+            "Reads a model (.domain, .json as written by 'decompose convert', JHipster .jdl, or a Service Cutter model .json with "
+            + "its --user-representations), groups its entities into "
             + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
             + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
@@ -20,24 +21,27 @@ struct AnalyzeCommand: Command {
         options: [
             .value(
                 "format", valueName: "format", help: "The output format.",
-                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue),
-            ModelInput.formatOption,
+                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
         ] + AnalysisSettings.options + [
             .value(
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
                 isRepeatable: true),
             OutputTarget.option,
+            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
         ])
 
     var file: String?
-    var inputFormat: ModelFormat?
     var format: ReportFormat
     var settings: AnalysisSettings
     var explain: [String]
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = ModelInput.format(arguments)
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+        userRepresentations = arguments.value("user-representations")
         file = arguments.argument("file")
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
@@ -52,7 +56,8 @@ struct AnalyzeCommand: Command {
                     + "(run '\(DecomposeTool.name) init' to start your own)\n",
                 .standardError)
         }
-        let input = try ModelInput.load(file, format: inputFormat, in: context)
+        let input = try ModelInput.load(
+            file, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let result = try settings.analyze(input, in: context)
         let text =
             explain.isEmpty

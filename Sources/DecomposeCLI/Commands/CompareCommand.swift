@@ -15,25 +15,31 @@ struct CompareCommand: Command {
             + "'Context: Entity, Entity', '//' comments): MoJoFM (0-100, 100 means identical) and the adjusted "
             + "Rand index (1 means identical, 0 means no better than chance), followed by the moves that would "
             + "turn the suggestion into the expected decomposition.",
-        arguments: [ArgumentDefinition("model", help: "The model to analyse (.domain, .json or .jdl).")],
+        arguments: [
+            ArgumentDefinition("model", help: "The model to analyse (.domain, .json, .jdl or a Service Cutter .json).")
+        ],
         options: [
-            ModelInput.formatOption,
             .value(
                 "expected", valueName: "file", help: "The expected decomposition (.expected file; required)."),
             .value(
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
-        ] + AnalysisSettings.options + [OutputTarget.option])
+        ] + AnalysisSettings.options + [
+            OutputTarget.option, ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
+        ])
 
     var model: String
-    var inputFormat: ModelFormat?
     var expected: String
     var format: Format
     var settings: AnalysisSettings
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = ModelInput.format(arguments)
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -48,7 +54,8 @@ struct CompareCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, format: inputFormat, in: context)
+        let input = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         context.report(parsed.diagnostics, sources: [expected: expectedText])

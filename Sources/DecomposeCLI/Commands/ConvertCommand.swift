@@ -14,23 +14,27 @@ struct ConvertCommand: Command {
             "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
             + "text. Converting to JSON and back gives the same model.",
         arguments: [
-            ArgumentDefinition("model", help: "The model to convert (.domain, .json or .jdl; '-' for standard input).")
+            ArgumentDefinition(
+                "model", help: "The model to convert (.domain, .json, .jdl or Service Cutter; '-' for standard input).")
         ],
         options: [
-            ModelInput.formatOption,
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
+            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
         ])
 
     var model: String
-    var inputFormat: ModelFormat?
     var target: Target
     var output: OutputTarget
 
+    var inputFormat: ModelFormat?
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = ModelInput.format(arguments)
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -43,7 +47,9 @@ struct ConvertCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(model, format: inputFormat, in: context).model
+        let loaded = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context
+        ).model
         let text =
             switch target {
             case .json: ModelJSONWriter().write(loaded)

@@ -14,9 +14,8 @@ struct ScaffoldCommand: Command {
             + "Re-running is safe: files you have not touched are updated, files you edited or made are left "
             + "alone and reported (--force overwrites them), nothing is deleted, and nothing is written outside "
             + "the output folder. .decompose/manifest.json records what was generated.",
-        arguments: [ArgumentDefinition("model", help: "The model (.domain, .json or .jdl).")],
+        arguments: [ArgumentDefinition("model", help: "The model (.domain, .json, .jdl or a Service Cutter .json).")],
         options: [
-            ModelInput.formatOption,
             .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
             .value(
                 "framework", valueName: "framework", help: "The web framework of the services.",
@@ -29,10 +28,9 @@ struct ScaffoldCommand: Command {
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + AnalysisSettings.options)
+        ] + AnalysisSettings.options + [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
 
     var model: String
-    var inputFormat: ModelFormat?
     var output: String
     var framework: Framework
     var decompositionPath: String?
@@ -41,8 +39,12 @@ struct ScaffoldCommand: Command {
     var force: Bool
     var settings: AnalysisSettings
 
+    var inputFormat: ModelFormat?
+    var userRepresentations: String?
+
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = ModelInput.format(arguments)
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+        userRepresentations = arguments.value("user-representations")
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -60,7 +62,8 @@ struct ScaffoldCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, format: inputFormat, in: context)
+        let input = try ModelInput.load(
+            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

@@ -9,15 +9,19 @@ struct ValidateCommand: Command {
             "Prints each problem as 'file:line:column: error: message [id]' with the offending line and a caret, "
             + "then 'OK: <n> entities, <m> use cases' when there is no error. Exits with 65 when there is one.",
         arguments: [
-            ArgumentDefinition("file", help: "The model to check (.domain, .json or .jdl; '-' for standard input).")
+            ArgumentDefinition(
+                "file", help: "The model to check (.domain, .json, .jdl or Service Cutter; '-' for standard input).")
         ],
-        options: [ModelInput.formatOption])
+        options: [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
 
     var file: String
+
     var inputFormat: ModelFormat?
+    var userRepresentations: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = ModelInput.format(arguments)
+        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+        userRepresentations = arguments.value("user-representations")
         guard let file = arguments.argument("file") else {
             throw UsageError("missing expected argument '<file>'")
         }
@@ -25,7 +29,9 @@ struct ValidateCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let model = try ModelInput.load(file, format: inputFormat, in: context).model
+        let model = try ModelInput.load(
+            file, format: inputFormat, userRepresentations: userRepresentations, in: context
+        ).model
         let entities = model.entities.count
         let useCases = model.useCases.count
         context.write(

@@ -8,29 +8,39 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// `--input-format`, for every command that reads a model: overrides detection by extension and content.
-    static let formatOption = OptionDefinition.value(
+    /// The `--user-representations <file>` option of every command that reads a model: the Service Cutter
+    /// user representations read with a Service Cutter model.
+    static let userRepresentationsOption = OptionDefinition.value(
+        "user-representations", valueName: "file",
+        help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
+
+    /// The `--input-format <format>` option of every command that reads a model: overrides detection.
+    static let inputFormatOption = OptionDefinition.value(
         "input-format", valueName: "format",
-        help: "The model's format, when its extension or content does not tell (detected otherwise).",
+        help: "Read the model in this format instead of detecting it from the extension and content.",
         allowedValues: ModelFormat.allCases.map(\.rawValue))
 
-    /// The `--input-format` given, if any.
-    static func format(_ arguments: ParsedArguments) -> ModelFormat? {
-        arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-    }
-
-    /// The resolved model in `path` (in `format`, or the detected one), or the bundled example when `path`
-    /// is `nil`.
-    static func load(_ path: String?, format: ModelFormat? = nil, in context: CommandContext) throws(CommandFailure)
-        -> Loaded
-    {
+    /// The resolved model in `path` (in `format`, else detected), or the bundled example when `path` is `nil`,
+    /// read with the Service Cutter
+    /// user representations in `userRepresentations` when given.
+    static func load(
+        _ path: String?, format: ModelFormat? = nil, userRepresentations: String? = nil, in context: CommandContext
+    ) throws(CommandFailure) -> Loaded {
         let (text, displayPath) = try source(path)
-        let (model, diagnostics) = ModelReader.read(text, path: displayPath, format: path == nil ? nil : format)
-        context.report(diagnostics, sources: [displayPath: text])
+        var sources = [displayPath: text]
+        var representations: (text: String, path: String)?
+        if let userRepresentations {
+            let repsText = try FileAccess.read(userRepresentations)
+            representations = (repsText, userRepresentations)
+            sources[userRepresentations] = repsText
+        }
+        let (model, diagnostics) = ModelReader.read(
+            text, path: displayPath, format: format, userRepresentations: representations)
+        context.report(diagnostics, sources: sources)
         guard let model else {
             throw CommandFailure(.badInput)
         }
-        return Loaded(model: model, sources: [displayPath: text])
+        return Loaded(model: model, sources: sources)
     }
 
     /// The text to read and the path diagnostics name.

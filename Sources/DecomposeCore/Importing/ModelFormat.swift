@@ -1,14 +1,29 @@
-/// The input formats a model can be read from, chosen by `--input-format`, the file's extension or its content.
+/// The formats decompose reads a model from; `--input-format` names one, otherwise `detect` picks it.
 public enum ModelFormat: String, Sendable, CaseIterable {
-    case domain, json, jdl
+    /// The domain language (`.domain`).
+    case domain
+    /// The canonical model JSON that `decompose convert --to json` writes.
+    case json
+    /// JHipster's domain language (`.jdl`).
+    case jdl
+    /// Service Cutter's entity-relationship model, with its user representations when given.
+    case servicecutter
 
-    /// The format of `text` read from `path`: by extension, else by content, else the domain language.
-    public static func detect(path: String, text: String) -> ModelFormat {
+    /// The format of `text` at `path`: a Service Cutter model by its content (a JSON object whose `entities`
+    /// items have `nanoentities`), else by extension (`.json`, `.jdl`, `.domain`), else by content (JSON, JDL),
+    /// else the domain language.
+    public static func detect(_ text: String, path: String) -> ModelFormat {
         let lowered = path.lowercased()
+        let startsAsJSON = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "{"
+        if lowered.hasSuffix(".json") || startsAsJSON,
+            let value = JSONParser().parse(text, path: path).value, ServiceCutterReader.isModel(value)
+        {
+            return .servicecutter
+        }
         if lowered.hasSuffix(".json") { return .json }
         if lowered.hasSuffix(".jdl") { return .jdl }
         if lowered.hasSuffix(".domain") { return .domain }
-        if text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "{" { return .json }
+        if startsAsJSON { return .json }
         return looksLikeJDL(text) ? .jdl : .domain
     }
 

@@ -1,7 +1,7 @@
 /// Reads a model in whichever input format its path names, and resolves it.
 ///
-/// The format is the one given, else detected (`ModelFormat.detect`): `.json` is the canonical JSON model,
-/// `.jdl` JHipster's JDL, anything else the domain language.
+/// The format is the one given, else detected (`ModelFormat.detect`): the domain language, the canonical JSON
+/// model, JHipster's JDL, or a Service Cutter model (read with its user representations when given).
 /// The declared model then goes through `ModelBuilder` even when reading found errors, so one run reports
 /// every problem: the syntax errors and the model errors in what could be read (as the Swift compiler goes on
 /// to type-check after a syntax error). The model is returned only when no diagnostic is an error, so callers
@@ -9,15 +9,15 @@
 public enum ModelReader {
     /// The resolved model of `text` (or `nil` when any diagnostic is an error) and every diagnostic, in
     /// file, line, column order.
-    public static func read(_ text: String, path: String, format: ModelFormat? = nil) -> (
-        model: DomainModel?, diagnostics: [Diagnostic]
-    ) {
-        let declared: (model: DomainModel, diagnostics: [Diagnostic])
-        switch format ?? ModelFormat.detect(path: path, text: text) {
-        case .json: declared = ModelJSONReader().read(text, path: path)
-        case .domain: declared = DomainParser().parse(text, path: path)
-        case .jdl: declared = JDLReader().read(text, path: path)
-        }
+    /// `format` overrides detection (`ModelFormat.detect`); `userRepresentations` is a Service Cutter user
+    /// representations file (text and path) read with the model.
+    public static func read(
+        _ text: String, path: String, format: ModelFormat? = nil,
+        userRepresentations: (text: String, path: String)? = nil
+    ) -> (model: DomainModel?, diagnostics: [Diagnostic]) {
+        let declared = declaredModel(
+            text, path: path, format: format ?? ModelFormat.detect(text, path: path),
+            userRepresentations: userRepresentations)
         let resolved = ModelBuilder().build(declared.model)
         var diagnostics = (declared.diagnostics + resolved.diagnostics).sortedByLocation()
         if resolved.model.entities.isEmpty && !diagnostics.containsErrors {
@@ -28,5 +28,29 @@ public enum ModelReader {
                     at: SourceRange(start: start)))
         }
         return (diagnostics.containsErrors ? nil : resolved.model, diagnostics)
+    }
+
+    /// The declared model of `text` in `format`.
+    private static func declaredModel(
+        _ text: String, path: String, format: ModelFormat, userRepresentations: (text: String, path: String)?
+    ) -> (model: DomainModel, diagnostics: [Diagnostic]) {
+        var declared: (model: DomainModel, diagnostics: [Diagnostic])
+        switch format {
+        case .domain: declared = DomainParser().parse(text, path: path)
+        case .json: declared = ModelJSONReader().read(text, path: path)
+        case .jdl: declared = JDLReader().read(text, path: path)
+        case .servicecutter:
+            return ServiceCutterReader().read(
+                model: text, modelPath: path, userRepresentations: userRepresentations?.text,
+                userRepresentationsPath: userRepresentations?.path)
+        }
+        if let userRepresentations {
+            declared.diagnostics.append(
+                .warning(
+                    "servicecutter.notServiceCutterModel",
+                    "user representations are read only with a Service Cutter model; '\(path)' is not one",
+                    at: SourceRange(start: SourceLocation(file: userRepresentations.path, line: 1, column: 1))))
+        }
+        return declared
     }
 }

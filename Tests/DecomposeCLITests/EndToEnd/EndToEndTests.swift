@@ -284,4 +284,39 @@ import Testing
         #expect((0...100).contains(mojo))
         #expect(document["adjustedRandIndex"]?.numberValue != nil)
     }
+
+    @Test func analyzeReadsAServiceCutterPair() throws {
+        let model = PackagePaths.fixture("formats/servicecutter/trading_model.json").path
+        let reps = PackagePaths.fixture("formats/servicecutter/trading_user_representations.json").path
+        let result = try ToolRunner.run(["analyze", model, "--user-representations", reps, "--format", "json"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardError.contains("[servicecutter.unsupported]"))
+        let document = try #require(json(result.standardOutput))
+        let placed = (document["contexts"]?.arrayValue ?? []).flatMap {
+            ($0["entities"]?.arrayValue ?? []).compactMap(\.stringValue)
+        }
+        #expect(placed.count == 12 && Set(placed).count == 12)
+        #expect(placed.contains("Instruction") && placed.contains("NaturalPerson"))
+    }
+
+    @Test func aBadServiceCutterPairExitsWith65AndNamesTheFile() throws {
+        let folder = try temporaryFolder()
+        try #"{"entities": [{"name": "A", "nanoentities": ["x"]}]}"#.write(
+            to: folder.appendingPathComponent("m.json"), atomically: true, encoding: .utf8)
+        try #"{"useCases": [{"name": "U", "nanoentitiesRead": ["B.x"]}]}"#.write(
+            to: folder.appendingPathComponent("u.json"), atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(["analyze", "m.json", "--user-representations", "u.json"], in: folder)
+        #expect(result.exitCode == 65)
+        #expect(result.standardError.contains("u.json:1:50: error: 'B' is not an entity of the model"))
+    }
+
+    @Test func inputFormatOverridesDetection() throws {
+        let model = PackagePaths.fixture("formats/servicecutter/booking_model.json").path
+        let asJSON = try ToolRunner.run(["validate", model, "--input-format", "json"])
+        #expect(asJSON.exitCode == 65)
+        #expect(asJSON.standardError.contains("[jsonModel.missingKey]"))
+        let asServiceCutter = try ToolRunner.run(["validate", model, "--input-format", "servicecutter"])
+        #expect(asServiceCutter.exitCode == 0)
+        #expect(asServiceCutter.standardOutput == "OK: 5 entities, 0 use cases\n")
+    }
 }

@@ -154,11 +154,11 @@ import Testing
     }
 
     @Test func formatIsDetectedByExtensionOrContent() {
-        #expect(ModelFormat.detect(path: "x.JDL", text: "") == .jdl)
-        #expect(ModelFormat.detect(path: "-", text: "/** doc */\nentity A {\n  name String\n}") == .jdl)
-        #expect(ModelFormat.detect(path: "-", text: "application { config { baseName a } }") == .jdl)
-        #expect(ModelFormat.detect(path: "-", text: "entity A {\n  name: String\n}") == .domain)
-        #expect(ModelFormat.detect(path: "-", text: "{\"entities\": []}") == .json)
+        #expect(ModelFormat.detect("", path: "x.JDL") == .jdl)
+        #expect(ModelFormat.detect("/** doc */\nentity A {\n  name String\n}", path: "-") == .jdl)
+        #expect(ModelFormat.detect("application { config { baseName a } }", path: "-") == .jdl)
+        #expect(ModelFormat.detect("entity A {\n  name: String\n}", path: "-") == .domain)
+        #expect(ModelFormat.detect("{\"entities\": []}", path: "-") == .json)
     }
 
     @Test func theStoreFixtureReadsBuildsAndAnalysesWithEveryEntityOnce() throws {

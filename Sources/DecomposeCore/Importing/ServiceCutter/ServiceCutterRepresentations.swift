@@ -1,0 +1,242 @@
+/// Applies a Service Cutter user representations file to a model read from its entity-relationship model.
+///
+/// - `useCases` (`name`, `nanoentitiesRead`, `nanoentitiesWritten`, `isLatencyCritical` as a boolean or the
+///   string "true"/"false") become use cases; `Entity.field` is a field-level access, a bare name the entity.
+/// - `aggregates` (`name`, `nanoentities`) become declared aggregates of the entities they touch; the root is
+///   the member that composes another member, else the first one listed.
+/// - `entities` (`name`, `nanoentities`) add the nanoentities an entity lacks as `String` fields.
+/// - `sharedOwnerGroups` become teams owning the entities they touch; `predefinedServices` become pins;
+///   `separatedSecurityZones` become security zones.
+/// - `securityAccessGroups` have no counterpart in the model: each is a warning naming it.
+/// - `compatibilities` set characteristics: structuralVolatility, contentVolatility, availabilityCriticality,
+///   consistencyCriticality, securityCriticality, storageSimilarity (→ size); older files' `volatility`,
+///   `changeSimilarity`, `availability` and `consistency` are read as the first four. An entity whose
+///   nanoentities are rated differently takes the highest level.
+struct ServiceCutterRepresentations {
+    var json: ServiceCutterJSON
+
+    static let keys = [
+        "useCases", "aggregates", "entities", "sharedOwnerGroups", "predefinedServices", "separatedSecurityZones",
+        "securityAccessGroups", "compatibilities",
+    ]
+
+    /// The characteristic each `compatibilities` key rates, with the Service Cutter words for low…high.
+    static let compatibilityKinds: [String: (kind: CharacteristicKind, words: [String])] = [
+        "structuralVolatility": (.structuralVolatility, ["rarely", "normally", "often"]),
+        "volatility": (.structuralVolatility, ["rarely", "normally", "often"]),
+        "contentVolatility": (.contentVolatility, ["rarely", "regularly", "often"]),
+        "changeSimilarity": (.contentVolatility, ["rarely", "regularly", "often"]),
+        "availabilityCriticality": (.availability, ["low", "normal", "critical"]),
+        "availability": (.availability, ["low", "normal", "critical"]),
+        "consistencyCriticality": (.consistency, ["weak", "eventually", "high"]),
+        "consistency": (.consistency, ["weak", "eventually", "high"]),
+        "securityCriticality": (.security, ["public", "internal", "critical"]),
+        "storageSimilarity": (.size, ["tiny", "normal", "huge"]),
+    ]
+
+    init(json: ServiceCutterJSON) {
+        self.json = json
+    }
+
+    mutating func apply(to model: inout DomainModel) {
+        guard
+            let root = json.object(
+                json.document.value, at: .root, what: "the user representations", keys: Self.keys)
+        else { return }
+        for (index, item) in json.array(in: root, "entities", required: false).enumerated() {
+            addNanoentities(item, at: root.path.appending("entities").appending(index), to: &model)
+        }
+        for (index, item) in json.array(in: root, "useCases", required: false).enumerated() {
+            readUseCase(item, at: root.path.appending("useCases").appending(index), into: &model)
+        }
+        for (index, item) in json.array(in: root, "aggregates", required: false).enumerated() {
+            readAggregate(item, at: root.path.appending("aggregates").appending(index), into: &model)
+        }
+        for (index, item) in json.array(in: root, "sharedOwnerGroups", required: false).enumerated() {
+            guard
+                let (name, members) = group(item, at: root.path.appending("sharedOwnerGroups").appending(index), model)
+            else { continue }
+            let team = ServiceCutterJSON.identifier(name)
+            model.teams.append(Team(name: team, location: members.first?.location))
+            for member in members {
+                guard let entityIndex = model.entities.firstIndex(where: { $0.name == member.name }) else { continue }
+                model.entities[entityIndex].owner = model.entities[entityIndex].owner ?? team
+            }
+        }
+        for (index, item) in json.array(in: root, "predefinedServices", required: false).enumerated() {
+            let path = root.path.appending("predefinedServices").appending(index)
+            guard let (name, members) = group(item, at: path, model), !members.isEmpty else { continue }
+            model.pins.append(
+                Pin(
+                    members: members, context: ServiceCutterJSON.identifier(name),
+                    location: json.document.location(of: path)))
+        }
+        for (index, item) in json.array(in: root, "separatedSecurityZones", required: false).enumerated() {
+            let path = root.path.appending("separatedSecurityZones").appending(index)
+            guard let (name, members) = group(item, at: path, model), !members.isEmpty else { continue }
+            model.zones.append(
+                SecurityZone(
+                    name: ServiceCutterJSON.identifier(name), members: members,
+                    location: json.document.location(of: path)))
+        }
+        for (index, item) in json.array(in: root, "securityAccessGroups", required: false).enumerated() {
+            let path = root.path.appending("securityAccessGroups").appending(index)
+            guard let (name, _) = group(item, at: path, model) else { continue }
+            json.report(
+                .warning, "unsupported",
+                "security access group '\(name)' is not read: the model has no access groups (only zones)", at: path)
+        }
+        if let compatibilities = root.members["compatibilities"] {
+            readCompatibilities(compatibilities, at: root.path.appending("compatibilities"), into: &model)
+        }
+    }
+
+    /// The `name` and the distinct entities of an object with `name` and `nanoentities`.
+    private mutating func group(_ item: JSONValue, at path: JSONPath, _ model: DomainModel) -> (
+        String, [NameReference]
+    )? {
+        guard let object = json.object(item, at: path, what: "a group", keys: ["name", "nanoentities"]),
+            let name = json.string(in: object, "name", required: true)
+        else { return nil }
+        var members: [NameReference] = []
+        for access in nanoentities(in: object, "nanoentities", model: model)
+        where !members.contains(where: { $0.name == access.entity }) {
+            members.append(NameReference(access.entity, at: access.location))
+        }
+        return (name, members)
+    }
+
+    /// The accesses listed under `key`; names of unknown entities or fields are errors and left out.
+    private mutating func nanoentities(in object: Object, _ key: String, model: DomainModel) -> [Access] {
+        var accesses: [Access] = []
+        for (index, item) in json.array(in: object, key, required: false).enumerated() {
+            let path = object.path.appending(key).appending(index)
+            guard let text = json.stringItem(item, at: path, what: "a nanoentity as 'Entity.field'") else { continue }
+            let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+            let location = json.document.location(of: path)
+            guard let entity = model.entity(named: parts[0]) else {
+                json.report(.error, "unknownEntity", "'\(parts[0])' is not an entity of the model", at: path)
+                continue
+            }
+            if parts.count == 2, !entity.fields.contains(where: { $0.name == parts[1] }) {
+                json.report(.error, "unknownNanoentity", "'\(text)' is not a nanoentity of the model", at: path)
+                continue
+            }
+            accesses.append(Access(entity: parts[0], field: parts.count == 2 ? parts[1] : nil, location: location))
+        }
+        return accesses
+    }
+
+    private typealias Object = ServiceCutterJSON.Object
+
+    private mutating func addNanoentities(_ item: JSONValue, at path: JSONPath, to model: inout DomainModel) {
+        guard let object = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
+            let name = json.string(in: object, "name", required: true)
+        else { return }
+        guard let entityIndex = model.entities.firstIndex(where: { $0.name == name }) else {
+            json.report(.error, "unknownEntity", "'\(name)' is not an entity of the model", at: path.appending("name"))
+            return
+        }
+        for (index, value) in json.array(in: object, "nanoentities", required: false).enumerated() {
+            let itemPath = path.appending("nanoentities").appending(index)
+            guard let text = json.stringItem(value, at: itemPath, what: "a nanoentity name") else { continue }
+            let field = text.hasPrefix(name + ".") ? String(text.dropFirst(name.count + 1)) : text
+            if !model.entities[entityIndex].fields.contains(where: { $0.name == field }) {
+                model.entities[entityIndex].fields.append(
+                    Field(
+                        name: field, type: TypeReference(name: ScalarType.string.rawValue),
+                        location: json.document.location(of: itemPath)))
+            }
+        }
+    }
+
+    private mutating func readUseCase(_ item: JSONValue, at path: JSONPath, into model: inout DomainModel) {
+        let keys = ["name", "nanoentitiesRead", "nanoentitiesWritten", "isLatencyCritical"]
+        guard let object = json.object(item, at: path, what: "a use case", keys: keys),
+            let name = json.string(in: object, "name", required: true)
+        else { return }
+        var latencyCritical = false
+        switch object.members["isLatencyCritical"] {
+        case nil: break
+        case .bool(let flag)?: latencyCritical = flag
+        case .string(let text)? where ["true", "false"].contains(text.lowercased()):
+            latencyCritical = text.lowercased() == "true"
+        default:
+            json.report(
+                .error, "wrongType", "expected 'isLatencyCritical' as true, false, \"true\" or \"false\"",
+                at: path.appending("isLatencyCritical"))
+        }
+        model.useCases.append(
+            UseCase(
+                name: ServiceCutterJSON.identifier(name), isLatencyCritical: latencyCritical,
+                reads: nanoentities(in: object, "nanoentitiesRead", model: model),
+                writes: nanoentities(in: object, "nanoentitiesWritten", model: model),
+                doc: ServiceCutterJSON.identifier(name) == name ? nil : name,
+                location: json.document.location(of: path)))
+    }
+
+    private mutating func readAggregate(_ item: JSONValue, at path: JSONPath, into model: inout DomainModel) {
+        guard let (rawName, members) = group(item, at: path, model), !members.isEmpty else { return }
+        let name = ServiceCutterJSON.identifier(rawName)
+        var names: [String] = []
+        for member in members {
+            if let current = model.entity(named: member.name)?.aggregate {
+                json.report(
+                    .warning, "entityInTwoAggregates",
+                    "'\(member.name)' is already in aggregate '\(current)'; it stays there", at: path)
+            } else {
+                names.append(member.name)
+            }
+        }
+        guard !names.isEmpty else { return }
+        let composes = { (entity: String) in
+            model.entity(named: entity)?.fields.contains { field in
+                field.type.isList && !field.isReference && names.contains(field.type.name)
+            } ?? false
+        }
+        let root = names.first(where: composes) ?? names[0]
+        for member in names {
+            if let index = model.entities.firstIndex(where: { $0.name == member }) {
+                model.entities[index].aggregate = name
+            }
+        }
+        model.aggregates.append(
+            Aggregate(
+                name: name, root: root, members: [root] + names.filter { $0 != root },
+                location: json.document.location(of: path)))
+    }
+
+    private mutating func readCompatibilities(_ value: JSONValue, at path: JSONPath, into model: inout DomainModel) {
+        guard
+            let object = json.object(
+                value, at: path, what: "the compatibilities", keys: Self.compatibilityKinds.keys.sorted())
+        else { return }
+        for key in object.members.keys.sorted() {
+            guard let (kind, words) = Self.compatibilityKinds[key] else { continue }
+            for (index, item) in json.array(in: object, key, required: false).enumerated() {
+                let itemPath = path.appending(key).appending(index)
+                guard
+                    let rating = json.object(
+                        item, at: itemPath, what: "a compatibility", keys: ["characteristic", "nanoentities"]),
+                    let word = json.string(in: rating, "characteristic", required: true)
+                else { continue }
+                guard let levelIndex = words.firstIndex(of: word.lowercased()), let level = Level(rawValue: levelIndex)
+                else {
+                    json.report(
+                        .error, "invalidValue",
+                        "unknown \(key) characteristic '\(word)'; expected one of "
+                            + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ", "),
+                        at: itemPath.appending("characteristic"))
+                    continue
+                }
+                for access in nanoentities(in: rating, "nanoentities", model: model) {
+                    guard let entityIndex = model.entities.firstIndex(where: { $0.name == access.entity }) else {
+                        continue
+                    }
+                    let current = model.entities[entityIndex].characteristics[keyPath: kind.keyPath]
+                    model.entities[entityIndex].characteristics[keyPath: kind.keyPath] = max(current ?? level, level)
+                }
+            }
+        }
+    }
+}

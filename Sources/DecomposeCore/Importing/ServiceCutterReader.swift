@@ -1,0 +1,147 @@
+/// Reads Service Cutter's input pair (Gysel et al.): the entity-relationship model and, optionally, the user
+/// representations file, into a declared `DomainModel`.
+///
+/// The model file is an object with `name`, `entities` (each `name` and `nanoentities`, a list of field names)
+/// and `relations` (`origin`, `destination`, `type` COMPOSITION, AGGREGATION or INHERITANCE):
+/// - a nanoentity becomes a field of type `String` (Service Cutter records no types); the first one named `id`,
+///   `<entity>Id` or `<entity>Identifier` (any case) is the entity's identity, not an id reference to itself;
+/// - COMPOSITION becomes a list field `[Destination]` on the origin (the destination lives in its aggregate);
+/// - AGGREGATION becomes a reference `destination -> Destination` on the origin;
+/// - INHERITANCE makes the origin extend the destination.
+///
+/// The user representations are applied by `ServiceCutterRepresentations`. Problems are errors or warnings
+/// with ids `servicecutter.*`, located by the JSON path and line:col in the file they were found in.
+public struct ServiceCutterReader: Sendable {
+    public init() {}
+
+    /// Whether `value` looks like a Service Cutter model: an object whose `entities` items have `nanoentities`.
+    public static func isModel(_ value: JSONValue) -> Bool {
+        guard let entities = value["entities"]?.arrayValue, !entities.isEmpty else { return false }
+        return entities.allSatisfy { $0["nanoentities"] != nil }
+    }
+
+    /// The declared model of the pair; when a file cannot be read at all, what could be read and the errors.
+    public func read(
+        model: String, modelPath: String, userRepresentations: String? = nil, userRepresentationsPath: String? = nil
+    ) -> (model: DomainModel, diagnostics: [Diagnostic]) {
+        let parsed = JSONParser().parseDocument(model, path: modelPath)
+        var diagnostics = parsed.diagnostics
+        var result = DomainModel()
+        if let document = parsed.document {
+            var reader = ServiceCutterJSON(document: document)
+            result = readModel(&reader)
+            diagnostics += reader.diagnostics
+        }
+        if let userRepresentations {
+            let repsPath = userRepresentationsPath ?? "<user representations>"
+            let parsedReps = JSONParser().parseDocument(userRepresentations, path: repsPath)
+            diagnostics += parsedReps.diagnostics
+            if let document = parsedReps.document {
+                var representations = ServiceCutterRepresentations(json: ServiceCutterJSON(document: document))
+                representations.apply(to: &result)
+                diagnostics += representations.json.diagnostics
+            }
+        }
+        return (result, diagnostics)
+    }
+
+    private func readModel(_ json: inout ServiceCutterJSON) -> DomainModel {
+        var model = DomainModel()
+        guard
+            let root = json.object(
+                json.document.value, at: .root, what: "the model", keys: ["name", "entities", "relations"])
+        else { return model }
+        if let name = json.string(in: root, "name", required: false) {
+            model.system = SystemInfo(
+                name: ServiceCutterJSON.identifier(name), location: json.document.location(of: .root))
+        }
+        for (index, item) in json.array(in: root, "entities", required: true).enumerated() {
+            let path = root.path.appending("entities").appending(index)
+            guard let entity = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
+                let name = json.string(in: entity, "name", required: true)
+            else { continue }
+            if model.entity(named: name) != nil {
+                json.report(.error, "duplicateEntity", "entity '\(name)' is declared twice", at: path)
+                continue
+            }
+            var fields: [Field] = []
+            for (fieldIndex, fieldValue) in json.array(in: entity, "nanoentities", required: true).enumerated() {
+                let fieldPath = path.appending("nanoentities").appending(fieldIndex)
+                guard let fieldName = json.stringItem(fieldValue, at: fieldPath, what: "a nanoentity name") else {
+                    continue
+                }
+                if fields.contains(where: { $0.name == fieldName }) {
+                    json.report(
+                        .warning, "duplicateNanoentity", "nanoentity '\(name).\(fieldName)' is listed twice",
+                        at: fieldPath)
+                    continue
+                }
+                let lowered = (field: fieldName.lowercased(), entity: name.lowercased())
+                let identity =
+                    !fields.contains(where: \.isIdentity)
+                    && ["id", "\(lowered.entity)id", "\(lowered.entity)identifier"].contains(lowered.field)
+                fields.append(
+                    Field(
+                        name: fieldName, type: TypeReference(name: ScalarType.string.rawValue), isIdentity: identity,
+                        location: json.document.location(of: fieldPath)))
+            }
+            model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))
+        }
+        for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
+            readRelation(item, at: root.path.appending("relations").appending(index), into: &model, &json)
+        }
+        return model
+    }
+
+    private func readRelation(
+        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ json: inout ServiceCutterJSON
+    ) {
+        guard let relation = json.object(item, at: path, what: "a relation", keys: ["origin", "destination", "type"]),
+            let origin = json.string(in: relation, "origin", required: true),
+            let destination = json.string(in: relation, "destination", required: true),
+            let type = json.string(in: relation, "type", required: true)
+        else { return }
+        var known = true
+        for (key, name) in [("origin", origin), ("destination", destination)] where model.entity(named: name) == nil {
+            json.report(.error, "unknownEntity", "relation \(key) '\(name)' is not an entity", at: path.appending(key))
+            known = false
+        }
+        guard known, let originIndex = model.entities.firstIndex(where: { $0.name == origin }) else { return }
+        let location = json.document.location(of: path)
+        switch type.uppercased() {
+        case "COMPOSITION":
+            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination) + "s", in: model.entities[originIndex])
+            model.entities[originIndex].fields.append(
+                Field(name: name, type: TypeReference(name: destination, isList: true), location: location))
+        case "AGGREGATION":
+            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), in: model.entities[originIndex])
+            model.entities[originIndex].fields.append(
+                Field(name: name, type: TypeReference(name: destination), isReference: true, location: location))
+        case "INHERITANCE":
+            if let parent = model.entities[originIndex].parent, parent != destination {
+                json.report(
+                    .error, "multipleInheritance",
+                    "'\(origin)' already extends '\(parent)'; an entity extends at most one other",
+                    at: path.appending("destination"))
+            } else {
+                model.entities[originIndex].parent = destination
+            }
+        default:
+            json.report(
+                .error, "invalidValue",
+                "unknown relation type '\(type)'; expected COMPOSITION, AGGREGATION or INHERITANCE",
+                at: path.appending("type"))
+        }
+    }
+
+    /// `base`, or `base2`, `base3`… when the entity already has a field of that name.
+    private static func freeName(_ base: String, in entity: Entity) -> String {
+        var candidate = base
+        var suffix = 2
+        while entity.fields.contains(where: { $0.name == candidate }) {
+            candidate = "\(base)\(suffix)"
+            suffix += 1
+        }
+        return candidate
+    }
+}
