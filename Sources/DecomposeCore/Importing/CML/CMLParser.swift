@@ -46,6 +46,18 @@ struct CMLParser {
     private(set) var contextMapLocations: [SourceRange] = []
     private(set) var system: SystemInfo?
 
+    /// Sculptor's attribute options and validations written after a field's name (`key`, `nullable`,
+    /// `notEmpty`, …); `key` makes the field unique and `nullable` optional, the others do not shape the model.
+    static let fieldOptions: Set<String> = [
+        "key", "nullable", "required", "notEmpty", "notBlank", "index", "transient", "unique", "email", "past",
+        "future", "changeable", "cache", "inverse", "valid", "creditCardNumber", "assertTrue", "assertFalse",
+        "opposite", "orderby", "fetch", "cascade", "hint", "length", "min", "max", "size", "pattern", "digits",
+        "range", "scale", "decimalMax", "decimalMin", "databaseColumn", "databaseType",
+    ]
+
+    /// The words that may stand between an interaction's verb and its object.
+    static let articles: Set<String> = ["a", "an", "the", "all"]
+
     /// The deepest nesting of blocks it descends into; deeper blocks are reported and skipped.
     static let maximumDepth = 16
 
@@ -296,7 +308,10 @@ struct CMLParser {
         switch token.text {
         case "def":
             warning("cml.unsupportedOperation", "operations ('def') are not read", token)
-            skipRestOfLine(of: token)
+            while current.kind != .end && current.line == token.line && !current.is("}") && !current.is(";") {
+                if current.is("(") { skipParentheses() } else { advance() }
+            }
+            if current.is(";") { advance() }
             return nil
         case "Repository", "Service":
             unsupported(token, "'\(token.text)' in a domain object")
@@ -343,14 +358,20 @@ struct CMLParser {
         var field = Field(
             name: name.text, type: type, isReference: isReference, doc: pendingDoc, location: location(of: name))
         pendingDoc = nil
-        while current.kind != .end && current.line == name.line && !current.is("}") {
+        while current.line == name.line {
             if current.is(";") {
                 advance()
                 break
             }
+            if current.is("!") { advance() }
+            guard current.kind == .word, Self.fieldOptions.contains(current.text) || peek(1).is("=") else { break }
             if current.is("key") { field.isUnique = true }
             if current.is("nullable") { field.type.isOptional = true }
             advance()
+            if current.is("=") {
+                advance()
+                advance()
+            }
         }
         return field
     }
@@ -609,7 +630,7 @@ struct CMLParser {
             let verb = current
             guard verb.kind == .word || verb.kind == .string else { return }
             advance()
-            if ["a", "an", "the", "all"].contains(current.text), current.kind == .word { advance() }
+            if Self.articles.contains(current.text), current.kind == .word { advance() }
             guard current.kind == .string else {
                 error("cml.expectedToken", "expected the quoted name of what '\(verb.text)' acts on", current)
                 return
@@ -623,13 +644,16 @@ struct CMLParser {
                 while current.kind == .string {
                     fields.append(current)
                     advance()
-                    if current.is(","), peek(1).kind == .string { advance() } else { break }
+                    let nextIsAttribute =
+                        current.is(",") && peek(1).kind == .string && peek(2).kind != .string
+                        && !Self.articles.contains(peek(2).text)
+                    if nextIsAttribute { advance() } else { break }
                 }
             }
             var containers: [CMLToken] = []
             while ["in", "for", "to", "from", "of", "into"].contains(current.text), current.kind == .word {
                 advance()
-                if ["a", "an", "the", "all"].contains(current.text) { advance() }
+                if Self.articles.contains(current.text) { advance() }
                 if current.kind == .string {
                     containers.append(current)
                     advance()
