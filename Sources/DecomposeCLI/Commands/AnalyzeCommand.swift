@@ -6,7 +6,8 @@ struct AnalyzeCommand: Command {
         name: "analyze",
         abstract: "Suggest bounded contexts for a model.",
         discussion:
-            "Reads a model (.domain, or .json as written by 'decompose convert'), groups its entities into "
+            "Reads a model (.domain, .json as written by 'decompose convert', or Context Mapper .cml), groups its "
+            + "entities into "
             + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
             + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
@@ -18,9 +19,10 @@ struct AnalyzeCommand: Command {
                 isOptional: true)
         ],
         options: [
+            ModelInput.formatOption,
             .value(
                 "format", valueName: "format", help: "The output format.",
-                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
+                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue),
         ] + AnalysisSettings.options + [
             .value(
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
@@ -29,12 +31,14 @@ struct AnalyzeCommand: Command {
         ])
 
     var file: String?
+    var inputFormat: ModelFormat?
     var format: ReportFormat
     var settings: AnalysisSettings
     var explain: [String]
     var output: OutputTarget
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = ModelInput.format(arguments)
         file = arguments.argument("file")
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
@@ -49,7 +53,7 @@ struct AnalyzeCommand: Command {
                     + "(run '\(DecomposeTool.name) init' to start your own)\n",
                 .standardError)
         }
-        let input = try ModelInput.load(file, in: context)
+        let input = try ModelInput.load(file, format: inputFormat, in: context)
         let result = try settings.analyze(input, in: context)
         let text =
             explain.isEmpty

@@ -17,6 +17,7 @@ struct CompareCommand: Command {
             + "turn the suggestion into the expected decomposition.",
         arguments: [ArgumentDefinition("model", help: "The model to analyse (.domain or .json).")],
         options: [
+            ModelInput.formatOption,
             .value(
                 "expected", valueName: "file", help: "The expected decomposition (.expected file; required)."),
             .value(
@@ -25,12 +26,14 @@ struct CompareCommand: Command {
         ] + AnalysisSettings.options + [OutputTarget.option])
 
     var model: String
+    var inputFormat: ModelFormat?
     var expected: String
     var format: Format
     var settings: AnalysisSettings
     var output: OutputTarget
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = ModelInput.format(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -45,7 +48,7 @@ struct CompareCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, in: context)
+        let input = try ModelInput.load(model, format: inputFormat, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         context.report(parsed.diagnostics, sources: [expected: expectedText])

@@ -17,6 +17,7 @@ struct ConvertCommand: Command {
             ArgumentDefinition("model", help: "The model to convert (.domain or .json; '-' for standard input).")
         ],
         options: [
+            ModelInput.formatOption,
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
@@ -24,10 +25,12 @@ struct ConvertCommand: Command {
         ])
 
     var model: String
+    var inputFormat: ModelFormat?
     var target: Target
     var output: OutputTarget
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = ModelInput.format(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -40,7 +43,7 @@ struct ConvertCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(model, in: context).model
+        let loaded = try ModelInput.load(model, format: inputFormat, in: context).model
         let text =
             switch target {
             case .json: ModelJSONWriter().write(loaded)

@@ -16,6 +16,7 @@ struct ScaffoldCommand: Command {
             + "the output folder. .decompose/manifest.json records what was generated.",
         arguments: [ArgumentDefinition("model", help: "The model (.domain or .json).")],
         options: [
+            ModelInput.formatOption,
             .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
             .value(
                 "framework", valueName: "framework", help: "The web framework of the services.",
@@ -31,6 +32,7 @@ struct ScaffoldCommand: Command {
         ] + AnalysisSettings.options)
 
     var model: String
+    var inputFormat: ModelFormat?
     var output: String
     var framework: Framework
     var decompositionPath: String?
@@ -40,6 +42,7 @@ struct ScaffoldCommand: Command {
     var settings: AnalysisSettings
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = ModelInput.format(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -57,7 +60,7 @@ struct ScaffoldCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(model, in: context)
+        let input = try ModelInput.load(model, format: inputFormat, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

@@ -8,11 +8,16 @@ struct ValidateCommand: Command {
         discussion:
             "Prints each problem as 'file:line:column: error: message [id]' with the offending line and a caret, "
             + "then 'OK: <n> entities, <m> use cases' when there is no error. Exits with 65 when there is one.",
-        arguments: [ArgumentDefinition("file", help: "The model to check (.domain or .json; '-' for standard input).")])
+        arguments: [
+            ArgumentDefinition("file", help: "The model to check (.domain, .json or .cml; '-' for standard input).")
+        ],
+        options: [ModelInput.formatOption])
 
     var file: String
+    var inputFormat: ModelFormat?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
+        inputFormat = ModelInput.format(arguments)
         guard let file = arguments.argument("file") else {
             throw UsageError("missing expected argument '<file>'")
         }
@@ -20,7 +25,7 @@ struct ValidateCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let model = try ModelInput.load(file, in: context).model
+        let model = try ModelInput.load(file, format: inputFormat, in: context).model
         let entities = model.entities.count
         let useCases = model.useCases.count
         context.write(

@@ -8,10 +8,24 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// The resolved model in `path`, or the bundled example when `path` is `nil`.
-    static func load(_ path: String?, in context: CommandContext) throws(CommandFailure) -> Loaded {
+    /// `--input-format`, which every command reading a model accepts: overrides detection by extension and
+    /// content.
+    static let formatOption = OptionDefinition.value(
+        "input-format", valueName: "format",
+        help: "Read the model in this format instead of detecting it from the extension and content.",
+        allowedValues: ModelFormat.allCases.map(\.rawValue))
+
+    /// The format `--input-format` names, if given.
+    static func format(_ arguments: ParsedArguments) -> ModelFormat? {
+        arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+    }
+
+    /// The resolved model in `path`, or the bundled example when `path` is `nil`, read in `format` when given.
+    static func load(_ path: String?, format: ModelFormat? = nil, in context: CommandContext) throws(CommandFailure)
+        -> Loaded
+    {
         let (text, displayPath) = try source(path)
-        let (model, diagnostics) = ModelReader.read(text, path: displayPath)
+        let (model, diagnostics) = ModelReader.read(text, path: displayPath, format: format)
         context.report(diagnostics, sources: [displayPath: text])
         guard let model else {
             throw CommandFailure(.badInput)
