@@ -174,3 +174,18 @@ import Testing
         #expect(ModelFormat.detect(path: "x", text: " {\"entities\": []}") == .json)
     }
 }
+
+extension CMLReaderTests {
+    @Test func anUnknownAttributeIsSkippedUpToTheNextLineOnly() throws {
+        let input = MarkedSource(
+            """
+            BoundedContext A {
+              1️⃣exposure = "x", "y"
+              type = TEAM
+            }
+            """)
+        let result = CMLReader().read(input.text, path: "m.cml")
+        #expect(result.diagnostics.map(\.idAndPosition) == ["cml.unsupported@" + input.position(1)])
+        #expect(result.model.teams.map(\.name) == ["A"])
+    }
+}

@@ -734,13 +734,12 @@ struct CMLParser {
     }
 
     /// Skips the rest of the construct that started at `start`: up to and including its block if one
-    /// opens on the way, else to the end of its line; never past the `}` that closes the enclosing block.
+    /// opens on the way, else up to the next line that starts with a new token; never past the `}` that
+    /// closes the enclosing block.
     private mutating func skipConstruct(from start: CMLToken) {
         while current.kind != .end && !current.is("}") {
             if current.is("{") { return skipBalanced() }
-            if current.line != start.line && position > 0 && tokens[position - 1].line != current.line {
-                if current.kind == .word && current.text.first?.isUppercase == true { return }
-            }
+            if current.line != start.line && tokens[position - 1].line != current.line { return }
             advance()
         }
     }
