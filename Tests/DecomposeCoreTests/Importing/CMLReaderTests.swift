@@ -189,3 +189,26 @@ extension CMLReaderTests {
         #expect(result.model.teams.map(\.name) == ["A"])
     }
 }
+
+extension CMLReaderTests {
+    @Test func aggregateRootsAreCheckedAndTheDomainNamesTheSystem() throws {
+        let input = MarkedSource(
+            """
+            Domain Insurance { domainVisionStatement = "Sell policies" }
+            BoundedContext A {
+              Aggregate 1️⃣Two { Entity X { aggregateRoot } Entity Y { aggregateRoot } }
+              Aggregate 2️⃣None { Entity P { } Entity Q { } }
+              Aggregate 3️⃣Empty { ValueObject V { int v } }
+            }
+            """)
+        let result = CMLReader().read(input.text, path: "m.cml")
+        #expect(
+            result.diagnostics.map(\.idAndPosition) == [
+                "cml.multipleRoots@" + input.position(1), "cml.noAggregateRoot@" + input.position(2),
+                "cml.emptyAggregate@" + input.position(3),
+            ])
+        #expect(result.model.system.name == "Insurance" && result.model.system.summary == "Sell policies")
+        #expect(result.model.aggregates.map(\.root) == ["X", "P"])
+        #expect(result.model.pins.first?.members.map(\.name) == ["Two", "None"])
+    }
+}
