@@ -1,7 +1,7 @@
 /// Reads a Context Mapper CML file into a declared model.
 ///
-/// Bounded contexts of type FEATURE, APPLICATION or SYSTEM (or no type) become pins: all their aggregates stay
-/// in that context. TEAM contexts become teams; a team owns the aggregates of the contexts it `realizes` (or
+/// Bounded contexts of type FEATURE, APPLICATION or SYSTEM (or no type) become pins: all their aggregates (and
+/// entities declared outside an aggregate) stay in that context. TEAM contexts become teams; a team owns the aggregates of the contexts it `realizes` (or
 /// `implements`, when that names a bounded context) unless an aggregate names its `owner`. Aggregates keep
 /// their six non-functional attributes and `securityZone` (aggregates sharing a zone form one security zone).
 /// An attribute typed with an entity of another aggregate is a reference; within the aggregate it is
@@ -44,7 +44,7 @@ public struct CMLReader: Sendable {
         let (aggregates, entities) = resolveAggregates(parser: parser, diagnostics: &diagnostics)
         let kept = Set(aggregates.map(\.aggregate.name))
         for context in parser.contexts {
-            let members = context.aggregates.filter(kept.contains)
+            let members = context.aggregates.filter(kept.contains) + context.entities
             if context.type != "TEAM" && !members.isEmpty {
                 model.pins.append(
                     Pin(members: members.map { NameReference($0) }, context: context.name, location: context.location))

@@ -199,6 +199,7 @@ extension CMLReaderTests {
               Aggregate 1️⃣Two { Entity X { aggregateRoot } Entity Y { aggregateRoot } }
               Aggregate 2️⃣None { Entity P { } Entity Q { } }
               Aggregate 3️⃣Empty { ValueObject V { int v } }
+              Module M { Entity Loose { String name } }
             }
             """)
         let result = CMLReader().read(input.text, path: "m.cml")
@@ -209,6 +210,6 @@ extension CMLReaderTests {
             ])
         #expect(result.model.system.name == "Insurance" && result.model.system.summary == "Sell policies")
         #expect(result.model.aggregates.map(\.root) == ["X", "P"])
-        #expect(result.model.pins.first?.members.map(\.name) == ["Two", "None"])
+        #expect(result.model.pins.first?.members.map(\.name) == ["Two", "None", "Loose"])
     }
 }

@@ -11,6 +11,8 @@ struct CMLParser {
         var implements: [String] = []
         var realizes: [String] = []
         var aggregates: [String] = []
+        /// Entities declared in the context (or a module of it) outside any aggregate.
+        var entities: [String] = []
         var location: SourceLocation
     }
 
@@ -161,7 +163,9 @@ struct CMLParser {
             guard current.is("{") else { return }
             parseBlock(named: "Module") { parser in parser.parseContextItem(index) }
         case "Entity", "ValueObject", "DomainEvent", "CommandEvent", "enum", "abstract":
+            let before = entities.count
             parseDomainObject(aggregate: nil)
+            contexts[index].entities += entities[before...].map(\.name)
         default:
             unsupported(token, "'\(token.text)' in a bounded context")
         }
