@@ -6,7 +6,7 @@ struct AnalyzeCommand: Command {
         name: "analyze",
         abstract: "Suggest bounded contexts for a model.",
         discussion:
-            "Reads a model (.domain, .json as written by 'decompose convert', JHipster .jdl, or a Service Cutter model .json with "
+            "Reads a model (.domain, .json as written by 'decompose convert', JHipster .jdl, Context Mapper .cml, or a Service Cutter model .json with "
             + "its --user-representations), groups its entities into "
             + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "

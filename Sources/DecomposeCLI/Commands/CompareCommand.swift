@@ -16,7 +16,8 @@ struct CompareCommand: Command {
             + "Rand index (1 means identical, 0 means no better than chance), followed by the moves that would "
             + "turn the suggestion into the expected decomposition.",
         arguments: [
-            ArgumentDefinition("model", help: "The model to analyse (.domain, .json, .jdl or a Service Cutter .json).")
+            ArgumentDefinition(
+                "model", help: "The model to analyse (.domain, .json, .jdl, .cml or a Service Cutter .json).")
         ],
         options: [
             .value(

@@ -15,7 +15,8 @@ struct ConvertCommand: Command {
             + "text. Converting to JSON and back gives the same model.",
         arguments: [
             ArgumentDefinition(
-                "model", help: "The model to convert (.domain, .json, .jdl or Service Cutter; '-' for standard input).")
+                "model",
+                help: "The model to convert (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
         options: [
             .value(

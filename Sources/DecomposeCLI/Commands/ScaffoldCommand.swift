@@ -14,7 +14,9 @@ struct ScaffoldCommand: Command {
             + "Re-running is safe: files you have not touched are updated, files you edited or made are left "
             + "alone and reported (--force overwrites them), nothing is deleted, and nothing is written outside "
             + "the output folder. .decompose/manifest.json records what was generated.",
-        arguments: [ArgumentDefinition("model", help: "The model (.domain, .json, .jdl or a Service Cutter .json).")],
+        arguments: [
+            ArgumentDefinition("model", help: "The model (.domain, .json, .jdl, .cml or a Service Cutter .json).")
+        ],
         options: [
             .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
             .value(

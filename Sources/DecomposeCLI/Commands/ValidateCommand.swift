@@ -10,7 +10,8 @@ struct ValidateCommand: Command {
             + "then 'OK: <n> entities, <m> use cases' when there is no error. Exits with 65 when there is one.",
         arguments: [
             ArgumentDefinition(
-                "file", help: "The model to check (.domain, .json, .jdl or Service Cutter; '-' for standard input).")
+                "file",
+                help: "The model to check (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
         options: [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
 

@@ -6,12 +6,14 @@ public enum ModelFormat: String, Sendable, CaseIterable {
     case json
     /// JHipster's domain language (`.jdl`).
     case jdl
+    /// Context Mapper's language (`.cml`).
+    case cml
     /// Service Cutter's entity-relationship model, with its user representations when given.
     case servicecutter
 
     /// The format of `text` at `path`: a Service Cutter model by its content (a JSON object whose `entities`
-    /// items have `nanoentities`), else by extension (`.json`, `.jdl`, `.domain`), else by content (JSON, JDL),
-    /// else the domain language.
+    /// items have `nanoentities`), else by extension (`.json`, `.jdl`, `.cml`, `.domain`), else by content (JSON,
+    /// a CML top-level keyword at the start of a line, JDL), else the domain language.
     public static func detect(_ text: String, path: String) -> ModelFormat {
         let lowered = path.lowercased()
         let startsAsJSON = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "{"
@@ -22,9 +24,20 @@ public enum ModelFormat: String, Sendable, CaseIterable {
         }
         if lowered.hasSuffix(".json") { return .json }
         if lowered.hasSuffix(".jdl") { return .jdl }
+        if lowered.hasSuffix(".cml") { return .cml }
         if lowered.hasSuffix(".domain") { return .domain }
         if startsAsJSON { return .json }
+        if looksLikeCML(text) { return .cml }
         return looksLikeJDL(text) ? .jdl : .domain
+    }
+
+    /// Whether a line starts with one of CML's top-level keywords.
+    private static func looksLikeCML(_ text: String) -> Bool {
+        let keywords = ["BoundedContext ", "ContextMap", "Domain ", "UseCase ", "UserStory "]
+        return text.split(separator: "\n").contains { line in
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            return keywords.contains { content.hasPrefix($0) }
+        }
     }
 
     /// Whether the text opens with a JDL-only declaration (`application`, `relationship`, `deployment`), or

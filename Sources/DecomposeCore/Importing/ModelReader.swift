@@ -1,7 +1,7 @@
 /// Reads a model in whichever input format its path names, and resolves it.
 ///
 /// The format is the one given, else detected (`ModelFormat.detect`): the domain language, the canonical JSON
-/// model, JHipster's JDL, or a Service Cutter model (read with its user representations when given).
+/// model, JHipster's JDL, Context Mapper's CML, or a Service Cutter model (read with its user representations when given).
 /// The declared model then goes through `ModelBuilder` even when reading found errors, so one run reports
 /// every problem: the syntax errors and the model errors in what could be read (as the Swift compiler goes on
 /// to type-check after a syntax error). The model is returned only when no diagnostic is an error, so callers
@@ -39,6 +39,7 @@ public enum ModelReader {
         case .domain: declared = DomainParser().parse(text, path: path)
         case .json: declared = ModelJSONReader().read(text, path: path)
         case .jdl: declared = JDLReader().read(text, path: path)
+        case .cml: declared = CMLReader().read(text, path: path)
         case .servicecutter:
             return ServiceCutterReader().read(
                 model: text, modelPath: path, userRepresentations: userRepresentations?.text,

@@ -1,0 +1,149 @@
+/// Reads a Context Mapper CML file into a declared model.
+///
+/// Bounded contexts of type FEATURE, APPLICATION or SYSTEM (or no type) become pins: all their aggregates (and
+/// entities declared outside an aggregate) stay in that context. TEAM contexts become teams; a team owns the aggregates of the contexts it `realizes` (or
+/// `implements`, when that names a bounded context) unless an aggregate names its `owner`. Aggregates keep
+/// their six non-functional attributes and `securityZone` (aggregates sharing a zone form one security zone).
+/// An attribute typed with an entity of another aggregate is a reference; within the aggregate it is
+/// composition; `- Type` to a value object or enum embeds the value. Use-case interactions and user stories become reads and writes. Context-map relationships
+/// are read and validated; the model has no place for them, so one note says how many were read.
+public struct CMLReader: Sendable {
+    public init() {}
+
+    /// The declared model of `text` and every problem found, located `path:line:col`.
+    public func read(_ text: String, path: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
+        var parser = CMLParser(path: path)
+        parser.parse(text)
+        var diagnostics = parser.diagnostics
+        var model = DomainModel(
+            system: parser.system ?? SystemInfo(name: "System"), enums: parser.enums, values: parser.values,
+            events: parser.events)
+
+        let contextsByName = Dictionary(parser.contexts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for use in parser.contextUses where contextsByName[use.name] == nil {
+            diagnostics.append(
+                .error("cml.unknownContext", "no bounded context is called '\(use.name)'", at: use.range))
+        }
+        for location in parser.contextMapLocations {
+            diagnostics.append(
+                Diagnostic(
+                    .note, id: "cml.contextMapRead",
+                    "read \(parser.relationshipCount) context-map relationship(s) and checked their roles; decompose suggests its own relationships",
+                    at: location))
+        }
+
+        let teams = parser.contexts.filter { $0.type == "TEAM" }
+        model.teams = teams.map { Team(name: $0.name, location: $0.location) }
+        var teamOf: [String: String] = [:]
+        for team in teams {
+            for name in team.realizes + team.implements where contextsByName[name] != nil && teamOf[name] == nil {
+                teamOf[name] = team.name
+            }
+        }
+
+        let (aggregates, entities) = resolveAggregates(parser: parser, diagnostics: &diagnostics)
+        let kept = Set(aggregates.map(\.aggregate.name))
+        for context in parser.contexts {
+            let members = context.aggregates.filter(kept.contains) + context.entities
+            if context.type != "TEAM" && !members.isEmpty {
+                model.pins.append(
+                    Pin(members: members.map { NameReference($0) }, context: context.name, location: context.location))
+            }
+        }
+        model.aggregates = aggregates.map { record in
+            var aggregate = record.aggregate
+            if aggregate.owner == nil,
+                let context = parser.contexts.first(where: { $0.aggregates.contains(aggregate.name) })
+            {
+                aggregate.owner = teamOf[context.name]
+            }
+            if let owner = aggregate.owner, let context = contextsByName[owner], context.type != "TEAM" {
+                diagnostics.append(
+                    .error(
+                        "cml.ownerNotTeam", "owner '\(owner)' is a bounded context but not of type TEAM",
+                        at: record.ownerLocation))
+            }
+            return aggregate
+        }
+        var zoneOrder: [String] = []
+        var zoneMembers: [String: [NameReference]] = [:]
+        for record in aggregates {
+            guard let zone = record.securityZone else { continue }
+            if zoneMembers[zone] == nil { zoneOrder.append(zone) }
+            zoneMembers[zone, default: []].append(NameReference(record.aggregate.name))
+        }
+        model.zones = zoneOrder.map { SecurityZone(name: $0, members: zoneMembers[$0] ?? []) }
+        model.entities = entities
+
+        let rootOf = Dictionary(
+            model.aggregates.map { ($0.name, $0.root) }, uniquingKeysWith: { first, _ in first })
+        model.useCases = parser.useCases.map { useCase in
+            var useCase = useCase
+            let toRoot = { (access: Access) -> Access in
+                var access = access
+                if model.entity(named: access.entity) == nil, let root = rootOf[access.entity] {
+                    access.entity = root
+                    access.field = nil
+                }
+                return access
+            }
+            useCase.reads = useCase.reads.map(toRoot)
+            useCase.writes = useCase.writes.map(toRoot)
+            return useCase
+        }
+        return (model, diagnostics)
+    }
+
+    /// The aggregates with a root (those without entities are dropped with a warning), and every entity with
+    /// attributes typed by an entity of another aggregate turned into references, and `-` references to value
+    /// objects or enums (Sculptor's way of writing any non-basic type) turned into embedded values.
+    private func resolveAggregates(parser: CMLParser, diagnostics: inout [Diagnostic])
+        -> ([CMLParser.AggregateRecord], [Entity])
+    {
+        var kept: [CMLParser.AggregateRecord] = []
+        for var record in parser.aggregates {
+            let aggregate = record.aggregate
+            let range = aggregate.location.map { SourceRange(start: $0) }
+            guard let first = aggregate.members.first else {
+                diagnostics.append(
+                    .warning(
+                        "cml.emptyAggregate", "aggregate '\(aggregate.name)' has no entity, so it is not read",
+                        at: range))
+                continue
+            }
+            if record.roots.count > 1 {
+                diagnostics.append(
+                    .error(
+                        "cml.multipleRoots",
+                        "aggregate '\(aggregate.name)' has more than one aggregateRoot: \(record.roots.joined(separator: ", "))",
+                        at: range))
+            } else if record.roots.isEmpty && aggregate.members.count > 1 {
+                diagnostics.append(
+                    .warning(
+                        "cml.noAggregateRoot",
+                        "aggregate '\(aggregate.name)' marks no entity 'aggregateRoot'; '\(first)' is taken as the root",
+                        at: range))
+            }
+            let root = record.roots.first ?? first
+            record.aggregate.root = root
+            record.aggregate.members = [root] + aggregate.members.filter { $0 != root }
+            kept.append(record)
+        }
+        let aggregateOf = Dictionary(
+            parser.entities.map { ($0.name, $0.aggregate) }, uniquingKeysWith: { first, _ in first })
+        let embedded = Set(parser.values.map(\.name) + parser.enums.map(\.name))
+        let entities = parser.entities.map { entity in
+            var entity = entity
+            entity.fields = entity.fields.map { field in
+                var field = field
+                if !field.isReference, let target = aggregateOf[field.type.name], target != entity.aggregate {
+                    field.isReference = true
+                }
+                if field.isReference && embedded.contains(field.type.name) { field.isReference = false }
+                return field
+            }
+            return entity
+        }
+        return (kept, entities)
+    }
+}
