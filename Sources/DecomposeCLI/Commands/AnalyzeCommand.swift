@@ -27,7 +27,7 @@ struct AnalyzeCommand: Command {
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
                 isRepeatable: true),
             OutputTarget.option,
-            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
+            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
     var file: String?
@@ -36,12 +36,10 @@ struct AnalyzeCommand: Command {
     var explain: [String]
     var output: OutputTarget
 
-    var inputFormat: ModelFormat?
-    var userRepresentations: String?
+    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-        userRepresentations = arguments.value("user-representations")
+        reading = ModelInput.Reading(arguments)
         file = arguments.argument("file")
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
@@ -57,7 +55,7 @@ struct AnalyzeCommand: Command {
                 .standardError)
         }
         let input = try ModelInput.load(
-            file, format: inputFormat, userRepresentations: userRepresentations, in: context)
+            file, reading, in: context)
         let result = try settings.analyze(input, in: context)
         let text =
             explain.isEmpty

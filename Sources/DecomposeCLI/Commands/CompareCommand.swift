@@ -26,7 +26,7 @@ struct CompareCommand: Command {
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
         ] + AnalysisSettings.options + [
-            OutputTarget.option, ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
+            OutputTarget.option, ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
     var model: String
@@ -35,12 +35,10 @@ struct CompareCommand: Command {
     var settings: AnalysisSettings
     var output: OutputTarget
 
-    var inputFormat: ModelFormat?
-    var userRepresentations: String?
+    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-        userRepresentations = arguments.value("user-representations")
+        reading = ModelInput.Reading(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -56,7 +54,7 @@ struct CompareCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let input = try ModelInput.load(
-            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
+            model, reading, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         context.report(parsed.diagnostics, sources: [expected: expectedText])

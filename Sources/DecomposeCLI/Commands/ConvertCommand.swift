@@ -23,19 +23,17 @@ struct ConvertCommand: Command {
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
-            ModelInput.inputFormatOption, ModelInput.userRepresentationsOption,
+            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
     var model: String
     var target: Target
     var output: OutputTarget
 
-    var inputFormat: ModelFormat?
-    var userRepresentations: String?
+    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-        userRepresentations = arguments.value("user-representations")
+        reading = ModelInput.Reading(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -49,7 +47,7 @@ struct ConvertCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let loaded = try ModelInput.load(
-            model, format: inputFormat, userRepresentations: userRepresentations, in: context
+            model, reading, in: context
         ).model
         let text =
             switch target {

@@ -30,7 +30,9 @@ struct ScaffoldCommand: Command {
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + AnalysisSettings.options + [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
+        ] + AnalysisSettings.options + [
+            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
+        ])
 
     var model: String
     var output: String
@@ -41,12 +43,10 @@ struct ScaffoldCommand: Command {
     var force: Bool
     var settings: AnalysisSettings
 
-    var inputFormat: ModelFormat?
-    var userRepresentations: String?
+    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-        userRepresentations = arguments.value("user-representations")
+        reading = ModelInput.Reading(arguments)
         guard let model = arguments.argument("model") else {
             throw UsageError("missing expected argument '<model>'")
         }
@@ -65,7 +65,7 @@ struct ScaffoldCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let input = try ModelInput.load(
-            model, format: inputFormat, userRepresentations: userRepresentations, in: context)
+            model, reading, in: context)
         let decomposition = try self.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

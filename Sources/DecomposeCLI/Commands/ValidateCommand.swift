@@ -13,16 +13,14 @@ struct ValidateCommand: Command {
                 "file",
                 help: "The model to check (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
-        options: [ModelInput.inputFormatOption, ModelInput.userRepresentationsOption])
+        options: [ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption])
 
     var file: String
 
-    var inputFormat: ModelFormat?
-    var userRepresentations: String?
+    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        inputFormat = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-        userRepresentations = arguments.value("user-representations")
+        reading = ModelInput.Reading(arguments)
         guard let file = arguments.argument("file") else {
             throw UsageError("missing expected argument '<file>'")
         }
@@ -31,7 +29,7 @@ struct ValidateCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let model = try ModelInput.load(
-            file, format: inputFormat, userRepresentations: userRepresentations, in: context
+            file, reading, in: context
         ).model
         let entities = model.entities.count
         let useCases = model.useCases.count

@@ -8,34 +8,47 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// The `--user-representations <file>` option of every command that reads a model: the Service Cutter
-    /// user representations read with a Service Cutter model.
-    static let userRepresentationsOption = OptionDefinition.value(
-        "user-representations", valueName: "file",
-        help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
+    /// How a command reads its model besides the path: `--input-format` and `--user-representations`, the two
+    /// options every command that reads a model has.
+    struct Reading: Sendable {
+        /// The `--input-format <format>` option: overrides detection.
+        static let inputFormatOption = OptionDefinition.value(
+            "input-format", valueName: "format",
+            help: "Read the model in this format instead of detecting it from the extension and content.",
+            allowedValues: ModelFormat.allCases.map(\.rawValue))
 
-    /// The `--input-format <format>` option of every command that reads a model: overrides detection.
-    static let inputFormatOption = OptionDefinition.value(
-        "input-format", valueName: "format",
-        help: "Read the model in this format instead of detecting it from the extension and content.",
-        allowedValues: ModelFormat.allCases.map(\.rawValue))
+        /// The `--user-representations <file>` option: the Service Cutter user representations read with a
+        /// Service Cutter model.
+        static let userRepresentationsOption = OptionDefinition.value(
+            "user-representations", valueName: "file",
+            help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
 
-    /// The resolved model in `path` (in `format`, else detected), or the bundled example when `path` is `nil`,
-    /// read with the Service Cutter
-    /// user representations in `userRepresentations` when given.
-    static func load(
-        _ path: String?, format: ModelFormat? = nil, userRepresentations: String? = nil, in context: CommandContext
-    ) throws(CommandFailure) -> Loaded {
+        /// The format given, or `nil` to detect it.
+        var format: ModelFormat?
+        /// The path of Service Cutter user representations, if given.
+        var userRepresentations: String?
+
+        init(_ arguments: ParsedArguments) {
+            format = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
+            userRepresentations = arguments.value("user-representations")
+        }
+    }
+
+    /// The resolved model in `path` (in the format `reading` gives, else detected), or the bundled example when
+    /// `path` is `nil`, read with the Service Cutter user representations `reading` names, if any.
+    static func load(_ path: String?, _ reading: Reading, in context: CommandContext) throws(CommandFailure)
+        -> Loaded
+    {
         let (text, displayPath) = try source(path)
         var sources = [displayPath: text]
         var representations: (text: String, path: String)?
-        if let userRepresentations {
-            let repsText = try FileAccess.read(userRepresentations)
-            representations = (repsText, userRepresentations)
-            sources[userRepresentations] = repsText
+        if let path = reading.userRepresentations {
+            let representationsText = try FileAccess.read(path)
+            representations = (representationsText, path)
+            sources[path] = representationsText
         }
         let (model, diagnostics) = ModelReader.read(
-            text, path: displayPath, format: format, userRepresentations: representations)
+            text, path: displayPath, format: reading.format, userRepresentations: representations)
         context.report(diagnostics, sources: sources)
         guard let model else {
             throw CommandFailure(.badInput)
