@@ -82,24 +82,30 @@ extension DomainParsingSession {
 
     /// `value Name { fields }`.
     private mutating func parseValue() {
-        let keyword = advance()
-        guard let name = expectName("a value object name", "after 'value'", allowNewLine: false) else {
-            skipToNextDeclaration()
-            return
-        }
-        let fields = parseFieldBlock("value '\(name.text)'")
-        model.values.append(ValueObject(name: name.text, fields: fields, doc: keyword.doc, location: name.start))
+        guard let block = parseNamedFieldBlock("value", "a value object name") else { return }
+        model.values.append(
+            ValueObject(name: block.name, fields: block.fields, doc: block.doc, location: block.location))
     }
 
     /// `event Name { fields }`.
     private mutating func parseEvent() {
-        let keyword = advance()
-        guard let name = expectName("an event name", "after 'event'", allowNewLine: false) else {
+        guard let block = parseNamedFieldBlock("event", "an event name") else { return }
+        model.events.append(
+            DomainEvent(name: block.name, fields: block.fields, doc: block.doc, location: block.location))
+    }
+
+    /// `keyword Name { fields }`, the shape values and events share; `nil` (after skipping to the next
+    /// declaration) when the name is missing.
+    private mutating func parseNamedFieldBlock(_ keyword: String, _ what: String) -> (
+        name: String, fields: [Field], doc: String?, location: SourceLocation
+    )? {
+        let keywordToken = advance()
+        guard let name = expectName(what, "after '\(keyword)'", allowNewLine: false) else {
             skipToNextDeclaration()
-            return
+            return nil
         }
-        let fields = parseFieldBlock("event '\(name.text)'")
-        model.events.append(DomainEvent(name: name.text, fields: fields, doc: keyword.doc, location: name.start))
+        let fields = parseFieldBlock("\(keyword) '\(name.text)'")
+        return (name.text, fields, keywordToken.doc, name.start)
     }
 
     /// `zone Name { A, B }`.
