@@ -23,25 +23,21 @@ struct ScaffoldCommand: Command {
                 "framework", valueName: "framework", help: "The web framework of the services.",
                 allowedValues: Framework.allCases.map(\.rawValue), defaultValue: Framework.hummingbird.rawValue),
             .value(
-                "decomposition", valueName: "file",
-                help: "Use this decomposition (JSON as 'analyze --format json' prints it) instead of the suggestion."),
-            .value(
                 "templates", valueName: "dir",
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + AnalysisSettings.options + [
+        ] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
     var model: String
     var output: String
     var framework: Framework
-    var decompositionPath: String?
     var templatesPath: String?
     var dryRun: Bool
     var force: Bool
-    var settings: AnalysisSettings
+    var settings: DecompositionSettings
 
     var reading: ModelInput.Reading
 
@@ -56,17 +52,16 @@ struct ScaffoldCommand: Command {
         self.model = model
         self.output = output
         framework = arguments.value("framework").flatMap(Framework.init(rawValue:)) ?? .hummingbird
-        decompositionPath = arguments.value("decomposition")
         templatesPath = arguments.value("templates")
         dryRun = arguments.flag("dry-run")
         force = arguments.flag("force")
-        settings = try AnalysisSettings(arguments)
+        settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let input = try ModelInput.load(
             model, reading, in: context)
-        let decomposition = try self.decomposition(of: input, in: context)
+        let decomposition = try settings.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(
             model: input.model, decomposition: decomposition, templateNames: Array(templates.files.keys))
@@ -79,22 +74,6 @@ struct ScaffoldCommand: Command {
             try workspace.apply(changes, of: files)
         }
         context.write(report(changes), .standardOutput)
-    }
-
-    /// The decomposition to scaffold: the user's file, checked against the model, or the suggestion.
-    private func decomposition(of input: ModelInput.Loaded, in context: CommandContext) throws(CommandFailure)
-        -> Decomposition
-    {
-        guard let decompositionPath else {
-            return try settings.analyze(input, in: context).decomposition
-        }
-        let text = try FileAccess.read(decompositionPath)
-        let reader = DecompositionFileReader(options: try settings.analysisOptions(in: context))
-        let (decomposition, diagnostics) = reader.read(text, path: decompositionPath, model: input.model)
-        context.report(
-            diagnostics.sortedByLocation(), sources: input.sources.merging([decompositionPath: text]) { a, _ in a })
-        guard let decomposition else { throw CommandFailure(.badInput) }
-        return decomposition
     }
 
     private func report(_ changes: [ScaffoldChange]) -> String {
