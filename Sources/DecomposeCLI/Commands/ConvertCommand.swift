@@ -1,18 +1,22 @@
 import DecomposeCore
 
-/// `decompose convert <model> --to json|domain`: writes a model in the other format.
+/// `decompose convert <model> --to json|domain|cml`: writes a model in another format.
 struct ConvertCommand: Command {
     /// The formats a model can be written in.
     enum Target: String, CaseIterable, Sendable {
-        case json, domain
+        case json, domain, cml
     }
 
     static let configuration = CommandConfiguration(
         name: "convert",
-        abstract: "Convert a model between the domain language and JSON.",
+        abstract: "Convert a model to the domain language, JSON or CML.",
         discussion:
-            "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
-            + "text. Converting to JSON and back gives the same model.",
+            "Reads and validates the model, then writes it as canonical JSON, as canonical domain-language "
+            + "text, or as Context Mapper CML. Converting to JSON or the domain language and back gives the same "
+            + "model. CML also writes a decomposition: one BoundedContext per suggested context (or per context "
+            + "of --decomposition FILE) with its aggregates, and a ContextMap with the suggested relationships; "
+            + "reading the CML back pins the same contexts. The decomposition and analysis options apply only to "
+            + "--to cml.",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -24,11 +28,12 @@ struct ConvertCommand: Command {
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + DecompositionSettings.options)
 
     var model: String
     var target: Target
     var output: OutputTarget
+    var settings: DecompositionSettings
 
     var reading: ModelInput.Reading
 
@@ -43,17 +48,19 @@ struct ConvertCommand: Command {
         self.model = model
         self.target = target
         output = OutputTarget(arguments.value("output"))
+        settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(
-            model, reading, in: context
-        ).model
-        let text =
-            switch target {
-            case .json: ModelJSONWriter().write(loaded)
-            case .domain: DomainPrinter().print(loaded)
-            }
+        let input = try ModelInput.load(model, reading, in: context)
+        let text: String
+        switch target {
+        case .json: text = ModelJSONWriter().write(input.model)
+        case .domain: text = DomainPrinter().print(input.model)
+        case .cml:
+            let decomposition = try settings.decomposition(of: input, in: context)
+            text = CMLWriter().write(model: input.model, decomposition: decomposition)
+        }
         try output.write(text, in: context)
     }
 }

@@ -42,6 +42,17 @@ public struct CMLReader: Sendable {
         }
 
         let (aggregates, entities) = resolveAggregates(parser: parser, diagnostics: &diagnostics)
+        let embedded = Set(parser.values.map(\.name) + parser.enums.map(\.name))
+        model.values = parser.values.map { value in
+            var value = value
+            value.fields = Self.embeddingValues(value.fields, embedded)
+            return value
+        }
+        model.events = parser.events.map { event in
+            var event = event
+            event.fields = Self.embeddingValues(event.fields, embedded)
+            return event
+        }
         let kept = Set(aggregates.map(\.aggregate.name))
         for context in parser.contexts {
             let members = context.aggregates.filter(kept.contains) + context.entities
@@ -91,7 +102,37 @@ public struct CMLReader: Sendable {
             useCase.writes = useCase.writes.map(toRoot)
             return useCase
         }
+        Self.dissolve(Set(aggregates.filter(\.isInferred).map(\.aggregate.name)), in: &model)
         return (model, diagnostics)
+    }
+
+    /// Removes the aggregates decompose marked as inferred: their entities keep the owner and characteristics
+    /// (where they have none of their own), pins and zones name the entities, and `ModelBuilder` infers the
+    /// aggregate again from composition.
+    private static func dissolve(_ inferred: Set<String>, in model: inout DomainModel) {
+        let dissolved = model.aggregates.filter { inferred.contains($0.name) }
+        guard !dissolved.isEmpty else { return }
+        let byName = Dictionary(dissolved.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let byMember = Dictionary(
+            dissolved.flatMap { aggregate in aggregate.members.map { ($0, aggregate) } },
+            uniquingKeysWith: { first, _ in first })
+        model.aggregates.removeAll { inferred.contains($0.name) }
+        for index in model.entities.indices {
+            guard let aggregate = byMember[model.entities[index].name],
+                model.entities[index].aggregate == aggregate.name
+            else { continue }
+            model.entities[index].aggregate = nil
+            model.entities[index].owner = model.entities[index].owner ?? aggregate.owner
+            model.entities[index].characteristics = model.entities[index].characteristics.merged(
+                over: aggregate.characteristics)
+        }
+        let expand = { (members: [NameReference]) -> [NameReference] in
+            members.flatMap { member in
+                byName[member.name].map { $0.members.map { NameReference($0, at: member.location) } } ?? [member]
+            }
+        }
+        for index in model.pins.indices { model.pins[index].members = expand(model.pins[index].members) }
+        for index in model.zones.indices { model.zones[index].members = expand(model.zones[index].members) }
     }
 
     /// The aggregates with a root (those without entities are dropped with a warning), and every entity with
@@ -139,11 +180,21 @@ public struct CMLReader: Sendable {
                 if !field.isReference, let target = aggregateOf[field.type.name], target != entity.aggregate {
                     field.isReference = true
                 }
-                if field.isReference && embedded.contains(field.type.name) { field.isReference = false }
                 return field
             }
+            entity.fields = Self.embeddingValues(entity.fields, embedded)
             return entity
         }
         return (kept, entities)
+    }
+
+    /// `fields` with `-` references to value objects or enums (Sculptor's way of writing any non-basic
+    /// type) turned into embedded values.
+    private static func embeddingValues(_ fields: [Field], _ embedded: Set<String>) -> [Field] {
+        fields.map { field in
+            var field = field
+            if field.isReference && embedded.contains(field.type.name) { field.isReference = false }
+            return field
+        }
     }
 }

@@ -22,7 +22,13 @@ struct CMLParser {
         var roots: [String] = []
         var securityZone: String?
         var ownerLocation: SourceRange?
+        /// Whether an entity of it carries `hint = "decompose:inferred"`: decompose wrote the aggregate only
+        /// because CML declares entities inside aggregates, and infers it again from composition.
+        var isInferred = false
     }
+
+    /// The entity hint by which decompose marks an aggregate it inferred (or a lone entity's own aggregate).
+    static let inferredAggregateHint = "decompose:inferred"
 
     /// A context named in a context map, checked once every bounded context is known.
     struct ContextUse {
@@ -49,7 +55,8 @@ struct CMLParser {
     private(set) var system: SystemInfo?
 
     /// Sculptor's attribute options and validations written after a field's name (`key`, `nullable`,
-    /// `notEmpty`, …); `key` makes the field unique and `nullable` optional, the others do not shape the model.
+    /// `notEmpty`, …); `key` makes the field unique, `nullable` optional and `hint = "identity"` the entity's
+    /// identity, the others do not shape the model.
     static let fieldOptions: Set<String> = [
         "key", "nullable", "required", "notEmpty", "notBlank", "index", "transient", "unique", "email", "past",
         "future", "changeable", "cache", "inverse", "valid", "creditCardNumber", "assertTrue", "assertFalse",
@@ -259,6 +266,11 @@ struct CMLParser {
                 if parser.current.is("aggregateRoot") {
                     isRoot = true
                     parser.advance()
+                } else if parser.current.is("hint"), parser.peek(2).text == Self.inferredAggregateHint,
+                    parser.peek(2).kind == .string, let aggregate
+                {
+                    parser.aggregates[aggregate].isInferred = true
+                    parser.skipRestOfLine(of: parser.current)
                 } else if let field = parser.parseMember() {
                     fields.append(field)
                 }
@@ -309,6 +321,7 @@ struct CMLParser {
             unexpected(in: "a domain object")
             return nil
         }
+        if token.isEscaped { return parseField(isReference: false, startedAt: token) }
         switch token.text {
         case "def":
             warning("cml.unsupportedOperation", "operations ('def') are not read", token)
@@ -371,6 +384,7 @@ struct CMLParser {
             guard current.kind == .word, Self.fieldOptions.contains(current.text) || peek(1).is("=") else { break }
             if current.is("key") { field.isUnique = true }
             if current.is("nullable") { field.type.isOptional = true }
+            if current.is("hint") && peek(2).kind == .string && peek(2).text == "identity" { field.isIdentity = true }
             advance()
             if current.is("=") {
                 advance()
