@@ -6,12 +6,14 @@
 /// attributes and the security zone; the entities, value objects, enums and events inside in Context
 /// Mapper's tactic syntax. A `ContextMap` lists the contexts and the suggested relationships, each under a
 /// comment with its reasons. Teams become TEAM contexts, the system a `Domain`, use cases `UseCase`s with
-/// `read`/`update` interactions. Names are made valid, unique CML identifiers; keywords are escaped `^name`.
+/// `read`/`update` interactions, and the events they emit and handle an application-layer `Flow`. Names
+/// are made valid, unique CML identifiers; keywords are escaped `^name`.
 ///
-/// `CMLReader` reads the output back to the same entities, fields, references and aggregates, with the
-/// contexts as pins. What CML cannot carry is lost: storage kinds, keep-apart and keep-together groups,
-/// the original pins, use-case kinds, latency criticality, emitted and handled events, docs of teams,
-/// the system and use cases, and entity owners or characteristics that differ from their aggregate's.
+/// `CMLReader` reads the output back to the same entities, fields, references, aggregates and use cases,
+/// with the contexts as pins. An entity's storage kind and an aggregate decompose inferred are written as
+/// entity hints (`hint = "decompose:inferred,storage=relational"`). What CML cannot carry is lost:
+/// keep-apart and keep-together groups, the original pins, use-case kinds and latency criticality, docs of
+/// teams, the system and use cases, and entity owners or characteristics that differ from their aggregate's.
 public struct CMLWriter: Sendable {
     public init() {}
 
@@ -24,9 +26,12 @@ public struct CMLWriter: Sendable {
         ]
         lines += contextMap(decomposition, naming: naming)
         let objects = CMLObjectWriter(model: model, naming: naming)
-        for (context, blocks) in zip(decomposition.contexts, layout.blocks) {
+        let flows = CMLFlows(model: model, decomposition: decomposition, naming: naming)
+        for (index, (context, blocks)) in zip(decomposition.contexts, layout.blocks).enumerated() {
             lines.append("")
-            lines += boundedContext(context, blocks: blocks, objects: objects, naming: naming)
+            lines += boundedContext(
+                context, application: flows.application(ofContextAt: index), blocks: blocks, objects: objects,
+                naming: naming)
         }
         for team in model.teams {
             lines.append("")
@@ -68,7 +73,8 @@ public struct CMLWriter: Sendable {
     }
 
     private func boundedContext(
-        _ context: BoundedContext, blocks: [CMLAggregateBlock], objects: CMLObjectWriter, naming: CMLNaming
+        _ context: BoundedContext, application: [String], blocks: [CMLAggregateBlock], objects: CMLObjectWriter,
+        naming: CMLNaming
     ) -> [String] {
         var lines = ["BoundedContext \(naming.contexts[context.name]) {", "  type = FEATURE"]
         if !context.rationale.isEmpty {
@@ -77,6 +83,7 @@ public struct CMLWriter: Sendable {
         if !context.useCases.isEmpty {
             lines.append("  responsibilities = " + context.useCases.map(CMLText.quoted).joined(separator: ", "))
         }
+        lines += application.map { $0.isEmpty ? "" : "  " + $0 }
         for block in blocks {
             lines.append("")
             lines += objects.aggregate(block).map { "  " + $0 }

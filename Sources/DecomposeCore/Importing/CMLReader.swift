@@ -102,8 +102,31 @@ public struct CMLReader: Sendable {
             useCase.writes = useCase.writes.map(toRoot)
             return useCase
         }
+        applyFlows(parser.flowSteps, to: &model, diagnostics: &diagnostics)
         Self.dissolve(Set(aggregates.filter(\.isInferred).map(\.aggregate.name)), in: &model)
         return (model, diagnostics)
+    }
+
+    /// Flow steps give the use case named like each command the events it emits and handles.
+    private func applyFlows(
+        _ steps: [CMLParser.FlowStep], to model: inout DomainModel, diagnostics: inout [Diagnostic]
+    ) {
+        let indexOf = Dictionary(
+            model.useCases.indices.map { (model.useCases[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        for step in steps {
+            for command in step.commands {
+                guard let index = indexOf[command.name] else {
+                    diagnostics.append(
+                        .warning(
+                            "cml.unknownUseCase",
+                            "no use case is called '\(command.name)'; the events of this flow step are not read",
+                            at: command.location.map { SourceRange(start: $0) }))
+                    continue
+                }
+                model.useCases[index].emits += step.emits
+                model.useCases[index].handles += step.handles
+            }
+        }
     }
 
     /// Removes the aggregates decompose marked as inferred: their entities keep the owner and characteristics

@@ -3,7 +3,8 @@ import Testing
 @testable import DecomposeCore
 
 /// The CML the writer relies on, read on its own: `^` keyword escapes, `hint = "identity"`, the
-/// `decompose:inferred` aggregates, and `-` to value objects inside value objects and events.
+/// `decompose:inferred` aggregates and `storage=` hints, application-layer flows, and `-` to value objects
+/// inside value objects and events.
 @Suite struct CMLReaderWriterSyntaxTests {
     private func build(_ text: String) throws -> (model: DomainModel, diagnostics: [Diagnostic]) {
         let result = ModelReader.read(text, path: "m.cml")
@@ -109,5 +110,50 @@ import Testing
         #expect(!diagnostics.contains { $0.id == "model.referenceToValue" || $0.severity == .error }, "\(diagnostics)")
         #expect(model.values.first?.fields.last?.kind == .enumeration)
         #expect(model.events.first?.fields.map(\.kind) == [.value, .reference(target: "E")])
+    }
+
+    @Test func flowsGiveUseCasesTheirEmittedAndHandledEvents() throws {
+        let (model, diagnostics) = try build(
+            """
+            BoundedContext Sales {
+              Application {
+                Command PlaceOrder
+                Command Ship { }
+                Flow SalesFlow {
+                  event Paid + Approved triggers command PlaceOrder
+                  command PlaceOrder emits event Placed + Approved
+                  command Ship delegates to G [ -> SHIPPED ] emits event Placed
+                  command Missing emits event Placed
+                }
+              }
+              Aggregate G {
+                Entity E { aggregateRoot UUID id }
+                DomainEvent Placed { - E e }
+                DomainEvent Paid { - E e }
+                DomainEvent Approved { - E e }
+              }
+            }
+            UseCase PlaceOrder { interactions = update "E" }
+            UseCase Ship { interactions = read "E" }
+            """)
+        #expect(diagnostics.filter { $0.severity != .note }.map(\.id) == ["cml.unknownUseCase"], "\(diagnostics)")
+        let place = try #require(model.useCases.first)
+        #expect(place.emits.map(\.name) == ["Placed", "Approved"])
+        #expect(place.handles.map(\.name) == ["Paid", "Approved"])
+        #expect(model.useCases.last?.emits.map(\.name) == ["Placed"])
+        #expect(model.events.map(\.name) == ["Placed", "Paid", "Approved"])
+    }
+
+    @Test func aStorageHintSetsTheEntitysStorage() throws {
+        let (model, _) = try build(
+            """
+            BoundedContext A { Aggregate G {
+              Entity E { aggregateRoot hint = "decompose:inferred, storage=key-value" UUID id }
+              Entity F { hint = "storage=unknown" UUID id }
+            } }
+            """)
+        #expect(model.entity(named: "E")?.characteristics.storage == .keyValue)
+        #expect(model.entity(named: "E")?.aggregate == nil)
+        #expect(model.entity(named: "F")?.characteristics.storage == nil)
     }
 }

@@ -69,13 +69,17 @@ struct CMLObjectWriter: Sendable {
     }
 
     /// An entity; the root of an aggregate decompose inferred (or of a lone entity's aggregate) carries
-    /// `hint = "decompose:inferred"` so that `CMLReader` leaves the aggregate to inference again.
+    /// `hint = "decompose:inferred"` so that `CMLReader` leaves the aggregate to inference again, and an entity
+    /// that wants a kind of storage `storage=<kind>` in the same hint.
     private func entity(_ entity: Entity, isRoot: Bool, marksInferred: Bool) -> [String] {
         var lines = doc(entity.doc)
         let parent = entity.parent.map { " extends @\(naming.types[$0])" } ?? ""
         lines.append("Entity \(naming.types[entity.name])\(parent) {")
         if isRoot { lines.append("  aggregateRoot") }
-        if isRoot && marksInferred { lines.append("  hint = \(CMLText.quoted(CMLParser.inferredAggregateHint))") }
+        let hints =
+            (isRoot && marksInferred ? [CMLParser.inferredAggregateHint] : [])
+            + (entity.characteristics.storage.map { ["storage=\($0.rawValue)"] } ?? [])
+        if !hints.isEmpty { lines.append("  hint = \(CMLText.quoted(hints.joined(separator: ",")))") }
         lines += fields(entity.fields, of: entity.name)
         lines.append("}")
         return lines

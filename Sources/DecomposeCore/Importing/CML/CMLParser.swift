@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recovering parser for the parts of Context Mapper's CML that carry domain structure.
 ///
 /// It collects bounded contexts, aggregates with their domain objects, context-map relationships, domains and
@@ -28,7 +30,17 @@ struct CMLParser {
     }
 
     /// The entity hint by which decompose marks an aggregate it inferred (or a lone entity's own aggregate).
+    /// An entity's `hint` is a comma-separated list (Sculptor's convention); decompose also writes
+    /// `storage=<kind>` there, since CML has no attribute for the storage an entity wants.
     static let inferredAggregateHint = "decompose:inferred"
+
+    /// One step of an application-layer `Flow`: a command (a use case) emitting events, or events
+    /// triggering commands.
+    struct FlowStep {
+        var commands: [NameReference]
+        var emits: [NameReference] = []
+        var handles: [NameReference] = []
+    }
 
     /// A context named in a context map, checked once every bounded context is known.
     struct ContextUse {
@@ -50,6 +62,7 @@ struct CMLParser {
     private(set) var enums: [EnumType] = []
     private(set) var useCases: [UseCase] = []
     private(set) var contextUses: [ContextUse] = []
+    private(set) var flowSteps: [FlowStep] = []
     private(set) var relationshipCount = 0
     private(set) var contextMapLocations: [SourceRange] = []
     private(set) var system: SystemInfo?
@@ -163,6 +176,10 @@ struct CMLParser {
             _ = assignedValues()
         case "Aggregate":
             parseAggregate(context: index)
+        case "Application":
+            advance()
+            guard current.is("{") else { return }
+            parseBlock(named: "Application") { parser in parser.parseApplicationItem() }
         case "Module":
             advance()
             guard expectName("a module name") != nil else { return skipConstruct(from: token) }
@@ -259,6 +276,7 @@ struct CMLParser {
         let doc = pendingDoc
         pendingDoc = nil
         var isRoot = false
+        var storage: StorageKind?
         var fields: [Field] = []
         skipHeaderOptions()
         if current.is("{") {
@@ -266,10 +284,17 @@ struct CMLParser {
                 if parser.current.is("aggregateRoot") {
                     isRoot = true
                     parser.advance()
-                } else if parser.current.is("hint"), parser.peek(2).text == Self.inferredAggregateHint,
-                    parser.peek(2).kind == .string, let aggregate
-                {
-                    parser.aggregates[aggregate].isInferred = true
+                } else if parser.current.is("hint"), parser.peek(1).is("="), parser.peek(2).kind == .string {
+                    let hints = parser.peek(2).text.split(separator: ",").map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
+                    if hints.contains(Self.inferredAggregateHint), let aggregate {
+                        parser.aggregates[aggregate].isInferred = true
+                    }
+                    storage =
+                        hints.lazy.compactMap { hint in
+                            hint.hasPrefix("storage=") ? StorageKind(rawValue: String(hint.dropFirst(8))) : nil
+                        }.first
                     parser.skipRestOfLine(of: parser.current)
                 } else if let field = parser.parseMember() {
                     fields.append(field)
@@ -282,7 +307,8 @@ struct CMLParser {
             let aggregateName = aggregate.map { aggregates[$0].aggregate.name }
             entities.append(
                 Entity(
-                    name: name.text, fields: fields, parent: parent, aggregate: aggregateName, doc: doc,
+                    name: name.text, fields: fields, parent: parent,
+                    characteristics: Characteristics(storage: storage), aggregate: aggregateName, doc: doc,
                     location: place))
             if let aggregate {
                 aggregates[aggregate].aggregate.members.append(name.text)
@@ -418,6 +444,84 @@ struct CMLParser {
             }
         }
         enums.append(EnumType(name: name.text, cases: cases, doc: doc, location: location(of: name)))
+    }
+
+    // MARK: - Application layer
+
+    /// An item of an `Application` block: commands are declared (their use cases carry them), events are
+    /// domain events, flows say which commands emit which events and which events trigger which commands.
+    private mutating func parseApplicationItem() {
+        let token = current
+        if token.kind == .string {
+            pendingDoc = token.text
+            advance()
+            return
+        }
+        guard token.kind == .word else { return unexpected(in: "an application layer") }
+        switch token.text {
+        case "Command", "CommandEvent":
+            advance()
+            guard expectName("a command name") != nil else { return skipConstruct(from: token) }
+            pendingDoc = nil
+            if current.is("{") { skipBalanced() }
+        case "DomainEvent", "Event":
+            parseDomainObject(aggregate: nil)
+        case "Flow":
+            advance()
+            if current.kind == .word { advance() }
+            guard current.is("{") else { return }
+            parseBlock(named: "Flow") { parser in parser.parseFlowStep() }
+        default:
+            unsupported(token, "'\(token.text)' in an application layer")
+        }
+    }
+
+    /// `command A emits event E + F` or `event E + F triggers command A + B`; operations are not use cases
+    /// and are skipped with a warning.
+    private mutating func parseFlowStep() {
+        let start = current
+        if start.is("command") {
+            advance()
+            let commands = joined()
+            if current.is("delegates") {
+                while !current.is("emits") && current.kind != .end && !current.is("}") { advance() }
+            }
+            guard current.is("emits"), peek(1).is("event") else {
+                error("cml.expectedToken", "expected 'emits event' after the command", current)
+                return skipConstruct(from: start)
+            }
+            advance()
+            advance()
+            flowSteps.append(FlowStep(commands: commands, emits: joined()))
+        } else if start.is("event") {
+            advance()
+            let events = joined()
+            guard current.is("triggers"), peek(1).is("command") else {
+                if current.is("triggers") { return unsupported(current, "operations in a flow") }
+                error("cml.expectedToken", "expected 'triggers command' after the events", current)
+                return skipConstruct(from: start)
+            }
+            advance()
+            advance()
+            flowSteps.append(FlowStep(commands: joined(), handles: events))
+        } else if start.kind == .word {
+            unsupported(start, "'\(start.text)' steps in a flow")
+        } else {
+            unexpected(in: "a flow")
+        }
+    }
+
+    /// `A + B + C` (also joined by `X` or `O`, Context Mapper's exclusive and inclusive alternatives).
+    private mutating func joined() -> [NameReference] {
+        var names: [NameReference] = []
+        repeat {
+            if !names.isEmpty { advance() }
+            guard let name = expectName("a name") else { break }
+            names.append(NameReference(name.text, at: location(of: name)))
+        } while current.is("+")
+            || ((current.is("X") || current.is("x") || current.is("O") || current.is("o"))
+                && peek(1).kind == .word)
+        return names
     }
 
     // MARK: - Context maps
