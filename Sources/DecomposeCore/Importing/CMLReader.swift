@@ -7,6 +7,10 @@
 /// An attribute typed with an entity of another aggregate is a reference; within the aggregate it is
 /// composition; `- Type` to a value object or enum embeds the value. Use-case interactions and user stories become reads and writes. Context-map relationships
 /// are read and validated; the model has no place for them, so one note says how many were read.
+/// An application-layer `Flow` gives the use case named like each command the events it emits
+/// (`command A emits event E`) and handles (`event E triggers command A`). The entity hints decompose writes
+/// (`CMLWriter`) are read back: `decompose:inferred` leaves the aggregate to inference (its owner and
+/// characteristics go to its entities), `storage=<kind>` sets the entity's storage.
 public struct CMLReader: Sendable {
     public init() {}
 
