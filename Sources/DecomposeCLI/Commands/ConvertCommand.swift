@@ -1,18 +1,19 @@
 import DecomposeCore
 
-/// `decompose convert <model> --to json|domain`: writes a model in the other format.
+/// `decompose convert <model> --to json|domain|jdl`: writes a model in another format; JDL needs the decomposition.
 struct ConvertCommand: Command {
     /// The formats a model can be written in.
     enum Target: String, CaseIterable, Sendable {
-        case json, domain
+        case json, domain, jdl
     }
 
     static let configuration = CommandConfiguration(
         name: "convert",
-        abstract: "Convert a model between the domain language and JSON.",
+        abstract: "Convert a model to the domain language, JSON or JHipster JDL.",
         discussion:
             "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
-            + "text. Converting to JSON and back gives the same model.",
+            + "text. Converting to JSON and back gives the same model. JDL gets a gateway and one microservice "
+            + "application per suggested context (or per context of --decomposition).",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -23,12 +24,14 @@ struct ConvertCommand: Command {
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
+        ] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
     var model: String
     var target: Target
     var output: OutputTarget
+    var settings: DecompositionSettings
 
     var reading: ModelInput.Reading
 
@@ -43,16 +46,18 @@ struct ConvertCommand: Command {
         self.model = model
         self.target = target
         output = OutputTarget(arguments.value("output"))
+        settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(
-            model, reading, in: context
-        ).model
+        let input = try ModelInput.load(model, reading, in: context)
+        let loaded = input.model
         let text =
             switch target {
             case .json: ModelJSONWriter().write(loaded)
             case .domain: DomainPrinter().print(loaded)
+            case .jdl:
+                JDLWriter().write(model: loaded, decomposition: try settings.decomposition(of: input, in: context))
             }
         try output.write(text, in: context)
     }
