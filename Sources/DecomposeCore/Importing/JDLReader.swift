@@ -6,7 +6,8 @@
 /// key: ManyToOne and OneToOne by the source, OneToMany by the target (named after the inverse field, or the
 /// source entity), ManyToMany by the source as a list. A OneToMany whose target side names no field
 /// (`Order{lines} to OrderLine`) is the owner's collection of parts: a composition `lines: [OrderLine]`.
-/// A scalar field named exactly like a declared entity (`customer String`) becomes a reference to it;
+/// A `Long`, `Integer`, `String` or `UUID` field named exactly like a declared entity (`customer String`) becomes
+/// a reference to it;
 /// `customerId` fields are left for `ModelBuilder`, which recognises id references. `User` and `Authority`,
 /// JHipster's built-in entities, become real entities when a relationship names them without declaring them.
 /// A microservice `application`'s `entities` pin them to a context named after its `baseName`; `microservice
@@ -24,6 +25,8 @@ public struct JDLReader: Sendable {
         "ImageBlob": .bytes, "TextBlob": .text,
     ]
     private static let builtInEntities: Set<String> = ["User", "Authority"]
+    /// The types an identifier is held in; a field of another type named like an entity is a plain value.
+    private static let identifierTypes: Set<ScalarType> = [.long, .int, .string, .uuid]
 
     /// The declared model of `text` and every problem found, located by `path`, line and column.
     public func read(_ text: String, path: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
@@ -79,7 +82,7 @@ public struct JDLReader: Sendable {
                 continue
             }
             let target = entityNames.first { $0.lowercased() == field.name.lowercased() }
-            if let target, scalar != nil {
+            if let target, let scalar, Self.identifierTypes.contains(scalar) {
                 fields.append(
                     Field(
                         name: field.name, type: TypeReference(name: target, isOptional: !field.isRequired),
