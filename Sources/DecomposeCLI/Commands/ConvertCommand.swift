@@ -13,7 +13,8 @@ struct ConvertCommand: Command {
         discussion:
             "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
             + "text. Converting to JSON and back gives the same model. JDL gets a gateway and one microservice "
-            + "application per suggested context (or per context of --decomposition).",
+            + "application per suggested context (or per context of --decomposition FILE); the decomposition and "
+            + "analysis options apply only to --to jdl.",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -24,9 +25,8 @@ struct ConvertCommand: Command {
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
-        ] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + DecompositionSettings.options)
 
     var model: String
     var target: Target
@@ -51,14 +51,14 @@ struct ConvertCommand: Command {
 
     func run(in context: CommandContext) throws(CommandFailure) {
         let input = try ModelInput.load(model, reading, in: context)
-        let loaded = input.model
-        let text =
-            switch target {
-            case .json: ModelJSONWriter().write(loaded)
-            case .domain: DomainPrinter().print(loaded)
-            case .jdl:
-                JDLWriter().write(model: loaded, decomposition: try settings.decomposition(of: input, in: context))
-            }
+        let text: String
+        switch target {
+        case .json: text = ModelJSONWriter().write(input.model)
+        case .domain: text = DomainPrinter().print(input.model)
+        case .jdl:
+            let decomposition = try settings.decomposition(of: input, in: context)
+            text = JDLWriter().write(model: input.model, decomposition: decomposition)
+        }
         try output.write(text, in: context)
     }
 }
