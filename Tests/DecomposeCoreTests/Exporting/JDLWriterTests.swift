@@ -146,6 +146,7 @@ import Testing
         #expect(back.entities.map(\.name) == model.entities.map(\.name))
         #expect(back.enums.map(\.name) == model.enums.map(\.name))
         #expect(back.enums.map(\.cases) == model.enums.map(\.cases))
+        #expect(back.enums.map(\.doc) == model.enums.map(\.doc))
         var applicationOf: [String: String] = [:]
         for context in decomposition.contexts {
             for entity in context.entities { applicationOf[entity] = context.name }
@@ -156,6 +157,7 @@ import Testing
                 actualFields(of: returned) == expectedFields(of: entity, in: model, applicationOf: applicationOf),
                 "\(entity.name)")
             #expect(returned.doc == entity.doc)
+            #expect(returned.fields.compactMap(\.doc).sorted() == entity.fields.compactMap(\.doc).sorted())
         }
         let reanalysed = ContextAnalyzer().analyze(back).decomposition
         #expect(contexts(reanalysed) == contexts(decomposition))
