@@ -87,9 +87,8 @@ public struct JDLWriter: Sendable {
     /// `microservice A, B with app` for every service whose name and entities JDL can list as words.
     private func microserviceOptions(_ services: ArraySlice<JDLApplication>) -> [String] {
         services.compactMap { service in
-            let reserved: Set<String> = ["with", "except", "for", "all"]
             guard JDLSyntax.isWord(service.baseName), !service.entities.isEmpty,
-                service.entities.allSatisfy({ JDLSyntax.isWord($0) && !reserved.contains($0) })
+                service.entities.allSatisfy({ JDLSyntax.isWord($0) && !JDLSyntax.selectionWords.contains($0) })
             else { return nil }
             return "microservice \(service.entities.joined(separator: ", ")) with \(service.baseName)"
         }

@@ -12,6 +12,10 @@ enum JDLSyntax {
     /// What JDL has for values it cannot type: a list, a value object or JSON is held as JSON text.
     static let textType = "TextBlob"
 
+    /// Words that end or replace a list of entity names (`… with app`, `* except A`, `all`), so an entity
+    /// called so cannot be listed.
+    static let selectionWords: Set<String> = ["with", "except", "for", "all"]
+
     /// Whether `text` lexes as one JDL word (letters, digits and `_`).
     static func isWord(_ text: String) -> Bool {
         !text.isEmpty
