@@ -9,6 +9,9 @@ extension DomainParsingSession {
             skipToNextDeclaration()
             return
         }
+        if type.text.isEmpty {
+            error("syntax.emptyDeploymentType", "the deployment type must not be empty", at: type.range)
+        }
         guard take(.leftBrace) != nil else {
             expected("'{'", "to begin deployment '\(type.text)'")
             skipToNextDeclaration()

@@ -234,6 +234,7 @@ import Testing
           dockerRepositoryName: "registry.example.com/shop team"
           monitoring: no
           clusteredDbApps: []
+          dockerPushCommand: ""
         }
 
         deployment kubernetes {
@@ -255,6 +256,7 @@ import Testing
                     DeploymentOption(name: "dockerRepositoryName", value: .single("registry.example.com/shop team")),
                     DeploymentOption(name: "monitoring", value: .single("no")),
                     DeploymentOption(name: "clusteredDbApps", value: .list([])),
+                    DeploymentOption(name: "dockerPushCommand", value: .single("")),
                 ].map { option in
                     var option = option
                     option.location = model.deployments[0].options.first { $0.name == option.name }?.location
@@ -305,6 +307,8 @@ import Testing
         let domain = DomainParser().parse("deployment {\n}\ndeployment k8s {\n  replicas 3\n}\n", path: "d.domain")
         #expect(domain.diagnostics.map(\.id) == ["syntax.expectedToken", "syntax.expectedToken"])
         #expect(domain.diagnostics.map { $0.location?.start.line } == [1, 4])
+        let empty = DomainParser().parse("deployment \"\" {}\n", path: "e.domain")
+        #expect(empty.diagnostics.map(\.id) == ["syntax.emptyDeploymentType"])
         let json = ModelJSONReader().read(
             #"{"schemaVersion": 1, "deployments": [{"type": "k8s", "options": [{"name": "a"}]}]}"#, path: "m.json")
         #expect(json.diagnostics.map(\.id) == ["jsonModel.missingKey"])

@@ -528,13 +528,14 @@ struct JDLParser {
     /// `192.168.99.100.nip.io`; a string is its text.
     private mutating func deploymentValue(after name: JDLToken) -> String {
         var text = ""
+        let start = index
         while let token = current, !token.isSymbol(","), !token.isSymbol("}"), !token.isSymbol("["),
             token.kind != .javadoc, token.location.line == name.location.line
         {
             text += token.text
             index += 1
         }
-        if text.isEmpty { expected("a value for deployment option \(name.text)") }
+        if index == start { expected("a value for deployment option \(name.text)") }
         return text
     }
 
