@@ -1,22 +1,24 @@
 import DecomposeCore
 
-/// `decompose convert <model> --to json|domain|cml`: writes a model in another format.
+/// `decompose convert <model> --to json|domain|cml|jdl`: writes a model in another format; CML and JDL need the
+/// decomposition.
 struct ConvertCommand: Command {
     /// The formats a model can be written in.
     enum Target: String, CaseIterable, Sendable {
-        case json, domain, cml
+        case json, domain, cml, jdl
     }
 
     static let configuration = CommandConfiguration(
         name: "convert",
-        abstract: "Convert a model to the domain language, JSON or CML.",
+        abstract: "Convert a model to the domain language, JSON, CML or JDL.",
         discussion:
             "Reads and validates the model, then writes it as canonical JSON, as canonical domain-language "
-            + "text, or as Context Mapper CML. Converting to JSON or the domain language and back gives the same "
-            + "model. CML also writes a decomposition: one BoundedContext per suggested context (or per context "
-            + "of --decomposition FILE) with its aggregates, and a ContextMap with the suggested relationships; "
-            + "reading the CML back pins the same contexts. The decomposition and analysis options apply only to "
-            + "--to cml.",
+            + "text, as Context Mapper CML or as JHipster JDL. Converting to JSON or the domain language and back "
+            + "gives the same model. CML and JDL also write a decomposition (the suggested one, or that of "
+            + "--decomposition FILE): CML has one BoundedContext per context with its aggregates and a ContextMap "
+            + "with the suggested relationships; JDL has a gateway and one microservice application per context. "
+            + "Reading either back pins the same contexts. The decomposition and analysis options apply only to "
+            + "--to cml and --to jdl.",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -60,6 +62,9 @@ struct ConvertCommand: Command {
         case .cml:
             let decomposition = try settings.decomposition(of: input, in: context)
             text = CMLWriter().write(model: input.model, decomposition: decomposition)
+        case .jdl:
+            let decomposition = try settings.decomposition(of: input, in: context)
+            text = JDLWriter().write(model: input.model, decomposition: decomposition)
         }
         try output.write(text, in: context)
     }
