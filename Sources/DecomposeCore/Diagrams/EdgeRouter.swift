@@ -2,7 +2,8 @@
 /// place where it overlaps no box and no other label.
 ///
 /// An arrow leaves the higher box through its own port on the bottom side and enters the lower box
-/// through its own port on the top side. Between two rows lies a channel: an arrow runs horizontally on
+/// through its own port on the top side (an arrow between two boxes of one row enters through the bottom
+/// side too). Below every row lies a channel: an arrow runs horizontally on
 /// one track of the channel below its higher box, and an arrow that skips rows runs down a corridor,
 /// a vertical line clear of every box of the skipped rows, then along a track of the channel above its
 /// lower box. Tracks are shared only by arrows whose horizontal runs (with their labels) are apart, so
@@ -73,28 +74,30 @@ struct EdgeRouter: Sendable {
     /// The x of every edge's port on the bottom side of its higher box and on the top side of its lower box,
     /// spread evenly over the side in the order of the other ends, so arrows leaving one box do not cross.
     private func portPositions(_ ends: [(top: Int, bottom: Int)]) -> (bottom: [Double], top: [Double]) {
-        var bottomSides = Array(repeating: [Int](), count: frames.count)
-        var topSides = Array(repeating: [Int](), count: frames.count)
+        // Per node, the edges on its bottom side and on its top side, each with the node at its other end.
+        var bottomSides = Array(repeating: [(id: Int, other: Int, isStart: Bool)](), count: frames.count)
+        var topSides = Array(repeating: [(id: Int, other: Int, isStart: Bool)](), count: frames.count)
         for (id, end) in ends.enumerated() {
-            bottomSides[end.top].append(id)
-            topSides[end.bottom].append(id)
+            bottomSides[end.top].append((id, end.bottom, true))
+            if rowOfNode[end.top] == rowOfNode[end.bottom] {
+                bottomSides[end.bottom].append((id, end.top, false))
+            } else {
+                topSides[end.bottom].append((id, end.top, false))
+            }
         }
-        var bottom = Array(repeating: 0.0, count: ends.count)
-        var top = Array(repeating: 0.0, count: ends.count)
+        var starts = Array(repeating: 0.0, count: ends.count)
+        var finishes = Array(repeating: 0.0, count: ends.count)
         for node in frames.indices {
             let frame = frames[node]
-            let leaving = bottomSides[node].sorted {
-                (frames[ends[$0].bottom].midX, $0) < (frames[ends[$1].bottom].midX, $1)
-            }
-            for (index, id) in leaving.enumerated() {
-                bottom[id] = frame.x + frame.width * Double(index + 1) / Double(leaving.count + 1)
-            }
-            let entering = topSides[node].sorted { (frames[ends[$0].top].midX, $0) < (frames[ends[$1].top].midX, $1) }
-            for (index, id) in entering.enumerated() {
-                top[id] = frame.x + frame.width * Double(index + 1) / Double(entering.count + 1)
+            for side in [bottomSides[node], topSides[node]] {
+                let ordered = side.sorted { (frames[$0.other].midX, $0.id) < (frames[$1.other].midX, $1.id) }
+                for (index, port) in ordered.enumerated() {
+                    let x = frame.x + frame.width * Double(index + 1) / Double(ordered.count + 1)
+                    if port.isStart { starts[port.id] = x } else { finishes[port.id] = x }
+                }
             }
         }
-        return (bottom, top)
+        return (starts, finishes)
     }
 
     /// The x nearest to `target` that is clear of every box in `rows` and of every corridor in use there.
@@ -138,7 +141,7 @@ struct EdgeRouter: Sendable {
         runs.sort {
             ($0.channel, $0.left, $0.edge, $0.second ? 1 : 0) < ($1.channel, $1.left, $1.edge, $1.second ? 1 : 0)
         }
-        var tracks = Array(repeating: 0, count: max(0, rowBoxes.count - 1))
+        var tracks = Array(repeating: 0, count: rowBoxes.count)
         var ends: [Int: [Double]] = [:]
         for run in runs {
             var channelEnds = ends[run.channel, default: []]

@@ -44,7 +44,7 @@ struct LayeredLayout: Sendable {
             let height = nodes.map { contents[$0].height }.max() ?? 0
             rowBottoms.append(y + height)
             y += height
-            if row < tracks.count {
+            if row < rows.count - 1 || tracks[row] > 0 {
                 y += max(Self.minimumChannel, 2 * Self.channelPadding + Double(tracks[row]) * EdgeRouter.trackSpacing)
             }
         }
@@ -75,7 +75,8 @@ struct LayeredLayout: Sendable {
             } else {
                 points.append(DiagramPoint(x: plan.endX, y: firstY))
             }
-            points.append(DiagramPoint(x: plan.endX, y: bottom.y))
+            let isSameRow = rowOfNode[ordering.ends[id].top] == rowOfNode[ordering.ends[id].bottom]
+            points.append(DiagramPoint(x: plan.endX, y: isSameRow ? bottom.maxY : bottom.y))
             let isUpward = graph.edges[id].upstream != ordering.ends[id].top
             let label = DiagramText(
                 labels[id], style: .label, x: plan.labelX, top: firstY - EdgeRouter.trackSpacing / 2 + 1,
@@ -83,7 +84,7 @@ struct LayeredLayout: Sendable {
             return DiagramGeometry.Route(edge: id, points: isUpward ? points.reversed() : points, label: label)
         }
         let legend = legendLines(
-            graph, width: max(contentWidth, Self.legendWidth), top: (rowBottoms.last ?? title.frame.maxY) + 28)
+            graph, width: max(contentWidth, Self.legendWidth), top: y + 12)
         var geometry = DiagramGeometry(
             title: title, boxes: boxes, routes: routes, legend: legend,
             size: DiagramRect(x: 0, y: 0, width: 0, height: 0))
@@ -118,13 +119,25 @@ struct LayeredLayout: Sendable {
         nodes.map { contents[$0].width }.reduce(0, +) + Self.boxGap * Double(max(0, nodes.count - 1))
     }
 
-    /// Each layer cut, in order, into rows of at most ⌈√n⌉ + 1 boxes and `maxRowWidth`.
+    /// The layers packed, in order, into rows of at most ⌈√n⌉ + 1 boxes and `maxRowWidth`: a layer that fits
+    /// joins the row before it (so a long chain of small layers folds into a few rows), a layer that does
+    /// not starts a new row, and a layer too long for one row is cut into several.
     private func wrap(_ layers: [[Int]], widths: [Double], count: Int) -> [[Int]] {
         let maxPerRow = max(3, Int(Double(count).squareRoot().rounded(.up)) + 1)
         var rows: [[Int]] = []
+        var row: [Int] = []
+        var width = 0.0
+        let extent = { (nodes: [Int]) in
+            nodes.map { widths[$0] }.reduce(0, +) + Self.boxGap * Double(max(0, nodes.count - 1))
+        }
         for layer in layers {
-            var row: [Int] = []
-            var width = 0.0
+            if !row.isEmpty
+                && (row.count + layer.count > maxPerRow || width + Self.boxGap + extent(layer) > maxRowWidth)
+            {
+                rows.append(row)
+                row = []
+                width = 0
+            }
             for node in layer {
                 let added = (row.isEmpty ? 0 : Self.boxGap) + widths[node]
                 if !row.isEmpty && (row.count == maxPerRow || width + added > maxRowWidth) {
@@ -135,8 +148,8 @@ struct LayeredLayout: Sendable {
                 width += (row.isEmpty ? 0 : Self.boxGap) + widths[node]
                 row.append(node)
             }
-            if !row.isEmpty { rows.append(row) }
         }
+        if !row.isEmpty { rows.append(row) }
         return rows
     }
 
