@@ -22,29 +22,7 @@ struct LayeredLayout: Sendable {
         for (row, nodes) in rows.enumerated() { for node in nodes { rowOfNode[node] = row } }
 
         let contentWidth = rows.map { rowWidth($0, contents) }.max() ?? 0
-        var frames = contents.map { DiagramRect(x: 0, y: 0, width: $0.width, height: $0.height) }
-        var neighbours = Array(repeating: [Int](), count: graph.nodes.count)
-        for edge in graph.edges {
-            neighbours[edge.upstream].append(edge.downstream)
-            neighbours[edge.downstream].append(edge.upstream)
-        }
-        for nodes in rows {
-            let centred = (contentWidth - rowWidth(nodes, contents)) / 2
-            let above = nodes.map { node in
-                neighbours[node].filter { rowOfNode[$0] < rowOfNode[node] }.map { frames[$0].midX }
-            }
-            let targets = nodes.indices.map { index -> (x: Double, weight: Double) in
-                let centres = above[index]
-                guard !centres.isEmpty else { return (centred, 0.1) }
-                let offset = nodes[..<index].map { contents[$0].width + Self.boxGap }.reduce(0, +)
-                return (centres.reduce(0, +) / Double(centres.count) - contents[nodes[index]].width / 2 - offset, 1)
-            }
-            var x = 0.0
-            for (node, shift) in zip(nodes, Self.isotonic(targets)) {
-                frames[node].x = shift + x
-                x += contents[node].width + Self.boxGap
-            }
-        }
+        var frames = horizontalFrames(graph, rows: rows, rowOfNode: rowOfNode, contents: contents, width: contentWidth)
         let router = EdgeRouter(
             rowBoxes: rows.map { $0.map { frames[$0] } }, rowOfNode: rowOfNode, frames: frames)
         let labels = graph.edges.map(\.pattern.abbreviation)
@@ -112,6 +90,40 @@ struct LayeredLayout: Sendable {
             x: 0, y: 0, width: (bounds.width + 2 * Self.margin).rounded(.up),
             height: (bounds.height + 2 * Self.margin).rounded(.up))
         return geometry
+    }
+
+    /// Every box's frame with its x set: a row's boxes in their order, `boxGap` apart, each as near as that
+    /// allows to the mean centre of its neighbours in the rows above; boxes without such neighbours lean
+    /// lightly toward a row centred in `width`.
+    private func horizontalFrames(
+        _ graph: ContextMapGraph, rows: [[Int]], rowOfNode: [Int],
+        contents: [(width: Double, height: Double, texts: [DiagramText])], width contentWidth: Double
+    ) -> [DiagramRect] {
+        var frames = contents.map { DiagramRect(x: 0, y: 0, width: $0.width, height: $0.height) }
+        var neighbours = Array(repeating: [Int](), count: graph.nodes.count)
+        for edge in graph.edges {
+            neighbours[edge.upstream].append(edge.downstream)
+            neighbours[edge.downstream].append(edge.upstream)
+        }
+        for nodes in rows {
+            let centred = (contentWidth - rowWidth(nodes, contents)) / 2
+            var offset = 0.0
+            var targets: [(x: Double, weight: Double)] = []
+            for node in nodes {
+                let centres = neighbours[node].filter { rowOfNode[$0] < rowOfNode[node] }.map { frames[$0].midX }
+                targets.append(
+                    centres.isEmpty
+                        ? (centred, 0.1)
+                        : (centres.reduce(0, +) / Double(centres.count) - contents[node].width / 2 - offset, 1))
+                offset += contents[node].width + Self.boxGap
+            }
+            var x = 0.0
+            for (node, shift) in zip(nodes, Self.isotonic(targets)) {
+                frames[node].x = shift + x
+                x += contents[node].width + Self.boxGap
+            }
+        }
+        return frames
     }
 
     /// The non-decreasing sequence closest to `targets` in weighted least squares (pool adjacent violators):
