@@ -79,10 +79,14 @@ struct LayeredLayout: Sendable {
         let runs = plans.map { plan in
             (left: min(plan.startX, plan.corridorX ?? plan.endX), right: max(plan.startX, plan.corridorX ?? plan.endX))
         }
+        let placed = LabelPlacer().place(routes, runs: runs)
+        // The title and the legend start where the drawing does, which arrows routed round the left may extend.
+        let left = min(
+            0, (boxes.map(\.frame.x) + placed.flatMap { $0.points.map(\.x) + [$0.label.frame.x] }).min() ?? 0)
         let legend = legendLines(
-            graph, width: max(contentWidth, Self.legendWidth), top: y + 12)
+            graph, x: left, width: max(contentWidth - left, Self.legendWidth), top: y + 12)
         var geometry = DiagramGeometry(
-            title: title, boxes: boxes, routes: LabelPlacer().place(routes, runs: runs), legend: legend,
+            title: title.offset(left, 0), boxes: boxes, routes: placed, legend: legend,
             size: DiagramRect(x: 0, y: 0, width: 0, height: 0))
         let bounds = geometry.contentBounds
         geometry = geometry.offset(Self.margin - bounds.x, Self.margin - bounds.y)
@@ -202,12 +206,12 @@ struct LayeredLayout: Sendable {
     }
 
     /// The legend under the map: how to read arrows, the patterns used, and the numbered findings.
-    private func legendLines(_ graph: ContextMapGraph, width: Double, top: Double) -> [DiagramText] {
+    private func legendLines(_ graph: ContextMapGraph, x: Double, width: Double, top: Double) -> [DiagramText] {
         var lines: [DiagramText] = []
         var y = top
         func add(_ text: String, _ style: DiagramText.Style) {
             for line in TextMetrics.wrap(text, width: width, fontSize: style.fontSize) {
-                let placed = DiagramText(line, style: style, x: 0, top: y)
+                let placed = DiagramText(line, style: style, x: x, top: y)
                 lines.append(placed)
                 y = placed.frame.maxY + 2
             }
