@@ -1,0 +1,181 @@
+/// Lays out a context map top-down: contexts on layers so that arrows point from upstream down to
+/// downstream (cycles are broken deterministically and drawn upward), layers ordered by barycentre sweeps
+/// and wrapped into rows no wider than `maxRowWidth`, boxes sized to their text, arrows routed in the
+/// channels between rows, a title above and a legend below.
+struct LayeredLayout: Sendable {
+    /// The widest a row of boxes may get before it wraps (unless one box is wider).
+    var maxRowWidth = 1100.0
+
+    static let margin = 16.0
+    static let boxGap = 48.0
+    static let boxPadding = 10.0
+    static let minimumBoxWidth = 130.0
+    static let channelPadding = 12.0
+    static let minimumChannel = 40.0
+    static let legendWidth = 560.0
+
+    func layout(_ graph: ContextMapGraph) -> DiagramGeometry {
+        let contents = graph.nodes.map(boxContent)
+        let ordering = LayerOrdering(graph)
+        let rows = wrap(ordering.orderedLayers(), widths: contents.map(\.width), count: graph.nodes.count)
+        var rowOfNode = Array(repeating: 0, count: graph.nodes.count)
+        for (row, nodes) in rows.enumerated() { for node in nodes { rowOfNode[node] = row } }
+
+        let contentWidth = rows.map { rowWidth($0, contents) }.max() ?? 0
+        var frames = contents.map { DiagramRect(x: 0, y: 0, width: $0.width, height: $0.height) }
+        for nodes in rows {
+            var x = (contentWidth - rowWidth(nodes, contents)) / 2
+            for node in nodes {
+                frames[node].x = x
+                x += contents[node].width + Self.boxGap
+            }
+        }
+        let router = EdgeRouter(
+            rowBoxes: rows.map { $0.map { frames[$0] } }, rowOfNode: rowOfNode, frames: frames)
+        let labels = graph.edges.map(\.pattern.abbreviation)
+        let (plans, tracks) = router.plan(ends: ordering.ends, labels: labels)
+
+        let title = DiagramText(graph.title, style: .title, x: 0, top: 0)
+        var rowTops: [Double] = []
+        var rowBottoms: [Double] = []
+        var y = title.frame.maxY + 16
+        for (row, nodes) in rows.enumerated() {
+            rowTops.append(y)
+            let height = nodes.map { contents[$0].height }.max() ?? 0
+            rowBottoms.append(y + height)
+            y += height
+            if row < rows.count - 1 || tracks[row] > 0 {
+                y += max(Self.minimumChannel, 2 * Self.channelPadding + Double(tracks[row]) * EdgeRouter.trackSpacing)
+            }
+        }
+        for node in frames.indices { frames[node].y = rowTops[rowOfNode[node]] }
+        let trackY = { (channel: Int, track: Int) in
+            rowBottoms[channel] + Self.channelPadding + EdgeRouter.trackSpacing * (Double(track) + 0.5)
+        }
+
+        let boxes = graph.nodes.indices.map { node in
+            DiagramGeometry.Box(
+                node: node, frame: frames[node],
+                texts: contents[node].texts.map { $0.offset(frames[node].x, frames[node].y) },
+                isMarked: !graph.nodes[node].findings.isEmpty)
+        }
+        let routes = graph.edges.indices.map { id in
+            let plan = plans[id]
+            let (top, bottom) = (frames[ordering.ends[id].top], frames[ordering.ends[id].bottom])
+            let firstY = trackY(plan.firstChannel, plan.firstTrack)
+            var points = [
+                DiagramPoint(x: plan.startX, y: top.maxY), DiagramPoint(x: plan.startX, y: firstY),
+            ]
+            if let corridor = plan.corridorX, let second = plan.secondTrack {
+                let secondY = trackY(rowOfNode[ordering.ends[id].bottom] - 1, second)
+                points += [
+                    DiagramPoint(x: corridor, y: firstY), DiagramPoint(x: corridor, y: secondY),
+                    DiagramPoint(x: plan.endX, y: secondY),
+                ]
+            } else {
+                points.append(DiagramPoint(x: plan.endX, y: firstY))
+            }
+            let isSameRow = rowOfNode[ordering.ends[id].top] == rowOfNode[ordering.ends[id].bottom]
+            points.append(DiagramPoint(x: plan.endX, y: isSameRow ? bottom.maxY : bottom.y))
+            let isUpward = graph.edges[id].upstream != ordering.ends[id].top
+            let label = DiagramText(
+                labels[id], style: .label, x: plan.labelX, top: firstY - EdgeRouter.trackSpacing / 2 + 1,
+                padding: EdgeRouter.labelPadding, centred: true)
+            return DiagramGeometry.Route(edge: id, points: isUpward ? points.reversed() : points, label: label)
+        }
+        let legend = legendLines(
+            graph, width: max(contentWidth, Self.legendWidth), top: y + 12)
+        var geometry = DiagramGeometry(
+            title: title, boxes: boxes, routes: routes, legend: legend,
+            size: DiagramRect(x: 0, y: 0, width: 0, height: 0))
+        let bounds = geometry.contentBounds
+        geometry = geometry.offset(Self.margin - bounds.x, Self.margin - bounds.y)
+        geometry.size = DiagramRect(
+            x: 0, y: 0, width: (bounds.width + 2 * Self.margin).rounded(.up),
+            height: (bounds.height + 2 * Self.margin).rounded(.up))
+        return geometry
+    }
+
+    /// The lines of a box relative to its top-left corner, and the box's size.
+    private func boxContent(_ node: ContextMapGraph.Node) -> (width: Double, height: Double, texts: [DiagramText]) {
+        let padding = Self.boxPadding
+        var texts = [DiagramText(node.name, style: .name, x: padding, top: padding)]
+        var y = texts[0].frame.maxY + 2
+        for line in node.details {
+            texts.append(DiagramText(line, style: .detail, x: padding, top: y))
+            y = texts[texts.count - 1].frame.maxY
+        }
+        if let badge = node.badge {
+            texts.append(DiagramText(badge, style: .badge, x: padding, top: y + 4, padding: 2))
+            y = texts[texts.count - 1].frame.maxY
+        }
+        let width = max(Self.minimumBoxWidth, (texts.map(\.frame.maxX).max() ?? 0) + padding).rounded(.up)
+        return (width, (y + padding).rounded(.up), texts)
+    }
+
+    private func rowWidth(_ nodes: [Int], _ contents: [(width: Double, height: Double, texts: [DiagramText])])
+        -> Double
+    {
+        nodes.map { contents[$0].width }.reduce(0, +) + Self.boxGap * Double(max(0, nodes.count - 1))
+    }
+
+    /// The layers packed, in order, into rows of at most ⌈√n⌉ + 1 boxes and `maxRowWidth`: a layer that fits
+    /// joins the row before it (so a long chain of small layers folds into a few rows), a layer that does
+    /// not starts a new row, and a layer too long for one row is cut into several.
+    private func wrap(_ layers: [[Int]], widths: [Double], count: Int) -> [[Int]] {
+        let maxPerRow = max(3, Int(Double(count).squareRoot().rounded(.up)) + 1)
+        var rows: [[Int]] = []
+        var row: [Int] = []
+        var width = 0.0
+        let extent = { (nodes: [Int]) in
+            nodes.map { widths[$0] }.reduce(0, +) + Self.boxGap * Double(max(0, nodes.count - 1))
+        }
+        for layer in layers {
+            if !row.isEmpty
+                && (row.count + layer.count > maxPerRow || width + Self.boxGap + extent(layer) > maxRowWidth)
+            {
+                rows.append(row)
+                row = []
+                width = 0
+            }
+            for node in layer {
+                let added = (row.isEmpty ? 0 : Self.boxGap) + widths[node]
+                if !row.isEmpty && (row.count == maxPerRow || width + added > maxRowWidth) {
+                    rows.append(row)
+                    row = []
+                    width = 0
+                }
+                width += (row.isEmpty ? 0 : Self.boxGap) + widths[node]
+                row.append(node)
+            }
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
+    }
+
+    /// The legend under the map: how to read arrows, the patterns used, and the numbered findings.
+    private func legendLines(_ graph: ContextMapGraph, width: Double, top: Double) -> [DiagramText] {
+        var lines: [DiagramText] = []
+        var y = top
+        func add(_ text: String, _ style: DiagramText.Style) {
+            for line in TextMetrics.wrap(text, width: width, fontSize: style.fontSize) {
+                let placed = DiagramText(line, style: style, x: 0, top: y)
+                lines.append(placed)
+                y = placed.frame.maxY + 2
+            }
+        }
+        add("Legend", .legendHeading)
+        add(
+            graph.nodes.isEmpty
+                ? "The model has no contexts."
+                : "Arrows point from the upstream (U) context to the downstream (D) one.",
+            .legend)
+        for pattern in graph.patternsUsed { add("\(pattern.abbreviation): \(pattern.title)", .legend) }
+        if !graph.notes.isEmpty {
+            y += 6
+            add("Findings (\(ContextMapGraph.findingMark) marks the contexts they concern)", .legendHeading)
+            for note in graph.notes { add(note.legendText, .legend) }
+        }
+        return lines
+    }
+}

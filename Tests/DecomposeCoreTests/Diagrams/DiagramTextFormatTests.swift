@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import DecomposeCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The text of every format: the SVG is well-formed XML with a title and view box, and names that need
+/// escaping are escaped in every format.
+@Suite struct DiagramTextFormatTests {
+    /// Collects what an XML parser sees of an SVG document.
+    final class SVGContents: NSObject, XMLParserDelegate {
+        var elements: [String: Int] = [:]
+        var texts: [String] = []
+        var rootAttributes: [String: String] = [:]
+        private var current = ""
+
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            if elements.isEmpty { rootAttributes = attributes }
+            elements[name, default: 0] += 1
+            current = ""
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            texts.append(current)
+            current = ""
+        }
+    }
+
+    private func parse(_ svg: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> SVGContents {
+        let parser = XMLParser(data: Data(svg.utf8))
+        let contents = SVGContents()
+        parser.delegate = contents
+        #expect(
+            parser.parse(), "not well-formed: \(String(describing: parser.parserError))", sourceLocation: sourceLocation
+        )
+        return contents
+    }
+
+    @Test(arguments: DiagramSamples.fixturePaths)
+    func svgIsWellFormedWithTitleAndViewBox(path: String) throws {
+        let decomposition = try DiagramSamples.fixture(path)
+        let svg = DiagramRenderer().render(decomposition, format: .svg)
+        let contents = parse(svg)
+        #expect(
+            contents.rootAttributes["viewBox"]
+                == "0 0 \(contents.rootAttributes["width"] ?? "") \(contents.rootAttributes["height"] ?? "")")
+        #expect(contents.texts.contains("Context map of \(decomposition.system)"))
+        #expect(contents.elements["polyline"] ?? 0 == decomposition.relationships.count)
+        for context in decomposition.contexts { #expect(contents.texts.contains(context.name)) }
+        #expect(!svg.contains("href"), "no external resources")
+    }
+
+    @Test func svgEscapesNamesAndKeepsThemReadable() {
+        let svg = DiagramRenderer().render(DiagramSamples.hostileNames, format: .svg)
+        let contents = parse(svg)
+        #expect(contents.texts.contains("A<&\"'>Ü日本"))
+        #expect(contents.texts.contains("Context map of Shop <&\"'> Ünïcødé 日本"))
+        #expect(svg.contains("A&lt;&amp;&quot;&apos;&gt;Ü日本"))
+    }
+
+    @Test func mermaidEscapesNames() {
+        let text = DiagramRenderer().render(DiagramSamples.hostileNames, format: .mermaid)
+        #expect(text.contains("<b>A#60;#38;#34;#39;#62;Ü日本</b>"))
+        #expect(text.contains("Back\\slash#42;#42;bold#42;#42;"))
+        #expect(text.contains("c1 -->|\"CF\"| c2"))
+        for line in text.split(separator: "\n") where line.contains("[\"") {
+            #expect(line.filter { $0 == "\"" }.count == 2, "unbalanced quotes: \(line)")
+        }
+    }
+
+    @Test func plantUMLEscapesNames() {
+        let text = DiagramRenderer().render(DiagramSamples.hostileNames, format: .plantuml)
+        #expect(text.contains("rectangle \"**A&#60;&#38;&#34;&#39;&#62;Ü日本**\\n"))
+        #expect(text.contains("Back&#92;slash*&#42;bold*&#42;"))
+        #expect(text.contains("c1 --> c2 : CF"))
+        #expect(text.hasPrefix("@startuml\n") && text.hasSuffix("@enduml\n"))
+        for line in text.split(separator: "\n") where line.hasPrefix("rectangle") {
+            #expect(line.filter { $0 == "\"" }.count == 2, "unbalanced quotes: \(line)")
+        }
+    }
+
+    @Test func dotEscapesNames() {
+        let text = DiagramRenderer().render(DiagramSamples.hostileNames, format: .dot)
+        #expect(text.contains("c1 [label=\"A<&\\\"'>Ü日本\\n"))
+        #expect(text.contains("Back\\\\slash**bold**"))
+        #expect(text.contains("c1 -> c2 [label=\"CF\""))
+        for line in text.split(separator: "\n") {
+            let unescaped = line.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "")
+            #expect(unescaped.filter { $0 == "\"" }.count % 2 == 0, "unbalanced quotes: \(line)")
+        }
+    }
+
+    /// Graphviz itself reads the DOT output, when it is installed (`apt-get install graphviz`).
+    @Test func graphvizReadsTheDOTOutput() throws {
+        let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let dot else {
+            print("notice: Graphviz 'dot' is not installed; the DOT output was not checked with it")
+            return
+        }
+        for decomposition in [try DiagramSamples.fixture("ecommerce.domain"), DiagramSamples.hostileNames] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: dot)
+            process.arguments = ["-Tsvg"]
+            let input = Pipe()
+            let output = Pipe()
+            let errors = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            input.fileHandleForWriting.write(Data(DiagramRenderer().render(decomposition, format: .dot).utf8))
+            try input.fileHandleForWriting.close()
+            let svg = output.fileHandleForReading.readDataToEndOfFile()
+            let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "dot failed: \(complaints)")
+            #expect(complaints.isEmpty, "dot warned: \(complaints)")
+            #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+        }
+    }
+}
