@@ -9,9 +9,12 @@ public struct HTMLReportRenderer: Sendable {
     /// The whole page, ending in a newline. `model` supplies the system's description, entity documentation and
     /// use-case details; `svg` is the context map (a standalone SVG document, inlined).
     public func render(_ decomposition: Decomposition, model: DomainModel, contextMap svg: String) -> String {
-        let anchors = HTMLAnchors(decomposition)
+        let names = decomposition.contexts.map(\.name).joined(separator: ", ")
+        let map = InlineSVG(
+            svg, label: "Context map of \(decomposition.system): \(decomposition.contexts.count) contexts (\(names))")
+        let anchors = HTMLAnchors(decomposition, reserving: map.ids)
         let sections = [
-            contextMapSection(decomposition, svg: svg),
+            contextMapSection(decomposition, map: map),
             contextsSection(decomposition, model: model, anchors: anchors),
             relationshipsSection(decomposition.relationships, anchors: anchors),
             sagasSection(decomposition.sagas, anchors: anchors),

@@ -166,7 +166,7 @@ import Testing
         let page = page(model: model)
         #expect(
             page.contains(
-                "<span class=\"name\">Order&lt;T&gt;</span> <span class=\"doc\">— The order &amp; its lines.</span>"))
+                "<span class=\"term\">Order&lt;T&gt;</span> <span class=\"doc\">— The order &amp; its lines.</span>"))
         #expect(page.contains("<span class=\"doc\">(command, by Customer, latency-critical)</span>"))
     }
 

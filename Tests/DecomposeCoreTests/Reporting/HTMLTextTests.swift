@@ -43,4 +43,10 @@ import Testing
         #expect(anchors.contextLink("Nope & co") == "Nope &amp; co")
         #expect(anchors.contextLink("A b") == "<a href=\"#context-a-b\">A b</a>")
     }
+
+    @Test func anchorsAvoidTheIdentifiersOfTheMap() {
+        let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "9", entities: ["X"])])
+        #expect(HTMLAnchors(decomposition).context("9") == "context-9")
+        #expect(HTMLAnchors(decomposition, reserving: ["context-9"]).context("9") == "context-9-2")
+    }
 }

@@ -37,4 +37,11 @@ import Testing
     func noPictureGivesNoElement(_ document: String) {
         #expect(InlineSVG(document, label: "m").element == nil)
     }
+
+    @Test func listsTheIdentifiersThePictureUses() {
+        let svg = InlineSVG(
+            "<svg id=\"map\"><title id='t'>x</title><g data-id=\"no\"/><g id=\"a-1\"/></svg>", label: "m")
+        #expect(svg.ids == ["map", "t", "a-1"])
+        #expect(InlineSVG("", label: "m").ids.isEmpty)
+    }
 }

@@ -7,8 +7,10 @@ struct HTMLAnchors: Sendable {
     private var contextIDs: [String: String] = [:]
     private var sagaIDs: [String: String] = [:]
 
-    init(_ decomposition: Decomposition) {
-        var taken = Set(Self.sections)
+    /// Anchors for the contexts and sagas of `decomposition` that are none of the fixed sections' and none of
+    /// `reserved` (the identifiers the inlined map uses).
+    init(_ decomposition: Decomposition, reserving reserved: [String] = []) {
+        var taken = Set(Self.sections + reserved)
         for context in decomposition.contexts where contextIDs[context.name] == nil {
             contextIDs[context.name] = Self.unique(HTMLText.anchor("context", context.name), in: &taken)
         }

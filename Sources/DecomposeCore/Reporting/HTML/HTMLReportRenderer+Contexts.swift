@@ -10,7 +10,7 @@ extension HTMLReportRenderer {
             let anchor = anchors.context(context.name) ?? "contexts"
             entries.append(HTMLSection.Entry(anchor: anchor, title: context.name))
             content += "<article class=\"context\" id=\"\(anchor)\">\n<h3>\(HTMLText.escape(context.name))"
-            content += context.isPinned ? " <span class=\"badge\">pinned by the model</span>" : ""
+            content += context.isPinned ? " <span class=\"pill\">pinned by the model</span>" : ""
             content += "</h3>\n" + cohesion(context.cohesion) + "<dl>\n"
             content += "<dt>Entities</dt><dd>\(entityList(context.entities, entities))</dd>\n"
             content += "<dt>Aggregates</dt><dd>\(HTMLPageParts.inline(context.aggregates))</dd>\n"
@@ -35,7 +35,7 @@ extension HTMLReportRenderer {
     private func entityList(_ names: [String], _ entities: [String: Entity]) -> String {
         guard !names.isEmpty else { return HTMLPageParts.noneMarker("none") }
         let items = names.map { name in
-            var item = "<li><span class=\"name\">\(HTMLText.escape(name))</span>"
+            var item = "<li><span class=\"term\">\(HTMLText.escape(name))</span>"
             if let doc = entities[name]?.doc.map(firstSentence), !doc.isEmpty {
                 item += " <span class=\"doc\">— \(HTMLText.escape(doc))</span>"
             }
@@ -47,7 +47,7 @@ extension HTMLReportRenderer {
     private func useCaseList(_ names: [String], _ useCases: [String: UseCase]) -> String {
         guard !names.isEmpty else { return HTMLPageParts.noneMarker("none") }
         let items = names.map { name in
-            var item = "<li><span class=\"name\">\(HTMLText.escape(name))</span>"
+            var item = "<li><span class=\"term\">\(HTMLText.escape(name))</span>"
             if let useCase = useCases[name] {
                 var details = [useCase.kind.rawValue]
                 if let actor = useCase.actor { details.append("by \(actor)") }

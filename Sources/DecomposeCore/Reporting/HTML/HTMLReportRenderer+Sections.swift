@@ -1,10 +1,8 @@
 extension HTMLReportRenderer {
-    /// The context map: the SVG inlined in a figure, with an accessible name listing the contexts.
-    func contextMapSection(_ decomposition: Decomposition, svg: String) -> HTMLSection {
-        let names = decomposition.contexts.map(\.name).joined(separator: ", ")
-        let label = "Context map of \(decomposition.system): \(decomposition.contexts.count) contexts (\(names))"
+    /// The context map: the SVG inlined in a figure, with a caption.
+    func contextMapSection(_ decomposition: Decomposition, map: InlineSVG) -> HTMLSection {
         let content: String
-        if let element = InlineSVG(svg, label: label).element {
+        if let element = map.element {
             let caption =
                 "\(decomposition.contexts.count) contexts and \(decomposition.relationships.count) relationships; "
                 + "the sections below give the entities, reasons and crossings."
@@ -24,7 +22,7 @@ extension HTMLReportRenderer {
             let rows = relationships.map { relationship in
                 [
                     anchors.contextLink(relationship.upstream), anchors.contextLink(relationship.downstream),
-                    "<span class=\"badge\">\(HTMLText.escape(relationship.pattern.title))</span>",
+                    "<span class=\"pill\">\(HTMLText.escape(relationship.pattern.title))</span>",
                     ReportNumber.fixed(relationship.weight),
                     HTMLPageParts.list(relationship.reasons), HTMLPageParts.list(relationship.crossings),
                 ]
@@ -69,7 +67,7 @@ extension HTMLReportRenderer {
         }
         var content = "<ul class=\"findings\">\n"
         for finding in decomposition.findings {
-            content += "<li class=\"finding\">\n<p><span class=\"badge\">\(HTMLText.escape(finding.kind.title))</span> "
+            content += "<li class=\"finding\">\n<p><span class=\"pill\">\(HTMLText.escape(finding.kind.title))</span> "
             content += subject(finding.subject, in: decomposition, anchors: anchors) + "</p>\n"
             content += "<p>\(HTMLText.escape(finding.message))</p>\n"
             content += "<p><strong>Suggestion:</strong> \(HTMLText.escape(finding.suggestion))</p>\n</li>\n"
@@ -85,13 +83,5 @@ extension HTMLReportRenderer {
         let name = "<strong>\(HTMLText.escape(subject))</strong>"
         guard let context = decomposition.context(of: subject) else { return name }
         return "\(name) (in \(anchors.contextLink(context.name)))"
-    }
-}
-
-extension Finding.Kind {
-    /// The kind in words for a heading: `single-entity-context` becomes "Single entity context".
-    fileprivate var title: String {
-        let words = rawValue.split(separator: "-").joined(separator: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

@@ -6,7 +6,7 @@ enum HTMLStylesheet {
     static let css = """
         :root {
           --text: #1b1f24; --muted: #4a5360; --line: #d0d7de; --panel: #f3f6fa; --accent: #0a4fa8;
-          --badge: #e6edf7; --warn-bg: #fff4e0; --warn-text: #6b3d00; --bar: #2f6f3e; --track: #dde3ea;
+          --pill: #e6edf7; --warn-bg: #fff4e0; --warn-text: #6b3d00; --bar: #2f6f3e; --track: #dde3ea;
         }
         * { box-sizing: border-box; }
         html { color: var(--text); background: #ffffff; }
@@ -19,7 +19,7 @@ enum HTMLStylesheet {
         h2 { font-size: 1.5rem; border-bottom: 2px solid var(--line); padding-bottom: 0.25rem; }
         h3 { font-size: 1.2rem; }
         a { color: var(--accent); }
-        code, .name { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.95em; }
+        code, .term { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.95em; }
         .subtitle { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
         .about p { max-width: 50rem; }
         .metrics { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.75rem;
@@ -41,9 +41,9 @@ enum HTMLStylesheet {
         .context dd { margin: 0; }
         .context ul, .finding ul { margin: 0.25rem 0; padding-left: 1.2rem; }
         .doc { color: var(--muted); }
-        .badge { display: inline-block; background: var(--badge); border-radius: 4px; padding: 0 0.4rem;
+        .pill { display: inline-block; background: var(--pill); border-radius: 4px; padding: 0 0.4rem;
           font-size: 0.85rem; font-weight: 600; }
-        .finding .badge { background: var(--warn-bg); color: var(--warn-text); }
+        .finding .pill { background: var(--warn-bg); color: var(--warn-text); }
         .bar { display: inline-block; vertical-align: middle; width: 6rem; height: 0.6rem; background: var(--track);
           border-radius: 3px; overflow: hidden; margin-left: 0.5rem; }
         .bar span { display: block; height: 100%; background: var(--bar); }

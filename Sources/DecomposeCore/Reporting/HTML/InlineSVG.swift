@@ -4,6 +4,14 @@ struct InlineSVG: Sendable {
     /// The `<svg>…</svg>` element, or `nil` when `document` holds none.
     let element: String?
 
+    /// The values of the `id` attributes in the element: the page must not give its own parts these names.
+    var ids: [String] {
+        element.map {
+            $0.matches(of: /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/).map { String($0.output.1 ?? $0.output.2 ?? "") }
+        }
+            ?? []
+    }
+
     /// Prepares `document` to be inlined, named `label` for assistive technology: `role="img"` and
     /// `aria-label` on the root unless it has them, and a `<title>` as its first child (the tooltip) unless it has one.
     init(_ document: String, label: String) {

@@ -1,12 +1,12 @@
 /// Checks on a whole HTML page that the report tests share: what it would load, and whether its elements nest.
-enum HTMLPageChecks {
+public enum HTMLPageChecks {
     /// Elements HTML defines without an end tag.
     private static let voidElements: Set<String> = ["meta", "link", "br", "hr", "img", "input", "source", "wbr"]
 
     /// Everything in `page` that would make a browser fetch something: `<script>`, `<link>`, `<iframe>`, `<img>`,
     /// `<object>`, `<embed>`, `@import`, any `src`, any `href` or `url(…)` not pointing inside the page (`#…`),
     /// and any `http://`/`https://` outside the SVG namespace declaration.
-    static func networkResources(in page: String) -> [String] {
+    public static func networkResources(in page: String) -> [String] {
         var found: [String] = []
         for tag in ["<script", "<link", "<iframe", "<img", "<object", "<embed", "@import"] where page.contains(tag) {
             found.append(tag)
@@ -30,7 +30,7 @@ enum HTMLPageChecks {
 
     /// The first problem with how the elements of `page` nest (an end tag that closes nothing open, or an element
     /// left open), or `nil` when every element is closed in order.
-    static func nestingProblem(in page: String) -> String? {
+    public static func nestingProblem(in page: String) -> String? {
         var open: [String] = []
         let withoutStyle = page.replacing(/<style>[\s\S]*?<\/style>/, with: "<style></style>")
         for match in withoutStyle.matches(of: /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/) {
@@ -49,7 +49,7 @@ enum HTMLPageChecks {
     }
 
     /// The values of every `id` attribute, in page order.
-    static func ids(in page: String) -> [String] {
+    public static func ids(in page: String) -> [String] {
         page.matches(of: /\sid="([^"]*)"/).map { String($0.output.1) }
     }
 }
