@@ -170,6 +170,11 @@ import Testing
         #expect(page.contains("<span class=\"doc\">(command, by Customer, latency-critical)</span>"))
     }
 
+    @Test func findingsAreNumberedAsOnTheMap() {
+        #expect(
+            page().contains("<li class=\"finding\" id=\"finding-1\">\n<p><strong>1.</strong> <span class=\"pill\">"))
+    }
+
     @Test func findingsNameTheContextOfTheirEntity() {
         #expect(
             page().contains("<strong>Lieferschein</strong> (in <a href=\"#context-bestell-ng\">Bestellüng 注文 🚚</a>)"))

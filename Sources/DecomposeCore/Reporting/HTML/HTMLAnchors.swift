@@ -1,4 +1,4 @@
-/// The fragment identifiers of the report's parts: one per context and per saga, unique in the page and the
+/// The fragment identifiers of the report's parts: one per context, saga and finding, unique in the page and the
 /// same for the same decomposition.
 struct HTMLAnchors: Sendable {
     /// Identifiers taken by the page's fixed sections, which no context or saga may reuse.
@@ -6,6 +6,7 @@ struct HTMLAnchors: Sendable {
 
     private var contextIDs: [String: String] = [:]
     private var sagaIDs: [String: String] = [:]
+    private var findingIDs: [String] = []
 
     /// Anchors for the contexts and sagas of `decomposition` that are none of the fixed sections' and none of
     /// `reserved` (the identifiers the inlined map uses).
@@ -17,6 +18,7 @@ struct HTMLAnchors: Sendable {
         for saga in decomposition.sagas where sagaIDs[saga.useCase] == nil {
             sagaIDs[saga.useCase] = Self.unique(HTMLText.anchor("saga", saga.useCase), in: &taken)
         }
+        findingIDs = decomposition.findings.indices.map { Self.unique("finding-\($0 + 1)", in: &taken) }
     }
 
     /// The identifier of the context called `name`, if the decomposition has one.
@@ -27,6 +29,11 @@ struct HTMLAnchors: Sendable {
     /// The identifier of the saga candidate for the use case `useCase`.
     func saga(_ useCase: String) -> String? {
         sagaIDs[useCase]
+    }
+
+    /// The identifier of the finding numbered `number` (from 1, in the decomposition's order).
+    func finding(_ number: Int) -> String {
+        findingIDs.indices.contains(number - 1) ? findingIDs[number - 1] : "findings"
     }
 
     /// The context's name, escaped, as a link to its part of the page when it is a context of the decomposition.

@@ -65,14 +65,17 @@ extension HTMLReportRenderer {
                 anchor: "findings", title: "Findings",
                 content: "<p>\(HTMLPageParts.noneMarker("Nothing to look at again."))</p>\n")
         }
-        var content = "<ul class=\"findings\">\n"
-        for finding in decomposition.findings {
-            content += "<li class=\"finding\">\n<p><span class=\"pill\">\(HTMLText.escape(finding.kind.title))</span> "
+        var content = "<p>Numbered as on the context map, whose boxes carry the numbers of their findings.</p>\n"
+        content += "<ol class=\"findings\">\n"
+        for (index, finding) in decomposition.findings.enumerated() {
+            let number = index + 1
+            content += "<li class=\"finding\" id=\"\(anchors.finding(number))\">\n<p><strong>\(number).</strong> "
+            content += "<span class=\"pill\">\(HTMLText.escape(finding.kind.title))</span> "
             content += subject(finding.subject, in: decomposition, anchors: anchors) + "</p>\n"
             content += "<p>\(HTMLText.escape(finding.message))</p>\n"
             content += "<p><strong>Suggestion:</strong> \(HTMLText.escape(finding.suggestion))</p>\n</li>\n"
         }
-        return HTMLSection(anchor: "findings", title: "Findings", content: content + "</ul>\n")
+        return HTMLSection(anchor: "findings", title: "Findings", content: content + "</ol>\n")
     }
 
     /// A finding's subject: a link when it is a context, with the context holding it when it is an entity.

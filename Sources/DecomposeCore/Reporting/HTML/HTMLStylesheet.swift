@@ -51,6 +51,7 @@ enum HTMLStylesheet {
         th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: var(--panel); }
         td ul { margin: 0; padding-left: 1.1rem; }
+        #relationships th:nth-child(n+5) { width: 30%; }
         .findings { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
         .finding p { margin: 0.5rem 0 0; }
         .none { color: var(--muted); font-style: italic; }
