@@ -5,7 +5,7 @@ import DecomposeCore
 struct ReportCommand: Command {
     static let configuration = CommandConfiguration(
         name: "report",
-        abstract: "Write the decomposition as one self-contained HTML page for a design review.",
+        abstract: "Write one self-contained HTML page for a design review.",
         discussion:
             "Analyses the model (or takes --decomposition: the JSON 'analyze --format json' prints, edited) and "
             + "writes one HTML page: summary metrics, the context map, each context with its entities, aggregates, "

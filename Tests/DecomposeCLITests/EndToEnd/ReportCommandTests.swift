@@ -69,8 +69,8 @@ import Testing
         #expect(Set(ids).count == ids.count, "duplicate ids")
     }
 
-    /// The map's own stylesheet applies to the whole page once inlined: none of its class selectors may be a class
-    /// the page's HTML uses.
+    /// Inlined, the map's stylesheet applies to the whole page and the page's to the map: no class selector of one
+    /// may be a class the other uses.
     @Test func theMapsStylesDoNotReachThePage() throws {
         let page = try ToolRunner.run(["report", ecommerce]).standardOutput
         let svgStart = try #require(page.firstRange(of: "<svg "))
@@ -81,8 +81,13 @@ import Testing
         let mapSelectors = Set(mapStyle.matches(of: /\.([A-Za-z][\w-]*)/).map { String($0.output.1) })
         let pageClasses = Set(
             html.matches(of: /class="([^"]*)"/).flatMap { $0.output.1.split(separator: " ").map(String.init) })
-        #expect(!mapSelectors.isEmpty)
+        let pageStyle = html.matches(of: /<style>([\s\S]*?)<\/style>/).map { String($0.output.1) }.joined()
+        let pageSelectors = Set(pageStyle.matches(of: /\.([A-Za-z][\w-]*)/).map { String($0.output.1) })
+        let mapClasses = Set(
+            map.matches(of: /class="([^"]*)"/).flatMap { $0.output.1.split(separator: " ").map(String.init) })
+        #expect(!mapSelectors.isEmpty && !pageSelectors.isEmpty)
         #expect(mapSelectors.isDisjoint(with: pageClasses), "\(mapSelectors.intersection(pageClasses).sorted())")
+        #expect(pageSelectors.isDisjoint(with: mapClasses), "\(pageSelectors.intersection(mapClasses).sorted())")
     }
 
     @Test func anEditedDecompositionIsReported() throws {

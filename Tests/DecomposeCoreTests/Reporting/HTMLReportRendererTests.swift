@@ -175,6 +175,17 @@ import Testing
             page().contains("<li class=\"finding\" id=\"finding-1\">\n<p><strong>1.</strong> <span class=\"pill\">"))
     }
 
+    @Test func aCycleLinksEveryContextInIt() {
+        var decomposition = Self.hostile
+        decomposition.findings = [
+            Finding(kind: .cycle, subject: "Map, Bestellüng 注文 🚚", message: "m", suggestion: "s")
+        ]
+        #expect(
+            page(decomposition).contains(
+                "<strong><a href=\"#context-map-2\">Map</a>, <a href=\"#context-bestell-ng\">Bestellüng 注文 🚚</a></strong>"
+            ))
+    }
+
     @Test func findingsNameTheContextOfTheirEntity() {
         #expect(
             page().contains("<strong>Lieferschein</strong> (in <a href=\"#context-bestell-ng\">Bestellüng 注文 🚚</a>)"))

@@ -4,7 +4,7 @@ extension HTMLReportRenderer {
     func contextsSection(_ decomposition: Decomposition, model: DomainModel, anchors: HTMLAnchors) -> HTMLSection {
         let entities = Dictionary(model.entities.map { ($0.name, $0) }) { first, _ in first }
         let useCases = Dictionary(model.useCases.map { ($0.name, $0) }) { first, _ in first }
-        var content = "<div class=\"contexts\">\n"
+        var content = "<div class=\"context-cards\">\n"
         var entries: [HTMLSection.Entry] = []
         for context in decomposition.contexts {
             let anchor = anchors.context(context.name) ?? "contexts"

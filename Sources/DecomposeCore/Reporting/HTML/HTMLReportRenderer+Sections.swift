@@ -78,10 +78,12 @@ extension HTMLReportRenderer {
         return HTMLSection(anchor: "findings", title: "Findings", content: content + "</ol>\n")
     }
 
-    /// A finding's subject: a link when it is a context, with the context holding it when it is an entity.
+    /// A finding's subject: links when it is a context or a list of contexts (a cycle), with the context holding it
+    /// when it is an entity.
     private func subject(_ subject: String, in decomposition: Decomposition, anchors: HTMLAnchors) -> String {
-        if anchors.context(subject) != nil {
-            return "<strong>\(anchors.contextLink(subject))</strong>"
+        let parts = subject.split(separator: ", ", omittingEmptySubsequences: false).map(String.init)
+        if parts.allSatisfy({ anchors.context($0) != nil }) {
+            return "<strong>\(parts.map(anchors.contextLink).joined(separator: ", "))</strong>"
         }
         let name = "<strong>\(HTMLText.escape(subject))</strong>"
         guard let context = decomposition.context(of: subject) else { return name }
