@@ -100,27 +100,37 @@ struct EdgeRouter: Sendable {
         return (starts, finishes)
     }
 
-    /// The x nearest to `target` that is clear of every box in `rows` and of every corridor in use there.
+    /// The x nearest to `target` (the smaller on a tie) that is clear of every box in `rows`, with
+    /// `corridorSpacing` to spare, and at least that far from every corridor in use there.
     private func corridor(
         rows: Range<Int>, near target: Double, avoiding used: [(x: Double, from: Int, to: Int)],
         sharing: ((x: Double, from: Int, to: Int)) -> Bool
     ) -> Double {
         let spacing = Self.corridorSpacing
-        let blocked = rows.flatMap { rowBoxes[$0] }.map { ($0.x - spacing, $0.maxX + spacing) }
-        let taken = used.filter(sharing).map(\.x)
-        let isFree = { (x: Double) in
-            !blocked.contains { x > $0.0 && x < $0.1 } && !taken.contains { abs($0 - x) < spacing }
-        }
-        // Candidates: the edges of every blocked interval, stepped outward until one is free; the leftmost
-        // and rightmost edges always lead to free space beyond all boxes.
-        var candidates: [Double] = [target]
-        for (left, right) in blocked {
-            for step in 0...taken.count {
-                candidates.append(left - Double(step) * spacing)
-                candidates.append(right + Double(step) * spacing)
+        // Spans where the corridor may not run, merged: boxes (open, so their padded edges stay usable)
+        // and the neighbourhoods of corridors already running beside these rows.
+        let spans =
+            (rows.flatMap { rowBoxes[$0] }.map { ($0.x - spacing, $0.maxX + spacing) }
+            + used.filter(sharing).map { ($0.x - spacing, $0.x + spacing) }).sorted { $0 < $1 }
+        var merged: [(Double, Double)] = []
+        for span in spans {
+            if let last = merged.last, span.0 < last.1 {
+                merged[merged.count - 1].1 = max(last.1, span.1)
+            } else {
+                merged.append(span)
             }
         }
-        return candidates.filter(isFree).min { (abs($0 - target), $0) < (abs($1 - target), $1) } ?? target
+        // The free stretches lie between merged spans (their ends included) and beyond the outermost ones.
+        var best: Double?
+        var lowerEnd = -Double.infinity
+        for (left, right) in merged + [(Double.infinity, Double.infinity)] {
+            if lowerEnd <= left {
+                let x = min(max(target, lowerEnd), left)
+                if best.map({ (abs(x - target), x) < (abs($0 - target), $0) }) ?? true { best = x }
+            }
+            lowerEnd = max(lowerEnd, right)
+        }
+        return best ?? target
     }
 
     /// Gives every horizontal run a track of its channel, sharing a track only between runs that are apart,

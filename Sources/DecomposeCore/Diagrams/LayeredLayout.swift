@@ -1,7 +1,7 @@
 /// Lays out a context map top-down: contexts on layers so that arrows point from upstream down to
 /// downstream (cycles are broken deterministically and drawn upward), layers ordered by barycentre sweeps
-/// and wrapped into rows no wider than `maxRowWidth`, boxes sized to their text, arrows routed in the
-/// channels between rows, a title above and a legend below.
+/// and wrapped into rows no wider than `maxRowWidth`, boxes sized to their text and placed under their
+/// neighbours in the rows above, arrows routed in the channels between rows, a title above and a legend below.
 struct LayeredLayout: Sendable {
     /// The widest a row of boxes may get before it wraps (unless one box is wider).
     var maxRowWidth = 1100.0
@@ -23,10 +23,25 @@ struct LayeredLayout: Sendable {
 
         let contentWidth = rows.map { rowWidth($0, contents) }.max() ?? 0
         var frames = contents.map { DiagramRect(x: 0, y: 0, width: $0.width, height: $0.height) }
+        var neighbours = Array(repeating: [Int](), count: graph.nodes.count)
+        for edge in graph.edges {
+            neighbours[edge.upstream].append(edge.downstream)
+            neighbours[edge.downstream].append(edge.upstream)
+        }
         for nodes in rows {
-            var x = (contentWidth - rowWidth(nodes, contents)) / 2
-            for node in nodes {
-                frames[node].x = x
+            let centred = (contentWidth - rowWidth(nodes, contents)) / 2
+            let above = nodes.map { node in
+                neighbours[node].filter { rowOfNode[$0] < rowOfNode[node] }.map { frames[$0].midX }
+            }
+            let targets = nodes.indices.map { index -> (x: Double, weight: Double) in
+                let centres = above[index]
+                guard !centres.isEmpty else { return (centred, 0.1) }
+                let offset = nodes[..<index].map { contents[$0].width + Self.boxGap }.reduce(0, +)
+                return (centres.reduce(0, +) / Double(centres.count) - contents[nodes[index]].width / 2 - offset, 1)
+            }
+            var x = 0.0
+            for (node, shift) in zip(nodes, Self.isotonic(targets)) {
+                frames[node].x = shift + x
                 x += contents[node].width + Self.boxGap
             }
         }
@@ -94,6 +109,24 @@ struct LayeredLayout: Sendable {
             x: 0, y: 0, width: (bounds.width + 2 * Self.margin).rounded(.up),
             height: (bounds.height + 2 * Self.margin).rounded(.up))
         return geometry
+    }
+
+    /// The non-decreasing sequence closest to `targets` in weighted least squares (pool adjacent violators):
+    /// with each box's target written as a shift from its packed position, a non-decreasing shift keeps the
+    /// boxes of a row in order and apart while drawing each as near as it can be to its neighbours above.
+    static func isotonic(_ targets: [(x: Double, weight: Double)]) -> [Double] {
+        var blocks: [(weight: Double, sum: Double, count: Int)] = []
+        for target in targets {
+            blocks.append((target.weight, target.weight * target.x, 1))
+            while blocks.count > 1 {
+                let last = blocks[blocks.count - 1]
+                let previous = blocks[blocks.count - 2]
+                guard previous.sum / previous.weight > last.sum / last.weight else { break }
+                blocks.removeLast(2)
+                blocks.append((previous.weight + last.weight, previous.sum + last.sum, previous.count + last.count))
+            }
+        }
+        return blocks.flatMap { Array(repeating: $0.sum / $0.weight, count: $0.count) }
     }
 
     /// The lines of a box relative to its top-left corner, and the box's size.

@@ -26,16 +26,19 @@ struct PlantUMLWriter: Sendable {
         return out
     }
 
-    /// Text PlantUML shows as written: quotes, angle brackets, ampersands, backslashes and the creole escape
-    /// become `&#NN;` character references, and so does the second character of a doubled creole markup
-    /// (`**`, `//`, `__`, `--`, `""`).
+    /// Text PlantUML shows as written: quotes, angle brackets, ampersands and the creole escape become `&#NN;`
+    /// character references, and so does the second character of a doubled creole markup (`**`, `//`, `__`,
+    /// `--`); backslashes and dollars become `<U+005C>` and `<U+0024>` (PlantUML reads a reference to either as
+    /// part of a regular-expression replacement, and fails).
     private func escape(_ text: String) -> String {
         var out = ""
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"", "<", ">", "&", "'", "\\", "~":
+            case "\"", "<", ">", "&", "'", "~":
                 out += "&#\(scalar.value);"
+            case "\\": out += "<U+005C>"
+            case "$": out += "<U+0024>"
             case _ where previous == scalar && ["*", "/", "_", "-"].contains(scalar):
                 out += "&#\(scalar.value);"
             case "\n", "\r", "\t":

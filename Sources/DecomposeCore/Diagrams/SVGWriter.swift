@@ -9,27 +9,27 @@ struct SVGWriter: Sendable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out +=
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-            + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"map-title map-desc\" "
+            + "viewBox=\"0 0 \(width) \(height)\" class=\"context-map\" role=\"img\" aria-labelledby=\"cm-map-title cm-map-desc\" "
             + "font-family=\"\(escape(Self.fontFamily))\">\n"
-        out += "  <title id=\"map-title\">\(escape(graph.title))</title>\n"
-        out += "  <desc id=\"map-desc\">\(escape(description(graph)))</desc>\n"
+        out += "  <title id=\"cm-map-title\">\(escape(graph.title))</title>\n"
+        out += "  <desc id=\"cm-map-desc\">\(escape(description(graph)))</desc>\n"
         out += """
               <style>
-                .box { fill: #f1f5f9; stroke: #334155; stroke-width: 1.5; }
-                .box.marked { fill: #fff7ed; stroke: #9a3412; stroke-width: 2.5; stroke-dasharray: 6 3; }
-                .arrow { fill: none; stroke: #475569; stroke-width: 1.5; }
-                .label-bg { fill: #ffffff; stroke: #94a3b8; stroke-width: 1; }
-                .badge-bg { fill: #fed7aa; stroke: #9a3412; stroke-width: 1; }
-                text { fill: #0f172a; }
-                .title { font-size: 18px; font-weight: bold; }
-                .name { font-size: 14px; font-weight: bold; }
-                .detail, .legend { font-size: 12px; fill: #1e293b; }
-                .legendHeading { font-size: 12px; font-weight: bold; }
-                .label { font-size: 11px; font-weight: bold; }
-                .badge { font-size: 11px; fill: #7c2d12; }
+                .context-map .cm-box { fill: #f1f5f9; stroke: #334155; stroke-width: 1.5; }
+                .context-map .cm-box.cm-marked { fill: #fff7ed; stroke: #9a3412; stroke-width: 2.5; stroke-dasharray: 6 3; }
+                .context-map .cm-arrow { fill: none; stroke: #475569; stroke-width: 1.5; }
+                .context-map .cm-label-bg { fill: #ffffff; stroke: #94a3b8; stroke-width: 1; }
+                .context-map .cm-badge-bg { fill: #fed7aa; stroke: #9a3412; stroke-width: 1; }
+                .context-map text { fill: #0f172a; }
+                .context-map .cm-title { font-size: 18px; font-weight: bold; }
+                .context-map .cm-name { font-size: 14px; font-weight: bold; }
+                .context-map .cm-detail, .context-map .cm-legend { font-size: 12px; fill: #1e293b; }
+                .context-map .cm-legendHeading { font-size: 12px; font-weight: bold; }
+                .context-map .cm-label { font-size: 11px; font-weight: bold; }
+                .context-map .cm-badge { font-size: 11px; fill: #7c2d12; }
               </style>
               <defs>
-                <marker id="arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+                <marker id="cm-arrowhead" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
                   <path d="M 0 0 L 10 5 L 0 10 z" fill="#475569"/>
                 </marker>
               </defs>
@@ -37,30 +37,30 @@ struct SVGWriter: Sendable {
 
             """
         out += "  " + text(geometry.title) + "\n"
-        out += "  <g class=\"contexts\">\n"
+        out += "  <g class=\"cm-contexts\">\n"
         for box in geometry.boxes {
-            out += "    <g id=\"context-\(box.node + 1)\">\n"
+            out += "    <g id=\"cm-context-\(box.node + 1)\">\n"
             out += "      <title>\(escape(graph.nodes[box.node].name))</title>\n"
-            out += "      " + rect(box.frame, class: box.isMarked ? "box marked" : "box", radius: 6) + "\n"
+            out += "      " + rect(box.frame, class: box.isMarked ? "cm-box cm-marked" : "cm-box", radius: 6) + "\n"
             for line in box.texts {
-                if line.style == .badge { out += "      " + rect(line.frame, class: "badge-bg", radius: 3) + "\n" }
+                if line.style == .badge { out += "      " + rect(line.frame, class: "cm-badge-bg", radius: 3) + "\n" }
                 out += "      " + text(line) + "\n"
             }
             out += "    </g>\n"
         }
-        out += "  </g>\n  <g class=\"relationships\">\n"
+        out += "  </g>\n  <g class=\"cm-relationships\">\n"
         for route in geometry.routes {
             let edge = graph.edges[route.edge]
             let path = route.points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
-            out += "    <polyline class=\"arrow\" points=\"\(path)\" marker-end=\"url(#arrowhead)\">"
+            out += "    <polyline class=\"cm-arrow\" points=\"\(path)\" marker-end=\"url(#cm-arrowhead)\">"
             out +=
                 "<title>\(escape("\(graph.nodes[edge.upstream].name) (U) → \(graph.nodes[edge.downstream].name) (D): \(edge.pattern.title)"))</title></polyline>\n"
         }
         for route in geometry.routes {
-            out += "    " + rect(route.label.frame, class: "label-bg", radius: 3) + "\n"
+            out += "    " + rect(route.label.frame, class: "cm-label-bg", radius: 3) + "\n"
             out += "    " + text(route.label) + "\n"
         }
-        out += "  </g>\n  <g class=\"legend\">\n"
+        out += "  </g>\n  <g class=\"cm-legend-lines\">\n"
         for line in geometry.legend { out += "    " + text(line) + "\n" }
         out += "  </g>\n</svg>\n"
         return out
@@ -81,7 +81,7 @@ struct SVGWriter: Sendable {
     private func text(_ line: DiagramText) -> String {
         let anchor = line.anchor
         let middle = line.isCentred ? " text-anchor=\"middle\"" : ""
-        return "<text class=\"\(line.style.rawValue)\" x=\"\(number(anchor.x))\" y=\"\(number(anchor.y))\"\(middle)>"
+        return "<text class=\"cm-\(line.style.rawValue)\" x=\"\(number(anchor.x))\" y=\"\(number(anchor.y))\"\(middle)>"
             + escape(line.text) + "</text>"
     }
 

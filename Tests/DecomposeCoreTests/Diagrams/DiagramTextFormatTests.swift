@@ -79,7 +79,7 @@ import Testing
     @Test func plantUMLEscapesNames() {
         let text = DiagramRenderer().render(DiagramSamples.hostileNames, format: .plantuml)
         #expect(text.contains("rectangle \"**A&#60;&#38;&#34;&#39;&#62;Ü日本**\\n"))
-        #expect(text.contains("Back&#92;slash*&#42;bold*&#42;"))
+        #expect(text.contains("Back<U+005C>slash*&#42;bold*&#42;"))
         #expect(text.contains("c1 --> c2 : CF"))
         #expect(text.hasPrefix("@startuml\n") && text.hasSuffix("@enduml\n"))
         for line in text.split(separator: "\n") where line.hasPrefix("rectangle") {
@@ -100,30 +100,44 @@ import Testing
 
     /// Graphviz itself reads the DOT output, when it is installed (`apt-get install graphviz`).
     @Test func graphvizReadsTheDOTOutput() throws {
-        let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let dot else {
-            print("notice: Graphviz 'dot' is not installed; the DOT output was not checked with it")
+        try checkWithTool(["/usr/bin/dot", "/usr/local/bin/dot"], arguments: ["-Tsvg"], format: .dot)
+    }
+
+    /// PlantUML itself reads the PlantUML output, when it is installed (`apt-get install plantuml`).
+    @Test func plantUMLReadsThePlantUMLOutput() throws {
+        try checkWithTool(
+            ["/usr/bin/plantuml", "/usr/local/bin/plantuml"], arguments: ["-tsvg", "-pipe"], format: .plantuml)
+    }
+
+    /// Pipes the e-commerce map and the hostile names through the first of `candidates` that is installed,
+    /// expecting an SVG back and no complaint; prints a notice and checks nothing when none is.
+    private func checkWithTool(_ candidates: [String], arguments: [String], format: DiagramFormat) throws {
+        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("notice: \(candidates[0]) is not installed; the \(format.rawValue) output was not checked with it")
             return
         }
         for decomposition in [try DiagramSamples.fixture("ecommerce.domain"), DiagramSamples.hostileNames] {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: dot)
-            process.arguments = ["-Tsvg"]
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = arguments
             let input = Pipe()
             let output = Pipe()
-            let errors = Pipe()
+            let errors = FileManager.default.temporaryDirectory.appendingPathComponent("diagram-\(UUID().uuidString)")
+            #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
+            defer { try? FileManager.default.removeItem(at: errors) }
             process.standardInput = input
             process.standardOutput = output
-            process.standardError = errors
+            process.standardError = try FileHandle(forWritingTo: errors)
             try process.run()
-            input.fileHandleForWriting.write(Data(DiagramRenderer().render(decomposition, format: .dot).utf8))
+            input.fileHandleForWriting.write(Data(DiagramRenderer().render(decomposition, format: format).utf8))
             try input.fileHandleForWriting.close()
-            let svg = output.fileHandleForReading.readDataToEndOfFile()
-            let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "dot failed: \(complaints)")
-            #expect(complaints.isEmpty, "dot warned: \(complaints)")
-            #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+            let complaints = try String(contentsOf: errors, encoding: .utf8)
+            #expect(process.terminationStatus == 0, "\(tool) failed: \(complaints)")
+            #expect(complaints.isEmpty, "\(tool) complained: \(complaints)")
+            #expect(svg.contains("<svg"))
+            #expect(!svg.contains("Syntax Error") && !svg.contains("An error has occured"), "\(tool) rejected it")
         }
     }
 }

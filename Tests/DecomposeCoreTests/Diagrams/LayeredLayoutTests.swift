@@ -11,7 +11,7 @@ import Testing
         try checkSound(DiagramSamples.fixture(path))
     }
 
-    @Test(arguments: [1, 2, 5, 24, 40])
+    @Test(arguments: [1, 2, 5, 24, 40, 150])
     func generatedLayoutsAreSound(count: Int) {
         checkSound(DiagramSamples.generated(contexts: count))
     }
