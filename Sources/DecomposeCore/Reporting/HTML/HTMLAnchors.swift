@@ -2,7 +2,9 @@
 /// same for the same decomposition.
 struct HTMLAnchors: Sendable {
     /// Identifiers taken by the page's fixed sections, which no context or saga may reuse.
-    static let sections = ["summary", "contents", "context-map", "contexts", "relationships", "sagas", "findings"]
+    static let sections = [
+        "summary", "contents", "contents-title", "context-map", "contexts", "relationships", "sagas", "findings",
+    ]
 
     private var contextIDs: [String: String] = [:]
     private var sagaIDs: [String: String] = [:]
