@@ -33,7 +33,7 @@ enum HTMLStylesheet {
         figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; overflow-x: auto; }
         figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
         figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.5rem; }
-        .context-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); gap: 1rem; }
+        .context-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(24rem, 100%), 1fr)); gap: 1rem; }
         .context, .saga, .finding { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 0.75rem; }
         .context h3, .saga h3 { margin-top: 0.75rem; }
         .context dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; margin: 0; }
