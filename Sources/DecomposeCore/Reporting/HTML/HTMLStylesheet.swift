@@ -51,23 +51,30 @@ enum HTMLStylesheet {
         th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: var(--panel); }
         td ul { margin: 0; padding-left: 1.1rem; }
-        #relationships th:nth-child(n+5) { width: 30%; }
+        td { overflow-wrap: anywhere; }
+        #relationships th:nth-child(-n+2) { width: 12%; }
+        #relationships th:nth-child(3) { width: 17%; }
+        #relationships th:nth-child(4) { width: 6%; }
+        #relationships th:nth-child(n+5) { width: 26.5%; }
         .findings { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
         .finding p { margin: 0.5rem 0 0; }
         .none { color: var(--muted); font-style: italic; }
         footer { margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
         @media print {
           @page { margin: 14mm; }
-          body { max-width: none; padding: 0; font-size: 10pt; }
+          body { max-width: none; padding: 0; font-size: 9.5pt; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           a { color: inherit; text-decoration: none; }
-          h2, h3 { break-after: avoid; }
-          .context, .saga, .finding, figure, tr, .metrics { break-inside: avoid; }
+          h2, h3, h4, dt { break-after: avoid; }
+          .finding, figure, tr, li, .metrics { break-inside: avoid; }
           .context-cards { display: block; }
           .context { margin-bottom: 0.75rem; }
           thead { display: table-header-group; }
+          td ul { padding: 0; list-style: none; }
+          td li { display: inline; }
+          td li:not(:last-child)::after { content: "; "; }
           figure { border: none; padding: 0; overflow: visible; }
-          figure svg { max-height: 24cm; }
+          figure svg { max-height: 21cm; }
           nav { break-after: page; }
         }
 
