@@ -36,7 +36,8 @@ struct HeadlessChromium: Sendable {
         let netLog = workFolder.appendingPathComponent("\(name).netlog.json")
         let arguments =
             [
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--no-default-browser-check",
                 "--disable-extensions", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=\(workFolder.appendingPathComponent("profile-\(name)").path)",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
