@@ -17,8 +17,11 @@ struct DiagramCommand: Command {
         ],
         options: [
             .value(
-                "format", valueName: "format", help: "The diagram format.",
-                allowedValues: DiagramFormat.allCases.map(\.rawValue), defaultValue: DiagramFormat.svg.rawValue),
+                "format", valueName: "format",
+                help:
+                    "The diagram format; without it, the one the output file's extension names (.svg, .mmd, .puml, "
+                    + ".dot, .gv), else svg.",
+                allowedValues: DiagramFormat.allCases.map(\.rawValue)),
             OutputTarget.option,
         ] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
@@ -36,8 +39,10 @@ struct DiagramCommand: Command {
             throw UsageError("missing expected argument '<model>'")
         }
         self.model = model
-        format = arguments.value("format").flatMap(DiagramFormat.init(rawValue:)) ?? .svg
         output = OutputTarget(arguments.value("output"))
+        format =
+            arguments.value("format").flatMap(DiagramFormat.init(rawValue:))
+            ?? output.path.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         settings = try DecompositionSettings(arguments)
     }
 

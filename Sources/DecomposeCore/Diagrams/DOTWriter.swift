@@ -40,7 +40,8 @@ struct DOTWriter: Sendable {
         "\"\(escape(text))\""
     }
 
-    /// Text inside a DOT double-quoted string: quotes and backslashes escaped, line breaks as spaces.
+    /// Text inside a DOT double-quoted string: quotes and backslashes escaped, line breaks as spaces, other
+    /// control characters as U+FFFD.
     private func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -48,6 +49,7 @@ struct DOTWriter: Sendable {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n", "\r", "\t": out += " "
+            case "\u{0}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

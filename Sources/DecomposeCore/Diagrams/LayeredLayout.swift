@@ -98,10 +98,13 @@ struct LayeredLayout: Sendable {
                 padding: EdgeRouter.labelPadding, centred: true)
             return DiagramGeometry.Route(edge: id, points: isUpward ? points.reversed() : points, label: label)
         }
+        let runs = plans.map { plan in
+            (left: min(plan.startX, plan.corridorX ?? plan.endX), right: max(plan.startX, plan.corridorX ?? plan.endX))
+        }
         let legend = legendLines(
             graph, width: max(contentWidth, Self.legendWidth), top: y + 12)
         var geometry = DiagramGeometry(
-            title: title, boxes: boxes, routes: routes, legend: legend,
+            title: title, boxes: boxes, routes: LabelPlacer().place(routes, runs: runs), legend: legend,
             size: DiagramRect(x: 0, y: 0, width: 0, height: 0))
         let bounds = geometry.contentBounds
         geometry = geometry.offset(Self.margin - bounds.x, Self.margin - bounds.y)

@@ -43,6 +43,8 @@ struct PlantUMLWriter: Sendable {
                 out += "&#\(scalar.value);"
             case "\n", "\r", "\t":
                 out += " "
+            case "\u{0}"..."\u{1F}", "\u{7F}":
+                out += "\u{FFFD}"
             default:
                 out.unicodeScalars.append(scalar)
             }

@@ -24,6 +24,18 @@ import Testing
         GoldenFile.assertMatches(written, "golden/diagrams/ecommerce.svg")
     }
 
+    @Test func theOutputFileExtensionChoosesTheFormat() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ToolRunner.run(["diagram", ecommerce, "-o", "map.puml"], in: folder)
+        #expect(result.exitCode == 0)
+        let written = try String(contentsOf: folder.appendingPathComponent("map.puml"), encoding: .utf8)
+        #expect(written.hasPrefix("@startuml\n"))
+        let forced = try ToolRunner.run(["diagram", ecommerce, "-o", "map.puml", "--format", "dot"], in: folder)
+        #expect(forced.exitCode == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("map.puml"), encoding: .utf8).hasPrefix("digraph"))
+    }
+
     @Test func printsEveryTextFormat() throws {
         let starts = [
             "mermaid": "%% Context map of Shop\nflowchart TB\n", "plantuml": "@startuml\n", "dot": "digraph ",

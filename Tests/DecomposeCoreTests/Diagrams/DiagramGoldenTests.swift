@@ -5,13 +5,22 @@ import Testing
 
 /// The context map of the e-commerce fixture in every format, against committed golden files.
 @Suite struct DiagramGoldenTests {
-    static let extensions: [DiagramFormat: String] = [.svg: "svg", .mermaid: "mmd", .plantuml: "puml", .dot: "dot"]
-
     @Test(arguments: DiagramFormat.allCases)
     func ecommerceMatchesTheGoldenFile(format: DiagramFormat) throws {
         let decomposition = try DiagramSamples.fixture("ecommerce.domain")
         let text = DiagramRenderer().render(decomposition, format: format)
-        GoldenFile.assertMatches(text, "golden/diagrams/ecommerce.\(Self.extensions[format] ?? format.rawValue)")
+        GoldenFile.assertMatches(text, "golden/diagrams/ecommerce.\(format.fileExtension)")
+    }
+
+    @Test func formatsAreNamedByFileExtensions() {
+        for format in DiagramFormat.allCases {
+            #expect(DiagramFormat(fileName: "map.\(format.fileExtension)") == format)
+        }
+        #expect(DiagramFormat(fileName: "out/Map.GV") == .dot)
+        #expect(DiagramFormat(fileName: "map.mermaid") == .mermaid)
+        #expect(DiagramFormat(fileName: "map.png") == nil)
+        #expect(DiagramFormat(fileName: "svg") == nil)
+        #expect(DiagramFormat(fileName: "maps.svg/file") == nil)
     }
 
     @Test(arguments: DiagramFormat.allCases)

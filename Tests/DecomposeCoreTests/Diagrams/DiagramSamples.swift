@@ -71,15 +71,15 @@ enum DiagramSamples {
             system: "Generated\(count)", contexts: contexts, relationships: relationships, findings: findings)
     }
 
-    /// Two contexts and a finding whose names need escaping in every format.
+    /// Two contexts and a finding whose names need escaping in every format (one holds a control character).
     static let hostileNames = Decomposition(
         system: "Shop <&\"'> Ünïcødé 日本",
         contexts: [
             BoundedContext(name: "A<&\"'>Ü日本", entities: ["E<&\"'>"], aggregates: ["Agg\"'<&>"]),
-            BoundedContext(name: "Back\\slash**bold**", entities: ["F"]),
+            BoundedContext(name: "Back\\slash**bold**\u{1}", entities: ["F"]),
         ],
         relationships: [
-            ContextRelationship(upstream: "A<&\"'>Ü日本", downstream: "Back\\slash**bold**", pattern: .conformist)
+            ContextRelationship(upstream: "A<&\"'>Ü日本", downstream: "Back\\slash**bold**\u{1}", pattern: .conformist)
         ],
         findings: [
             Finding(

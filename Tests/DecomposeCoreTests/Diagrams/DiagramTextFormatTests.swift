@@ -66,6 +66,13 @@ import Testing
         #expect(svg.contains("A&lt;&amp;&quot;&apos;&gt;Ü日本"))
     }
 
+    @Test func controlCharactersStillGiveWellFormedXML() {
+        let decomposition = Decomposition(
+            system: "Bell\u{7}Tab\tLine\nEnd", contexts: [BoundedContext(name: "Nul\u{0}Esc\u{1B}", entities: ["E"])])
+        let contents = parse(DiagramRenderer().render(decomposition, format: .svg))
+        #expect(contents.texts.contains("Nul\u{FFFD}Esc\u{FFFD}"))
+    }
+
     @Test func mermaidEscapesNames() {
         let text = DiagramRenderer().render(DiagramSamples.hostileNames, format: .mermaid)
         #expect(text.contains("<b>A#60;#38;#34;#39;#62;Ü日本</b>"))

@@ -88,6 +88,7 @@ import Testing
                 #expect(!line.overlaps(other), "text line overlaps \(other)", sourceLocation: sourceLocation)
             }
         }
+        #expect(sharedStretches(geometry.routes) == 0, "arrows share a stretch", sourceLocation: sourceLocation)
         for route in geometry.routes {
             let edge = graph.edges[route.edge]
             let (first, last) = (route.points[0], route.points[route.points.count - 1])
@@ -108,6 +109,34 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Pairs of arrows that run along each other on the same line for a stretch (so a reader could not
+    /// tell them apart there).
+    private func sharedStretches(_ routes: [DiagramGeometry.Route]) -> Int {
+        let segments = routes.map { route in
+            zip(route.points, route.points.dropFirst()).map { ($0, $1) }
+        }
+        var shared = 0
+        for (i, first) in segments.enumerated() {
+            for second in segments[(i + 1)...] {
+                for (a, b) in first {
+                    for (c, d) in second {
+                        if a.x == b.x && c.x == d.x && a.x == c.x
+                            && min(max(a.y, b.y), max(c.y, d.y)) - max(min(a.y, b.y), min(c.y, d.y)) > 0.5
+                        {
+                            shared += 1
+                        }
+                        if a.y == b.y && c.y == d.y && a.y == c.y
+                            && min(max(a.x, b.x), max(c.x, d.x)) - max(min(a.x, b.x), min(c.x, d.x)) > 0.5
+                        {
+                            shared += 1
+                        }
+                    }
+                }
+            }
+        }
+        return shared
     }
 
     private func onBorder(_ point: DiagramPoint, _ box: DiagramRect) -> Bool {
