@@ -84,6 +84,19 @@ import Testing
         #expect(page.hasSuffix("</html>\n"))
     }
 
+    @Test func headingsDescendOneLevelAtATime() throws {
+        let (model, decomposition) = try Self.ecommerce()
+        let page = HTMLReportRenderer().render(decomposition, model: model, contextMap: Self.map)
+        let levels = page.matches(of: /<h([1-6])[\s>]/).compactMap { Int($0.output.1) }
+        #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1)
+        for (previous, next) in zip(levels, levels.dropFirst()) {
+            #expect(next <= previous + 1, "h\(previous) followed by h\(next)")
+        }
+        let label = "Context map of Shop: \(decomposition.contexts.count) contexts ("
+        #expect(page.contains("<svg role=\"img\" aria-label=\"\(label)"))
+        #expect(page.contains("<title>\(label)"))
+    }
+
     @Test func sameInputGivesTheSameBytes() {
         #expect(page() == page())
     }
