@@ -7,13 +7,13 @@ import Testing
 /// prints it to PDF and takes screenshots with the network cut off, and poppler's `pdftotext` reads back the text
 /// on the printed pages.
 ///
-/// Without a Chromium binary or `pdftotext` the suite is skipped with a notice; `.ci/check-report` installs both and
-/// sets `DECOMPOSE_REQUIRE_BROWSER=1`, which turns a missing tool into a failure.
+/// Without a Chromium binary or `pdftotext` the suite is skipped with a notice; CI installs both
+/// (`.ci/install-tools`) and sets `DECOMPOSE_REQUIRE_TOOLS=1`, which turns a missing tool into a failure.
 @Suite(.serialized) struct ReportBrowserTests {
     static let chromium = ExternalProgram.find(HeadlessChromium.binaryNames)
     static let pdftotext = ExternalProgram.find(["pdftotext"])
     static let pdftoppm = ExternalProgram.find(["pdftoppm"])
-    static let isRequired = ProcessInfo.processInfo.environment["DECOMPOSE_REQUIRE_BROWSER"] == "1"
+    static let isRequired = ProcessInfo.processInfo.environment["DECOMPOSE_REQUIRE_TOOLS"] == "1"
     static let canRun = (chromium != nil && pdftotext != nil && pdftoppm != nil) || isRequired
     static let notice =
         "no chromium binary or poppler-utils (pdftotext, pdftoppm) on PATH; "
