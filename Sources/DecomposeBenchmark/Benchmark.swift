@@ -35,7 +35,8 @@ struct Benchmark {
             for communitySize in options.communitySizes {
                 let planted = PlantedModel(
                     entityCount: size, contextSize: communitySize, crossReadShare: 0.2, seed: options.seed)
-                results.append(analyse(planted, graphs: options.graphs))
+                let (line, graph) = analyse(planted, graphs: options.graphs)
+                results += [line, clusterExported(graph, planted: planted)]
             }
         }
         if options.workloads.contains("clustering") {
@@ -47,8 +48,9 @@ struct Benchmark {
         }
     }
 
-    /// Measures one planted model, prints its row, writes its graph and truth when asked; returns its TSV line.
-    static func analyse(_ planted: PlantedModel, graphs: String?) -> String {
+    /// Measures one planted model, prints its row, writes its graph and truth when asked; returns its TSV line and
+    /// the exported graph.
+    static func analyse(_ planted: PlantedModel, graphs: String?) -> (line: String, graph: String) {
         let workload = AnalysisWorkload(planted: planted)
         let (output, measurement) = Measurement.of { workload.run() }
         let decomposition = output.result.decomposition
@@ -72,11 +74,38 @@ struct Benchmark {
             write(graph, to: "\(graphs)/\(name).graph")
             write(PartitionScore.text(of: planted.expected), to: "\(graphs)/\(name).expected")
         }
-        return [
+        let line = [
             "\(planted.entityCount)", "\(planted.contextSize)", "decompose",
             String(format: "%.3f", measurement.seconds),
             String(format: "%.3f", measurement.cpuSeconds), measurement.peakText,
             String(format: "%.2f", comparison.mojoFM), "\(decomposition.contexts.count)",
+        ]
+        return (line.joined(separator: "\t"), graph)
+    }
+
+    /// Times the clustering step alone on the exported graph (Leiden, modularity at the analysis's resolution, the
+    /// cannot-link pairs), the same work the peers are timed on; prints its row and returns its TSV line.
+    static func clusterExported(_ text: String, planted: PlantedModel) -> String {
+        let file = GraphFile(text)
+        let clustering = LeidenClustering(
+            resolution: ContextAnalyzer.resolution(unitCount: file.nodes.count), seed: 1, quality: .modularity)
+        let (labels, measurement) = Measurement.of {
+            clustering.cluster(file.graph, cannotLink: file.cannotLink).labels
+        }
+        var suggested: [String: [String]] = [:]
+        for (node, label) in labels.enumerated() { suggested["C\(label)", default: []] += file.nodes[node] }
+        let mojoFM = DecompositionComparer().compare(suggested: suggested, expected: planted.expected).mojoFM
+        printRow([
+            "leiden on the graph", "\(planted.entityCount)", "\(planted.contextCount) (\(planted.contextSize))",
+            "\(file.graph.nodeCount)", "\(file.graph.edgeCount)", String(format: "%.3f", measurement.seconds),
+            String(format: "%.3f", measurement.cpuSeconds), measurement.peakText, "\(suggested.count)",
+            String(format: "%.2f", mojoFM), "",
+        ])
+        return [
+            "\(planted.entityCount)", "\(planted.contextSize)", "decompose-leiden",
+            String(format: "%.3f", measurement.seconds),
+            String(format: "%.3f", measurement.cpuSeconds), measurement.peakText, String(format: "%.2f", mojoFM),
+            "\(suggested.count)",
         ].joined(separator: "\t")
     }
 

@@ -20,7 +20,7 @@ public struct ContextAnalyzer: Sendable {
     /// γ / 2m = 1 / (100 k̄) no longer shrinks as the model grows, and two contexts of a given size and
     /// coupling are kept apart (or merged) the same way in a model of 1,000 or 100,000 units. Under √ growth
     /// the penalty kept shrinking as 1/√units: at 100,000 entities in contexts of 5, 40 % of them merged.
-    static func resolution(unitCount: Int) -> Double {
+    public static func resolution(unitCount: Int) -> Double {
         let units = Double(unitCount)
         return max(1, min(3, (units / 3).squareRoot()), (units / 10).squareRoot(), units / 100)
     }
