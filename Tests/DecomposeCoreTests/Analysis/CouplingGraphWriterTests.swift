@@ -1,3 +1,5 @@
+import DecomposeTestSupport
+import Foundation
 import Testing
 
 @testable import DecomposeCore
@@ -81,6 +83,28 @@ import Testing
 
     @Test func theSameModelGivesTheSameBytes() {
         #expect(CouplingGraphWriter().write(analyse()) == CouplingGraphWriter().write(analyse()))
+    }
+
+    /// Clustering the graph read back from the text, as another tool would, at the analysis's resolution gives the
+    /// analysis's contexts: the file holds everything the clustering uses.
+    @Test(arguments: ["ecommerce.domain", "fintech.domain"]) func theFileReproducesTheAnalysisClusters(name: String)
+        throws
+    {
+        let path = PackagePaths.fixture(name).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let model = ModelBuilder().build(DomainParser().parse(text, path: path).model).model
+        let result = ContextAnalyzer().analyze(model)
+        let (nodes, edges, cannotLink) = sections(CouplingGraphWriter().write(result))
+        let graph = WeightedGraph(
+            nodeCount: nodes.count, edges: edges.map { (Int($0[0])!, Int($0[1])!, Double($0[2])!) })
+        let labels = LeidenClustering(
+            resolution: ContextAnalyzer.resolution(unitCount: nodes.count), seed: 1, quality: .modularity
+        )
+        .cluster(graph, cannotLink: cannotLink.map { (Int($0[0])!, Int($0[1])!) }).labels
+        var clusters: [Int: Set<String>] = [:]
+        for (node, label) in labels.enumerated() { clusters[label, default: []].formUnion(nodes[node].dropFirst()) }
+        #expect(Set(clusters.values) == Set(result.decomposition.contexts.map { Set($0.entities) }))
+        #expect(clusters.count > 2)
     }
 
     @Test func namesWithSpacesOrPercentSignsAreEncoded() {
