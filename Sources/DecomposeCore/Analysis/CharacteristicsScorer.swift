@@ -19,15 +19,16 @@ struct CharacteristicsScorer: CouplingScorer {
                 (priorities[coupling.criterion] ?? 0) * coupling.score
         }
         for (pair, coupled) in strength.sorted(by: { $0.key < $1.key }) where coupled > 0 {
-            let a = index.entity(pair.first)
-            let b = index.entity(pair.second)
+            // The characteristics alone: copying whole entities (fields and all) per pair is costly.
+            let a = index.model.entities[pair.first].characteristics
+            let b = index.model.entities[pair.second].characteristics
             var similar: [String] = []
             var conflicting: [String] = []
             var total = 0.0
             var compared = 0
             for kind in CharacteristicKind.allCases {
-                guard let levelA = a.characteristics[keyPath: kind.keyPath],
-                    let levelB = b.characteristics[keyPath: kind.keyPath]
+                guard let levelA = a[keyPath: kind.keyPath],
+                    let levelB = b[keyPath: kind.keyPath]
                 else { continue }
                 compared += 1
                 switch abs(levelA.rawValue - levelB.rawValue) {
@@ -41,7 +42,7 @@ struct CharacteristicsScorer: CouplingScorer {
                     break
                 }
             }
-            if let storageA = a.characteristics.storage, let storageB = b.characteristics.storage {
+            if let storageA = a.storage, let storageB = b.storage {
                 compared += 1
                 if storageA == storageB {
                     total += 1
@@ -53,7 +54,9 @@ struct CharacteristicsScorer: CouplingScorer {
             }
             guard compared > 0, total != 0 else { continue }
             let fact = collector.record(
-                .characteristics(first: a.name, second: b.name, similar: similar, conflicting: conflicting))
+                .characteristics(
+                    first: index.names[pair.first], second: index.names[pair.second], similar: similar,
+                    conflicting: conflicting))
             collector.add(
                 pair.first, pair.second, .characteristics, score: Self.modulation * coupled * total / Double(compared),
                 evidence: fact)

@@ -7,17 +7,18 @@ struct ContextProfile: Sendable {
     let owner: String?
 
     init(_ members: [Int], _ index: EntityIndex) {
-        let entities = members.map(index.entity)
+        // The characteristics and owners alone: copying whole entities (fields and all) is costly.
+        let characteristics = members.map { index.model.entities[$0].characteristics }
         var levels: [CharacteristicKind: Level] = [:]
         for kind in CharacteristicKind.allCases {
-            levels[kind] = Self.mostCommon(entities.compactMap { $0.characteristics[keyPath: kind.keyPath] })
+            levels[kind] = Self.mostCommon(characteristics.compactMap { $0[keyPath: kind.keyPath] })
         }
         self.levels = levels
         storage = Self.mostCommon(
-            entities.compactMap { $0.characteristics.storage.map { StorageKind.allCases.firstIndex(of: $0)! } }
+            characteristics.compactMap { $0.storage.map { StorageKind.allCases.firstIndex(of: $0)! } }
         )
         .map { StorageKind.allCases[$0] }
-        owner = Self.mostCommon(entities.compactMap(\.owner))
+        owner = Self.mostCommon(members.compactMap { index.model.entities[$0].owner })
     }
 
     /// Where this profile and `other` declare opposite levels or different storage, in words.

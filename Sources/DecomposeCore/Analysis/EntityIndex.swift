@@ -12,11 +12,18 @@ struct EntityIndex: Sendable {
     let aggregatesRootedAt: [[Int]]
     /// The names of every aggregate's root.
     let rootNames: Set<String>
+    /// For each use case (in model order), the distinct entity numbers it writes, in first-write order.
+    let writesOfUseCase: [[Int]]
+    /// For each use case (in model order), the distinct entity numbers it reads, in first-read order.
+    let readsOfUseCase: [[Int]]
+    /// The model's projections (see `Projections`).
+    let projections: Set<Int>
 
     init(_ model: DomainModel) {
         self.model = model
         names = model.entities.map(\.name)
-        positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positions = positions
         aggregateMembers = Dictionary(
             model.aggregates.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
         var rooted = Array(repeating: [Int](), count: names.count)
@@ -25,6 +32,10 @@ struct EntityIndex: Sendable {
         }
         aggregatesRootedAt = rooted
         rootNames = Set(model.aggregates.map(\.root))
+        // Every step asks which entities each use case touches: resolve the names once.
+        writesOfUseCase = model.useCases.map { Self.entities(of: $0.writes, positions) }
+        readsOfUseCase = model.useCases.map { Self.entities(of: $0.reads, positions) }
+        projections = Projections.entities(useCases: model.useCases, writes: writesOfUseCase)
     }
 
     var count: Int { names.count }
@@ -39,7 +50,7 @@ struct EntityIndex: Sendable {
     }
 
     /// The entity numbers of the distinct entities an access list touches, in first-access order.
-    func entities(of accesses: [Access]) -> [Int] {
+    private static func entities(of accesses: [Access], _ positions: [String: Int]) -> [Int] {
         var seen: Set<Int> = []
         return accesses.compactMap { access in
             guard let position = positions[access.entity], seen.insert(position).inserted else { return nil }

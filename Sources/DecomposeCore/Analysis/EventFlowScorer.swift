@@ -8,15 +8,16 @@ struct EventFlowScorer: CouplingScorer {
         let useCases = index.model.useCases
         let projections = Projections.entities(in: index)
         for event in index.model.events.map(\.name) {
-            let emitters = useCases.filter { $0.emits.contains { $0.name == event } }
-            let handlers = useCases.filter { $0.handles.contains { $0.name == event } }
+            let emitters = useCases.indices.filter { useCases[$0].emits.contains { $0.name == event } }
+            let handlers = useCases.indices.filter { useCases[$0].handles.contains { $0.name == event } }
             for emitter in emitters {
-                for handler in handlers where handler.name != emitter.name {
-                    let emitted = index.entities(of: emitter.writes)
-                    let handled = index.entities(of: handler.writes).filter { !projections.contains($0) }
+                for handler in handlers where useCases[handler].name != useCases[emitter].name {
+                    let emitted = index.writesOfUseCase[emitter]
+                    let handled = index.writesOfUseCase[handler].filter { !projections.contains($0) }
                     guard !emitted.isEmpty, !handled.isEmpty else { continue }
                     let score = 1 / Double(emitted.count * handled.count)
-                    let fact = collector.record(.eventFlow(emitter: emitter.name, event: event, handler: handler.name))
+                    let fact = collector.record(
+                        .eventFlow(emitter: useCases[emitter].name, event: event, handler: useCases[handler].name))
                     for a in emitted {
                         for b in handled { collector.add(a, b, .eventFlow, score: score, evidence: fact) }
                     }

@@ -121,8 +121,8 @@ struct FindingDetector: Sendable {
     /// Use cases whose writes the constraints keep in separate contexts.
     private func forcedSplits() -> [Finding] {
         let links = Set(partition.cannotLink.map { UnitPair($0.0, $0.1) })
-        return index.model.useCases.compactMap { useCase in
-            let units = index.entities(of: useCase.writes).map { partition.unitOfEntity[$0] }
+        return zip(index.model.useCases, index.writesOfUseCase).compactMap { useCase, written in
+            let units = written.map { partition.unitOfEntity[$0] }
             let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter(
                 links.contains)
             guard let pair = forced.sorted().first else { return nil }

@@ -5,15 +5,19 @@
 /// events decouple it from their emitter, and it exists for the use cases that read it. Its writes are
 /// not work of its own, and the event flow that feeds it is the boundary, not a reason to join.
 enum Projections {
-    /// The entity numbers of the projections of the model behind `index`.
-    static func entities(in index: EntityIndex) -> Set<Int> {
-        var writers: [Int: [UseCase]] = [:]
-        for useCase in index.model.useCases {
-            for entity in index.entities(of: useCase.writes) { writers[entity, default: []].append(useCase) }
+    /// The entity numbers of the projections of the model behind `index` (worked out once, by the index).
+    static func entities(in index: EntityIndex) -> Set<Int> { index.projections }
+
+    /// The entity numbers of the projections among `useCases`, whose written entity numbers `writes` holds
+    /// (in the same order).
+    static func entities(useCases: [UseCase], writes: [[Int]]) -> Set<Int> {
+        var writers: [Int: [Int]] = [:]
+        for (offset, written) in writes.enumerated() {
+            for entity in written { writers[entity, default: []].append(offset) }
         }
         return Set(
-            writers.filter { entity, useCases in
-                useCases.allSatisfy { !$0.handles.isEmpty && index.entities(of: $0.writes) == [entity] }
+            writers.filter { entity, offsets in
+                offsets.allSatisfy { !useCases[$0].handles.isEmpty && writes[$0] == [entity] }
             }.keys)
     }
 }

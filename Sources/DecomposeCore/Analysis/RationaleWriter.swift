@@ -8,7 +8,8 @@ struct RationaleWriter: Sendable {
         let inside = Set(members)
         let scope = Set(members.map { index.names[$0] })
         var sentences = constraintSentences(inside, index)
-        for (fact, weight) in graph.facts(inside: inside) where weight > 0 {
+        // Only the first `limit` distinct sentences are kept: stop writing sentences once they are there.
+        for (fact, weight) in graph.facts(inside: inside) where weight > 0 && sentences.count < Self.limit {
             let sentence = graph.evidence[fact].sentence(within: scope)
             if !sentences.contains(sentence) { sentences.append(sentence) }
         }

@@ -4,8 +4,8 @@
 /// order the use case first writes them. Each step says what a compensating action must undo.
 struct SagaDetector: Sendable {
     func sagas(_ assignment: ContextAssignment, _ index: EntityIndex) -> [SagaCandidate] {
-        index.model.useCases.compactMap { useCase -> SagaCandidate? in
-            let contexts = assignment.contexts(of: index.entities(of: useCase.writes))
+        zip(index.model.useCases, index.writesOfUseCase).compactMap { useCase, written -> SagaCandidate? in
+            let contexts = assignment.contexts(of: written)
             guard contexts.count > 1 else { return nil }
             let steps = contexts.map { context in
                 let accesses = useCase.writes.filter {

@@ -7,10 +7,9 @@ struct UseCaseHomes: Sendable {
     private let useCasesOfContext: [[String]]
 
     init(_ assignment: ContextAssignment, _ index: EntityIndex) {
-        homes = index.model.useCases.map { useCase in
-            let written = assignment.contexts(of: index.entities(of: useCase.writes))
-            return written.isEmpty
-                ? Array(assignment.contexts(of: index.entities(of: useCase.reads)).prefix(1)) : written
+        homes = index.model.useCases.indices.map { offset in
+            let written = assignment.contexts(of: index.writesOfUseCase[offset])
+            return written.isEmpty ? Array(assignment.contexts(of: index.readsOfUseCase[offset]).prefix(1)) : written
         }
         var byContext = Array(repeating: [String](), count: assignment.count)
         for (useCase, home) in zip(index.model.useCases, homes) {

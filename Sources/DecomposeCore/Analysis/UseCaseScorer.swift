@@ -27,9 +27,9 @@ struct UseCaseScorer: CouplingScorer {
 
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
         let projections = Projections.entities(in: index)
-        for useCase in index.model.useCases {
-            let writes = index.entities(of: useCase.writes)
-            let reads = index.entities(of: useCase.reads).filter { !writes.contains($0) }
+        for (offset, useCase) in index.model.useCases.enumerated() {
+            let writes = index.writesOfUseCase[offset]
+            let reads = index.readsOfUseCase[offset].filter { !writes.contains($0) }
             let touched = writes + reads
             guard !touched.isEmpty else { continue }
             let writtenUnits = Set((writes + reads.filter(projections.contains)).map { unitOfEntity[$0] })

@@ -28,7 +28,7 @@ extension ModelBuildingSession {
 
     private mutating func reportDuplicates(
         _ declarations: [(name: String, location: SourceLocation?)], kind: String,
-        id: String = "model.duplicateDeclaration", in context: String = ""
+        id: String = "model.duplicateDeclaration", in context: @autoclosure () -> String = ""
     ) {
         var first: [String: SourceLocation?] = [:]
         for (name, location) in declarations {
@@ -37,7 +37,7 @@ extension ModelBuildingSession {
                 continue
             }
             report(
-                .error, id, "duplicate \(kind) '\(name)'\(context)", at: location, length: name.unicodeScalars.count,
+                .error, id, "duplicate \(kind) '\(name)'\(context())", at: location, length: name.unicodeScalars.count,
                 notes: [
                     .init("'\(name)' is first declared here", at: original.range(length: name.unicodeScalars.count))
                 ])

@@ -33,7 +33,8 @@ extension ModelBuildingSession {
 
     private mutating func kind(of field: Field, in owner: String, composes: Bool) -> Field.Kind {
         let type = field.type.name
-        let context = " in field '\(owner).\(field.name)'"
+        // Only a diagnostic needs the words: building them for every field is a good part of the cost.
+        func context() -> String { " in field '\(owner).\(field.name)'" }
         if field.isReference {
             if entityNames.contains(type) { return .reference(target: type) }
             if valueNames.contains(type) {
@@ -46,12 +47,13 @@ extension ModelBuildingSession {
             if Self.scalarNames.contains(type) || enumNames.contains(type) {
                 report(
                     .error, "model.referenceToNonEntity",
-                    "'->' needs an entity, but '\(type)'\(context) is not one; use ':' for plain values",
+                    "'->' needs an entity, but '\(type)'\(context()) is not one; use ':' for plain values",
                     at: field.location, length: field.name.unicodeScalars.count)
                 return Self.scalarNames.contains(type) ? .scalar : .enumeration
             }
             reportUnknown(
-                "model.unknownEntity", "entity", type, at: field.location, suggester: entitySuggester, context: context,
+                "model.unknownEntity", "entity", type, at: field.location, suggester: entitySuggester,
+                context: context(),
                 locatedName: field.name)
             return .unresolved
         }
@@ -63,7 +65,7 @@ extension ModelBuildingSession {
         if valueNames.contains(type) { return .value }
         if entityNames.contains(type) { return composes ? .composition(target: type) : .reference(target: type) }
         reportUnknown(
-            "model.unknownType", "type", type, at: field.location, suggester: typeSuggester, context: context,
+            "model.unknownType", "type", type, at: field.location, suggester: typeSuggester, context: context(),
             locatedName: field.name)
         return .unresolved
     }
