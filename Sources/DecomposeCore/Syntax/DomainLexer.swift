@@ -6,8 +6,12 @@
 /// is reported and skipped.
 struct DomainLexer {
     private let scalars: [Unicode.Scalar]
+    /// The same text as UTF-8, from which token texts are cut in one piece.
+    private let utf8: [UInt8]
     private let path: String
     private var index = 0
+    /// The offset in `utf8` of the scalar at `index`.
+    private var byteOffset = 0
     private var line = 1
     private var column = 1
     private var tokens: [Token] = []
@@ -17,8 +21,13 @@ struct DomainLexer {
 
     init(text: String, path: String) {
         var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var utf8 = Array(text.utf8)
+        if scalars.first == "\u{FEFF}" {
+            scalars.removeFirst()
+            utf8.removeFirst(UTF8.width("\u{FEFF}"))
+        }
         self.scalars = scalars
+        self.utf8 = utf8
         self.path = path
     }
 
@@ -56,13 +65,18 @@ struct DomainLexer {
     }
 
     private mutating func advance() {
+        if index < scalars.count { byteOffset += UTF8.width(scalars[index]) }
         index += 1
         column += 1
     }
 
     private mutating func advanceNewline() {
-        if peek() == "\r", peek(1) == "\n" { index += 1 }
+        if peek() == "\r", peek(1) == "\n" {
+            index += 1
+            byteOffset += 1
+        }
         index += 1
+        byteOffset += 1
         line += 1
         column = 1
         atLineStart = true
@@ -84,31 +98,32 @@ struct DomainLexer {
 
     private mutating func lexPunctuation(_ kind: Token.Kind, length: Int = 1) {
         let start = location
-        var text = ""
-        for _ in 0..<length {
-            if let scalar = peek() { text.unicodeScalars.append(scalar) }
-            advance()
-        }
-        emit(kind, text: text, start: start)
+        let first = byteOffset
+        for _ in 0..<length { advance() }
+        emit(kind, text: text(from: first), start: start)
+    }
+
+    /// The text from the UTF-8 offset `first` up to the cursor, cut in one piece (appending scalar by
+    /// scalar was most of the lexer's time).
+    private func text(from first: Int) -> String {
+        String(decoding: utf8[first..<byteOffset], as: UTF8.self)
     }
 
     /// A name or keyword: letters, digits and `_`, with `-` kept when a letter follows it
     /// (`owned-by`, `key-value`). Whether it is a valid name is the parser's concern.
     private mutating func lexWord() {
         let start = location
-        var text = ""
+        let first = byteOffset
         while let scalar = peek() {
             if Self.isWordScalar(scalar) {
-                text.unicodeScalars.append(scalar)
                 advance()
             } else if scalar == "-", let next = peek(1), Self.isAlphabetic(next) {
-                text.unicodeScalars.append(scalar)
                 advance()
             } else {
                 break
             }
         }
-        emit(.word, text: text, start: start)
+        emit(.word, text: text(from: first), start: start)
     }
 
     private mutating func lexString() {
@@ -166,15 +181,12 @@ struct DomainLexer {
     /// ordinary comments.
     private mutating func lexLineComment() {
         let isDoc = atLineStart && peek(2) == "/" && peek(3) != "/"
-        var text = ""
-        while let scalar = peek(), scalar != "\n", scalar != "\r" {
-            text.unicodeScalars.append(scalar)
-            advance()
-        }
+        let first = byteOffset
+        while let scalar = peek(), scalar != "\n", scalar != "\r" { advance() }
         guard isDoc else { return }
-        var content = text.unicodeScalars.dropFirst(3)
-        if content.first == " " { content = content.dropFirst() }
-        docLines.append(String(String.UnicodeScalarView(content)))
+        // After the three ASCII slashes, and one space if there is one.
+        let content = first + 3 < byteOffset && utf8[first + 3] == UInt8(ascii: " ") ? first + 4 : first + 3
+        docLines.append(text(from: content))
     }
 
     /// `/* ... */`, nesting like Swift's; an unterminated one is reported at its opening.
