@@ -27,8 +27,7 @@ struct CharacteristicsScorer: CouplingScorer {
             var total = 0.0
             var compared = 0
             for kind in CharacteristicKind.allCases {
-                guard let levelA = a[keyPath: kind.keyPath],
-                    let levelB = b[keyPath: kind.keyPath]
+                guard let levelA = kind.level(in: a), let levelB = kind.level(in: b)
                 else { continue }
                 compared += 1
                 switch abs(levelA.rawValue - levelB.rawValue) {

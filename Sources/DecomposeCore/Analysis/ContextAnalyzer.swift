@@ -53,7 +53,7 @@ public struct ContextAnalyzer: Sendable {
             assignment: assignment, index: index, graph: graph, partition: partition, dependencies: dependencies)
         let decomposition = Decomposition(
             system: model.system.name,
-            contexts: ContextBuilder().contexts(assignment, index, graph),
+            contexts: ContextBuilder().contexts(assignment, index, graph, homes),
             relationships: RelationshipAnalyzer().relationships(assignment, dependencies, index, graph),
             sagas: sagas,
             findings: detector.findings(requestedCount: requested),

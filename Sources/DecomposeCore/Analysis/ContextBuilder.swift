@@ -1,9 +1,10 @@
 /// Describes each suggested context: its entities, aggregates, use cases, owners, rationale and cohesion.
 struct ContextBuilder: Sendable {
-    /// The bounded contexts of `assignment`, in its order.
-    func contexts(_ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph) -> [BoundedContext] {
-        let homes = UseCaseHomes(assignment, index)
-        return assignment.members.enumerated().map { context, members in
+    /// The bounded contexts of `assignment`, in its order; `homes` are its use cases' homes.
+    func contexts(
+        _ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph, _ homes: UseCaseHomes
+    ) -> [BoundedContext] {
+        assignment.members.enumerated().map { context, members in
             let inside = Set(members)
             return BoundedContext(
                 name: assignment.names[context],

@@ -11,7 +11,7 @@ struct ContextProfile: Sendable {
         let characteristics = members.map { index.model.entities[$0].characteristics }
         var levels: [CharacteristicKind: Level] = [:]
         for kind in CharacteristicKind.allCases {
-            levels[kind] = Self.mostCommon(characteristics.compactMap { $0[keyPath: kind.keyPath] })
+            levels[kind] = Self.mostCommon(characteristics.compactMap(kind.level(in:)))
         }
         self.levels = levels
         storage = Self.mostCommon(

@@ -18,11 +18,16 @@ struct CouplingGraph: Sendable {
         self.names = names
         self.priorities = priorities
         evidence = collector.evidence
-        couplings = collector.couplings.sorted {
-            ($0.first, $0.second, $0.criterion.rawValue, $0.evidence) < (
-                $1.first, $1.second, $1.criterion.rawValue, $1.evidence
+        // Sorted by pair, criterion id and evidence; the ids are ranked once instead of compared as strings.
+        let rank = Dictionary(
+            uniqueKeysWithValues: CouplingCriterion.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map {
+                ($1, $0)
+            })
+        couplings = collector.couplings.map { (rank: rank[$0.criterion]!, coupling: $0) }.sorted {
+            ($0.coupling.first, $0.coupling.second, $0.rank, $0.coupling.evidence) < (
+                $1.coupling.first, $1.coupling.second, $1.rank, $1.coupling.evidence
             )
-        }
+        }.map(\.coupling)
         // Couplings are sorted by pair, so each pair's couplings are adjacent: sum them in one pass.
         var weights: [(pair: UnitPair, weight: Double)] = []
         var byEntity = Array(repeating: [Int](), count: names.count)

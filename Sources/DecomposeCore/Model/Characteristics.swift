@@ -91,6 +91,19 @@ public enum CharacteristicKind: String, Sendable, CaseIterable {
         case .size: \.size
         }
     }
+
+    /// This characteristic's value in `characteristics`: what `keyPath` reads, without a key path's cost (the
+    /// analysis reads it for every coupled pair).
+    func level(in characteristics: Characteristics) -> Level? {
+        switch self {
+        case .structuralVolatility: characteristics.structuralVolatility
+        case .contentVolatility: characteristics.contentVolatility
+        case .availability: characteristics.availability
+        case .consistency: characteristics.consistency
+        case .security: characteristics.security
+        case .size: characteristics.size
+        }
+    }
 }
 
 /// The kind of store an entity's data wants (`storage document`).
