@@ -89,7 +89,9 @@ struct DomainLexer {
         let doc = docLines.isEmpty ? nil : docLines.joined(separator: "\n")
         docLines = []
         tokens.append(
-            Token(kind: kind, text: text, start: start, end: location, isAtLineStart: atLineStart, doc: doc))
+            Token(
+                kind: kind, text: text, start: start, endLine: line, endColumn: column, isAtLineStart: atLineStart,
+                doc: doc))
         atLineStart = false
     }
 

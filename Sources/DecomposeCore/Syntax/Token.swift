@@ -12,12 +12,17 @@ struct Token: Sendable, Hashable {
     /// The word, the decoded contents of a string, or the punctuation as written.
     var text: String
     var start: SourceLocation
-    /// The position just after the token.
-    var end: SourceLocation
+    /// The line and column just after the token (in `start`'s file). Kept apart from a whole `SourceLocation`,
+    /// which would repeat the path: a model has hundreds of thousands of tokens, each copied as the parser reads.
+    var endLine: Int
+    var endColumn: Int
     /// Whether the token is the first on its line: lists and fields may end at a line break.
     var isAtLineStart: Bool
     /// The `///` doc comment lines just before the token, joined with newlines.
     var doc: String?
+
+    /// The position just after the token.
+    var end: SourceLocation { SourceLocation(file: start.file, line: endLine, column: endColumn) }
 
     var range: SourceRange { SourceRange(start: start, end: end) }
 
