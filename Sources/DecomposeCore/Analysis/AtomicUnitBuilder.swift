@@ -107,7 +107,9 @@ struct AtomicUnitBuilder: Sendable {
     }
 
     private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout [UnitPair: String]) {
-        let security = units.map { unit in unit.members.compactMap { index.entity($0).characteristics.security }.max() }
+        let security = units.map { unit in
+            unit.members.compactMap { index.model.entities[$0].characteristics.security }.max()
+        }
         var zoneSecurity: [String: Level] = [:]
         for (unit, level) in zip(units, security) {
             if let zone = unit.zone, let level { zoneSecurity[zone] = max(zoneSecurity[zone] ?? level, level) }

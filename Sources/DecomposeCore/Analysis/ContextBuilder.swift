@@ -21,7 +21,7 @@ struct ContextBuilder: Sendable {
     /// Owning teams, most entities first, then by name.
     private func owners(_ members: [Int], _ index: EntityIndex) -> [String] {
         var counts: [String: Int] = [:]
-        for member in members { if let owner = index.entity(member).owner { counts[owner, default: 0] += 1 } }
+        for member in members { if let owner = index.model.entities[member].owner { counts[owner, default: 0] += 1 } }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 

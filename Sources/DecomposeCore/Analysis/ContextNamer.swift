@@ -44,8 +44,8 @@ struct ContextNamer: Sendable {
         }
         let rootNames = Set(roots.map(\.0))
         let standalone = members.filter {
-            let entity = index.entity($0)
-            return entity.aggregate == nil && entity.parent == nil && !rootNames.contains(entity.name)
+            index.model.entities[$0].aggregate == nil && index.model.entities[$0].parent == nil
+                && !rootNames.contains(index.names[$0])
         }.map { (index.names[$0], [$0]) }
         let all = roots + standalone
         return all.isEmpty ? members.map { (index.names[$0], [$0]) } : all

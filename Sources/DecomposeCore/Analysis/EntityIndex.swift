@@ -62,7 +62,4 @@ struct EntityIndex: Sendable {
     func aggregates(rootedIn members: [Int]) -> [Int] {
         members.flatMap { aggregatesRootedAt[$0] }.sorted()
     }
-
-    /// The entity at `position`.
-    func entity(_ position: Int) -> Entity { model.entities[position] }
 }
