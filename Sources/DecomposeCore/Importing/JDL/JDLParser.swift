@@ -251,7 +251,8 @@ struct JDLParser {
             diagnostics.append(
                 .error("jdl.expectedToken", "expected a JDL declaration but found '\(token.text)'", at: range))
         }
-        index += 1
+        // A stray `{` stays for `recover`, which skips the block it opens, counting its depth from 1.
+        if !token.isSymbol("{") { index += 1 }
         recover()
     }
 
