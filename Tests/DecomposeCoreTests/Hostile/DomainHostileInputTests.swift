@@ -141,4 +141,16 @@ import Testing
         #expect(cycleDiagnostics.map(\.idAndPosition) == ["model.inheritanceCycle@" + cycle.position(1)])
         #expect(cycleDiagnostics.first?.message == "inheritance cycle: B extends C extends D extends B")
     }
+
+    /// Every reference to a missing entity is reported, but only the first 200 compare the name with every entity
+    /// for a "did you mean" hint, so 40,000 missing references cost 200 searches, not 40,000.
+    @Test func missingReferencesAreAllReportedAndTheFirst200Hinted() {
+        let fields = (0..<300).map { "  c\($0) -> Customr\n" }.joined()
+        let text = "entity Customer {\n  id: UUID\n}\nentity Order {\n  id: UUID\n\(fields)}\n"
+        let diagnostics = ModelReader.read(text, path: "missing.domain").diagnostics
+        #expect(diagnostics.count == 300)
+        #expect(diagnostics.allSatisfy { $0.id == "model.unknownEntity" })
+        #expect(diagnostics.prefix(200).allSatisfy { $0.message.hasSuffix("did you mean 'Customer'?") })
+        #expect(diagnostics.dropFirst(200).allSatisfy { !$0.message.contains("did you mean") })
+    }
 }
