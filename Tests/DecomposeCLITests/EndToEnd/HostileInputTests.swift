@@ -153,4 +153,22 @@ import Testing
         #expect(result.standardError.hasPrefix("\(path):2:3: error: unknown entity 'Missing'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func aHostileTemplateOverrideFailsWithItsIdAndWritesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates/workspace")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        _ = try write(Array(String(repeating: "{{#a}}", count: 200_000).utf8), "README.md.mustache", in: templates)
+        let out = folder.appendingPathComponent("out")
+        let result = try ToolRunner.run([
+            "scaffold", PackagePaths.fixture("ecommerce.domain").path, "-o", out.path, "--templates",
+            folder.appendingPathComponent("templates").path,
+        ])
+        #expect(result.exitCode == 65)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("workspace/README.md.mustache:1:601: error: sections nested deeper"))
+        #expect(result.standardError.contains("[template.tooDeep]"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }
