@@ -171,4 +171,19 @@ import Testing
         #expect(result.standardError.contains("[template.tooDeep]"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func anExpectedEntityMissingFromTheModelIsALocatedWarning() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected = try write(Array("// all in one\nAll: Customer, Nope\n".utf8), "e.expected", in: folder)
+        let result = try ToolRunner.run([
+            "compare", PackagePaths.fixture("ecommerce.domain").path, "--expected", expected,
+        ])
+        #expect(result.exitCode == 0)
+        #expect(
+            result.standardError.hasPrefix(
+                "\(expected):2:16: warning: 'Nope' (expected in 'All') is not an entity of the model"
+                    + " [expected.unknownEntity]\n"))
+        #expect(result.standardOutput.contains("Expected but not in the model: Nope"))
+    }
 }
