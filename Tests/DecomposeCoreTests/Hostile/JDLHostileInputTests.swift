@@ -42,11 +42,11 @@ import Testing
                   1️⃣A{b} to Missing
                 }
                 relationship OneToMany {
-                  Gone{a} to 2️⃣A
+                  2️⃣Gone{a} to A
                 }
 
                 """
-        ) { ["model.unknownEntity@" + $0.position(1), "model.unknownEntity@" + $0.position(2)] },
+        ) { ["model.unknownEntity@" + $0.position(1), "jdl.unknownEntity@" + $0.position(2)] },
     ]
 
     @Test(arguments: cases)

@@ -78,7 +78,11 @@ struct CMLLexer {
                     CMLToken(
                         kind: .string, text: String(content), line: startLine, column: startColumn,
                         endColumn: startLine == line ? column : startColumn + 1))
-            } else if scalar.properties.isAlphabetic || scalar == "_" {
+            } else if scalar.properties.isAlphabetic || scalar == "_"
+                || (scalar == "^" && peek(1).map { $0.properties.isAlphabetic || $0 == "_" } == true)
+            {
+                let isEscaped = scalar == "^"
+                if isEscaped { advance() }
                 var word = String.UnicodeScalarView()
                 while index < scalars.count
                     && (scalars[index].properties.isAlphabetic || scalars[index] == "_"
@@ -91,7 +95,8 @@ struct CMLLexer {
                 }
                 tokens.append(
                     CMLToken(
-                        kind: .word, text: String(word), line: startLine, column: startColumn, endColumn: column))
+                        kind: .word, text: String(word), line: startLine, column: startColumn, endColumn: column,
+                        isEscaped: isEscaped))
             } else if ("0"..."9").contains(scalar) {
                 var number = String.UnicodeScalarView()
                 while index < scalars.count && (("0"..."9").contains(scalars[index]) || scalars[index] == ".") {

@@ -64,6 +64,7 @@ struct JDLParser {
     var applications: [ApplicationDecl] = []
     /// `microservice A, B with name`: the selection and the microservice's name.
     var microservices: [(selection: EntitySelection, name: String)] = []
+    var deployments: [Deployment] = []
     var diagnostics: [Diagnostic] = []
 
     private let tokens: [JDLToken]
@@ -212,9 +213,7 @@ struct JDLParser {
             case "enum": enumeration(doc: doc)
             case "relationship": relationship()
             case "application": application()
-            case "deployment":
-                index += 1
-                skipBlock()
+            case "deployment": deployment(doc: doc)
             case "microservice":
                 index += 1
                 if let (selection, name) = option(binary: true), let name { microservices.append((selection, name)) }
@@ -504,6 +503,85 @@ struct JDLParser {
         }
         if !skipSymbol("}") { expected("'}' closing the application") }
         applications.append(application)
+    }
+
+    /// `deployment { deploymentType docker-compose, appsFolders [store, invoice] … }`: the type (JHipster's
+    /// default `docker-compose` when absent) and every other option in order, each value as written.
+    private mutating func deployment(doc: String?) {
+        let keyword = tokens[index]
+        index += 1
+        guard skipSymbol("{") else {
+            expected("'{' after deployment")
+            return recover()
+        }
+        var type: String?
+        var options: [DeploymentOption] = []
+        while let token = current, !token.isSymbol("}") {
+            if skipSymbol(",") { continue }
+            if token.kind == .javadoc {
+                index += 1
+                continue
+            }
+            guard let name = word("a deployment option name") else {
+                index += 1
+                continue
+            }
+            let value: DeploymentOption.Value
+            if skipSymbol("[") {
+                value = .list(deploymentList())
+            } else {
+                value = .single(deploymentValue(after: name))
+            }
+            if name.text == "deploymentType", case .single(let text) = value {
+                if type == nil {
+                    type = text
+                } else {
+                    diagnostics.append(
+                        .warning(
+                            "jdl.duplicateOption",
+                            "the deployment type is already set to \(type ?? text); this one is ignored",
+                            at: SourceRange(start: name.location)))
+                }
+                continue
+            }
+            options.append(DeploymentOption(name: name.text, value: value, location: name.location))
+        }
+        if !skipSymbol("}") { expected("'}' closing the deployment") }
+        deployments.append(
+            Deployment(type: type ?? "docker-compose", options: options, doc: doc, location: keyword.location))
+    }
+
+    /// The tokens after an option name on its line, up to a `,` or `}`, joined: `docker-compose`,
+    /// `192.168.99.100.nip.io`; a string is its text.
+    private mutating func deploymentValue(after name: JDLToken) -> String {
+        var text = ""
+        let start = index
+        while let token = current, !token.isSymbol(","), !token.isSymbol("}"), !token.isSymbol("["),
+            token.kind != .javadoc, token.location.line == name.location.line
+        {
+            text += token.text
+            index += 1
+        }
+        if index == start { expected("a value for deployment option \(name.text)") }
+        return text
+    }
+
+    /// `[a, b, c]` after its `[`: each item's tokens joined, as for a single value.
+    private mutating func deploymentList() -> [String] {
+        var items: [String] = []
+        var item = ""
+        while let token = current, !token.isSymbol("]"), !token.isSymbol("}") {
+            if token.isSymbol(",") {
+                if !item.isEmpty { items.append(item) }
+                item = ""
+            } else if token.kind != .javadoc {
+                item += token.text
+            }
+            index += 1
+        }
+        if !item.isEmpty { items.append(item) }
+        if !skipSymbol("]") { expected("']' closing the list") }
+        return items
     }
 
     /// `config { baseName store, applicationType microservice … }`: keeps the name and type, reads the rest.
