@@ -23,11 +23,13 @@ import Testing
             ["jdl.expectedToken@1:1", "jdl.nestingTooDeep@1:\(JDLParser.maximumDepth + 1)"]),
         HostileCase("200,000 nested brackets", HostileCase.nested("["), ["jdl.expectedToken@1:1"]),
         HostileCase(
+            "200,000 braces in a deployment", "deployment {\n" + HostileCase.nested("{"),
+            ["jdl.expectedToken@2:1"]),
+        HostileCase(
             "200,000 braces in an application's config",
             "application {\n  config " + HostileCase.nested("{"),
             [
                 "jdl.nestingTooDeep@2:\(JDLParser.maximumDepth + 10)", "jdl.expectedToken@2:200009",
-                "jdl.expectedToken@2:200009",
             ]),
         HostileCase(
             "a path separator in a name", marked: "entity a1️⃣/b {\n  name String\n}\n"

@@ -70,6 +70,8 @@ struct JDLParser {
     private let tokens: [JDLToken]
     private let path: String
     private var index = 0
+    /// The index of the token last reported by `expected`, so a run of stray tokens is reported once.
+    private var lastExpected = -2
     /// Whether nesting deeper than `maximumDepth` was reported already.
     private var reportedDepth = false
 
@@ -121,7 +123,11 @@ struct JDLParser {
         return true
     }
 
+    /// Reports that `what` was expected at the current token, unless the token just before it (or this one) was
+    /// reported so too: a run of stray tokens (200,000 `{` in a deployment) is one diagnostic, not one per token.
     private mutating func expected(_ what: String) {
+        defer { lastExpected = index }
+        guard index > lastExpected + 1 else { return }
         let token = current
         let found = token.map { "'\($0.text)'" } ?? "the end of the file"
         diagnostics.append(
