@@ -38,20 +38,30 @@ public struct JDLReader: Sendable {
         var model = DomainModel(system: SystemInfo(name: Self.systemName(parser.applications)))
         model.enums = parser.enums
         let enumNames = Set(parser.enums.map(\.name))
-        let declaredNames = Set(parser.entities.map(\.name))
+        // Lowercased name -> declared name; of names equal but for case, the smallest wins, for determinism.
+        var entityNames: [String: String] = [:]
+        for name in parser.entities.map(\.name).sorted() where entityNames[name.lowercased()] == nil {
+            entityNames[name.lowercased()] = name
+        }
         for declaration in parser.entities {
             model.entities.append(
-                entity(declaration, entityNames: declaredNames, enumNames: enumNames, diagnostics: &diagnostics))
+                entity(declaration, entityNames: entityNames, enumNames: enumNames, diagnostics: &diagnostics))
+        }
+        // Entity name -> its position in `model.entities`, so each relationship finds its holder at once.
+        var positions: [String: Int] = [:]
+        for (position, entity) in model.entities.enumerated() where positions[entity.name] == nil {
+            positions[entity.name] = position
         }
         for relationship in parser.relationships {
             for builtIn in [relationship.from, relationship.to]
-            where Self.builtInEntities.contains(builtIn.entity) && model.entity(named: builtIn.entity) == nil {
+            where Self.builtInEntities.contains(builtIn.entity) && positions[builtIn.entity] == nil {
+                positions[builtIn.entity] = model.entities.count
                 model.entities.append(
                     Entity(
                         name: builtIn.entity, fields: [Field(name: "id", type: TypeReference(name: "Long"))],
                         doc: "JHipster's built-in \(builtIn.entity) entity.", location: builtIn.location))
             }
-            add(relationship, to: &model, diagnostics: &diagnostics)
+            add(relationship, to: &model, positions: positions, diagnostics: &diagnostics)
         }
         model.pins = pins(parser, entityNames: model.entities.map(\.name), diagnostics: &diagnostics)
         model.deployments = parser.deployments
@@ -64,7 +74,7 @@ public struct JDLReader: Sendable {
     }
 
     private func entity(
-        _ declaration: JDLParser.EntityDecl, entityNames: Set<String>, enumNames: Set<String>,
+        _ declaration: JDLParser.EntityDecl, entityNames: [String: String], enumNames: Set<String>,
         diagnostics: inout [Diagnostic]
     ) -> Entity {
         var fields: [Field] = []
@@ -81,7 +91,7 @@ public struct JDLReader: Sendable {
                         at: SourceRange(start: field.typeLocation)))
                 continue
             }
-            let target = entityNames.first { $0.lowercased() == field.name.lowercased() }
+            let target = entityNames[field.name.lowercased()]
             if let target, let scalar, Self.identifierTypes.contains(scalar) {
                 fields.append(
                     Field(
@@ -98,9 +108,11 @@ public struct JDLReader: Sendable {
         return Entity(name: declaration.name, fields: fields, doc: declaration.doc, location: declaration.location)
     }
 
-    /// Adds the reference a relationship stands for to the entity that holds the foreign key.
+    /// Adds the reference a relationship stands for to the entity that holds the foreign key; `positions` gives
+    /// each entity's index in `model.entities`.
     private func add(
-        _ relationship: JDLParser.RelationshipDecl, to model: inout DomainModel, diagnostics: inout [Diagnostic]
+        _ relationship: JDLParser.RelationshipDecl, to model: inout DomainModel, positions: [String: Int],
+        diagnostics: inout [Diagnostic]
     ) {
         let (holder, target, name, isList, isRequired, doc, location):
             (String, String, String?, Bool, Bool, String?, SourceLocation)
@@ -126,7 +138,7 @@ public struct JDLReader: Sendable {
         let field = Field(
             name: fieldName, type: TypeReference(name: target, isList: isList, isOptional: !isRequired),
             isReference: !isComposition, doc: doc, location: location)
-        if let position = model.entities.firstIndex(where: { $0.name == holder }) {
+        if let position = positions[holder] {
             model.entities[position].fields.append(field)
         } else {
             diagnostics.append(

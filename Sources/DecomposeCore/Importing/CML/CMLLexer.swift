@@ -31,7 +31,13 @@ struct CMLLexer {
             let scalar = scalars[index]
             let startLine = line
             let startColumn = column
-            if scalar.properties.isWhitespace {
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+                advance()
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                diagnostics.append(
+                    .error(
+                        "cml.invalidCharacter", "invalid character '\(DomainLexer.describe(scalar))' in CML text",
+                        at: range(startLine, startColumn, startColumn + 1)))
                 advance()
             } else if scalar == "/" && peek(1) == "/" {
                 while index < scalars.count && scalars[index] != "\n" { advance() }

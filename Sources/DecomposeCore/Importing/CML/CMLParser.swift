@@ -52,6 +52,8 @@ struct CMLParser {
     private var tokens: [CMLToken] = []
     private var position = 0
     private var depth = 0
+    /// The position of the last token reported as unexpected, so a run of them is reported once.
+    private var lastUnexpected = -2
     private var pendingDoc: String?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var contexts: [Context] = []
@@ -111,10 +113,8 @@ struct CMLParser {
         case .word:
             break
         default:
-            error(
-                "cml.unexpectedToken", "unexpected '\(token.text)'; expected a declaration such as BoundedContext",
-                token)
-            advance()
+            reportUnexpected("unexpected '\(token.text)'; expected a declaration such as BoundedContext")
+            if token.is("{") { skipBalanced() } else { advance() }
             return
         }
         switch token.text {
@@ -889,8 +889,16 @@ struct CMLParser {
     }
 
     private mutating func unexpected(in what: String) {
-        error("cml.unexpectedToken", "unexpected '\(current.text)' in \(what)", current)
+        reportUnexpected("unexpected '\(current.text)' in \(what)")
         advance()
+    }
+
+    /// Reports the current token as unexpected, unless the token just before it was reported so too: a run of
+    /// stray tokens (200,000 `[`, or random text) is one diagnostic, not one per token.
+    private mutating func reportUnexpected(_ message: String) {
+        defer { lastUnexpected = position }
+        guard lastUnexpected != position - 1 else { return }
+        error("cml.unexpectedToken", message, current)
     }
 
     // MARK: - Tokens

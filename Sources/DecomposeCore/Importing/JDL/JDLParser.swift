@@ -1,8 +1,12 @@
 /// Reads JDL tokens into the declarations the JDL reader maps onto the model.
 ///
 /// Recovers at the next declaration keyword that starts a line, so one run reports every problem. The
-/// parser never recurses: brace nesting in skipped blocks is counted, so hostile input cannot exhaust the stack.
+/// parser never recurses: brace nesting in skipped blocks is counted, so hostile input cannot exhaust the stack,
+/// and nesting deeper than `maximumDepth` is reported once (`jdl.nestingTooDeep`).
 struct JDLParser {
+    /// The deepest nesting of braces and brackets accepted; JDL itself needs three.
+    static let maximumDepth = 64
+
     /// An entity as declared: its fields keep JDL's type names.
     struct EntityDecl {
         var name: String
@@ -66,6 +70,10 @@ struct JDLParser {
     private let tokens: [JDLToken]
     private let path: String
     private var index = 0
+    /// The index of the token last reported by `expected`, so a run of stray tokens is reported once.
+    private var lastExpected = -2
+    /// Whether nesting deeper than `maximumDepth` was reported already.
+    private var reportedDepth = false
 
     /// Binary options (`paginate … with …`) whose value only shapes generated code.
     static let binaryOptions: Set<String> = [
@@ -115,7 +123,11 @@ struct JDLParser {
         return true
     }
 
+    /// Reports that `what` was expected at the current token, unless the token just before it (or this one) was
+    /// reported so too: a run of stray tokens (200,000 `{` in a deployment) is one diagnostic, not one per token.
     private mutating func expected(_ what: String) {
+        defer { lastExpected = index }
+        guard index > lastExpected + 1 else { return }
         let token = current
         let found = token.map { "'\($0.text)'" } ?? "the end of the file"
         diagnostics.append(
@@ -143,6 +155,7 @@ struct JDLParser {
         while let token = current {
             if token.isSymbol("{") {
                 depth += 1
+                checkDepth(depth)
             } else if token.isSymbol("}") {
                 depth = max(0, depth - 1)
             } else if depth == 0, token.startsLine, token.kind == .word, Self.declarationKeywords.contains(token.text) {
@@ -157,11 +170,24 @@ struct JDLParser {
         guard skipSymbol("{") else { return expected("'{'") }
         var depth = 1
         while let token = current, depth > 0 {
-            if token.isSymbol("{") { depth += 1 }
+            if token.isSymbol("{") {
+                depth += 1
+                checkDepth(depth)
+            }
             if token.isSymbol("}") { depth -= 1 }
             index += 1
         }
         if depth > 0 { expected("'}'") }
+    }
+
+    /// Reports, once per file, braces or brackets nested deeper than `maximumDepth` at the current token.
+    private mutating func checkDepth(_ depth: Int) {
+        guard depth > Self.maximumDepth, !reportedDepth, let token = current else { return }
+        reportedDepth = true
+        diagnostics.append(
+            .error(
+                "jdl.nestingTooDeep", "braces and brackets are nested more than \(Self.maximumDepth) levels deep",
+                at: SourceRange(start: token.location)))
     }
 
     /// Skips `( … )` if present, returning the first word inside.
@@ -218,13 +244,20 @@ struct JDLParser {
         }
     }
 
+    /// An unknown word is JDL this reader does not support (a warning); any other token is a syntax error.
     private mutating func unknown(_ token: JDLToken) {
-        let message =
-            token.kind == .word
-            ? "'\(token.text)' is not a JDL declaration this reader supports; it is skipped"
-            : "expected a JDL declaration but found '\(token.text)'; it is skipped"
-        diagnostics.append(.warning("jdl.unsupported", message, at: SourceRange(start: token.location)))
-        index += 1
+        let range = SourceRange(start: token.location)
+        if token.kind == .word {
+            diagnostics.append(
+                .warning(
+                    "jdl.unsupported", "'\(token.text)' is not a JDL declaration this reader supports; it is skipped",
+                    at: range))
+        } else {
+            diagnostics.append(
+                .error("jdl.expectedToken", "expected a JDL declaration but found '\(token.text)'", at: range))
+        }
+        // A stray `{` stays for `recover`, which skips the block it opens, counting its depth from 1.
+        if !token.isSymbol("{") { index += 1 }
         recover()
     }
 
@@ -563,7 +596,10 @@ struct JDLParser {
         guard skipSymbol("{") else { return expected("'{' after config") }
         var depth = 1
         while let token = current, depth > 0 {
-            if token.isSymbol("{") || token.isSymbol("[") { depth += 1 }
+            if token.isSymbol("{") || token.isSymbol("[") {
+                depth += 1
+                checkDepth(depth)
+            }
             if token.isSymbol("}") || token.isSymbol("]") { depth -= 1 }
             if depth == 1, token.kind == .word, index + 1 < tokens.count {
                 let value = tokens[index + 1]
