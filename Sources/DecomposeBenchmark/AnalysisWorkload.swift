@@ -1,34 +1,39 @@
 import DecomposeCore
 
 /// The whole of `decompose analyze` without the terminal: parse the source, build the model, suggest contexts.
-struct AnalysisWorkload: Workload {
+struct AnalysisWorkload {
     let planted: PlantedModel
     let source: String
+    let options: AnalysisOptions
 
-    /// The number of use cases in the generated source.
-    let useCaseCount: Int
-
-    init(planted: PlantedModel) {
+    init(planted: PlantedModel, options: AnalysisOptions = AnalysisOptions()) {
         self.planted = planted
         self.source = planted.source()
-        self.useCaseCount = source.split(separator: "\n").filter { $0.hasPrefix("usecase ") }.count
+        self.options = options
     }
 
-    var name: String { "analyze" }
-    var itemCount: Int { planted.entityCount }
-    var edgeCount: Int { useCaseCount }
-    var truth: [Int] { planted.truth }
-
-    func run() -> [Int] {
+    /// Parses, builds and analyses the source: the timed work.
+    func run() -> (model: DomainModel, result: AnalysisResult) {
         let parsed = DomainParser().parse(source, path: "planted.domain")
         let built = ModelBuilder().build(parsed.model)
         let errors = (parsed.diagnostics + built.diagnostics).filter { $0.severity == .error }
         precondition(errors.isEmpty, "the planted model must be valid: \(errors.prefix(3).map(\.message))")
-        let decomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(built.model).decomposition
+        return (built.model, ContextAnalyzer(options: options).analyze(built.model))
+    }
+
+    /// The context number of each entity in declaration order (numbered in the decomposition's order).
+    static func labels(of decomposition: Decomposition, model: DomainModel) -> [Int] {
         var contextOf: [String: Int] = [:]
         for (index, context) in decomposition.contexts.enumerated() {
             for entity in context.entities { contextOf[entity] = index }
         }
-        return built.model.entities.map { contextOf[$0.name] ?? -1 }
+        return model.entities.map { contextOf[$0.name] ?? -1 }
+    }
+
+    /// The decomposition as context name → entities, the form `DecompositionComparer` takes.
+    static func suggested(_ decomposition: Decomposition) -> [String: [String]] {
+        var suggested: [String: [String]] = [:]
+        for context in decomposition.contexts { suggested[context.name, default: []] += context.entities }
+        return suggested
     }
 }

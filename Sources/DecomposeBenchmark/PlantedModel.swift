@@ -12,15 +12,30 @@ struct PlantedModel {
     let crossReadShare: Double
     let seed: UInt64
 
+    /// The number of planted contexts (the last one may be smaller).
+    var contextCount: Int { (entityCount + contextSize - 1) / contextSize }
+
     /// The planted context of each entity, in the order the entities are declared.
     var truth: [Int] { (0..<entityCount).map { $0 / contextSize } }
+
+    /// The planted contexts as an expected decomposition (`P0: E0, E1, …`), for MoJoFM.
+    var expected: ExpectedDecomposition {
+        ExpectedDecomposition(
+            contexts: (0..<contextCount).map { context in
+                let first = context * contextSize
+                return ExpectedDecomposition.Context(
+                    name: "P\(context)", entities: (first..<min(first + contextSize, entityCount)).map(Self.name))
+            })
+    }
+
+    /// The name of entity number `entity`.
+    static func name(_ entity: Int) -> String { "E\(entity)" }
 
     /// The model as `.domain` source text; the same parameters always give the same text.
     func source() -> String {
         var random = SplitMix64(seed: seed)
         var lines = ["system Planted \"A generated monolith with \(entityCount) entities\"", ""]
-        let contextCount = (entityCount + contextSize - 1) / contextSize
-        func name(_ entity: Int) -> String { "E\(entity)" }
+        let name = Self.name
         for context in 0..<contextCount {
             let first = context * contextSize
             let last = min(first + contextSize, entityCount)

@@ -22,7 +22,8 @@ public enum DecomposeTool {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, ValidateCommand.self, InitCommand.self, ConvertCommand.self, CompareCommand.self,
-        ScaffoldCommand.self, TemplatesRenderCommand.self, TemplatesExportCommand.self,
+        ScaffoldCommand.self, DiagramCommand.self, ReportCommand.self, TemplatesRenderCommand.self,
+        TemplatesExportCommand.self,
     ]
 
     /// Runs the tool for the real process and exits with its code.

@@ -12,7 +12,10 @@ struct AnalyzeCommand: Command {
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
             + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
             + "--explain prints, instead of the report, why an entity landed where it did: how strongly each "
-            + "context pulls on it and through which couplings.",
+            + "context pulls on it and through which couplings.\n\n"
+            + "--export-graph also writes the weighted coupling graph the clustering sees (one node per atomic "
+            + "unit, 'u v weight' edge lines, cannot-link pairs; documented in the README), so other clustering "
+            + "tools can run on exactly the same input.",
         arguments: [
             ArgumentDefinition(
                 "file", help: "The model to analyse ('-' for standard input; the bundled example when omitted).",
@@ -26,6 +29,9 @@ struct AnalyzeCommand: Command {
             .value(
                 "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
                 isRepeatable: true),
+            .value(
+                "export-graph", valueName: "file",
+                help: "Also write the weighted coupling graph the clustering sees to this file."),
             OutputTarget.option,
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
@@ -35,6 +41,7 @@ struct AnalyzeCommand: Command {
     var settings: AnalysisSettings
     var explain: [String]
     var output: OutputTarget
+    var graphPath: String?
 
     var reading: ModelInput.Reading
 
@@ -45,6 +52,7 @@ struct AnalyzeCommand: Command {
         settings = try AnalysisSettings(arguments)
         explain = arguments.values("explain")
         output = OutputTarget(arguments.value("output"))
+        graphPath = arguments.value("export-graph")
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
@@ -57,6 +65,9 @@ struct AnalyzeCommand: Command {
         let input = try ModelInput.load(
             file, reading, in: context)
         let result = try settings.analyze(input, in: context)
+        if let graphPath {
+            try FileAccess.write(CouplingGraphWriter().write(result), to: graphPath)
+        }
         let text =
             explain.isEmpty
             ? report(result.decomposition, colored: output.isStandardOutput && context.usesColor(on: .standardOutput))

@@ -57,10 +57,13 @@ struct CompareCommand: Command {
             model, reading, in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
-        context.report(parsed.diagnostics, sources: [expected: expectedText])
         guard let expectedDecomposition = parsed.decomposition, !parsed.diagnostics.containsErrors else {
+            context.report(parsed.diagnostics, sources: [expected: expectedText])
             throw CommandFailure(.badInput)
         }
+        context.report(
+            parsed.diagnostics + unknownEntities(in: expectedDecomposition, model: input.model, text: expectedText),
+            sources: [expected: expectedText])
         let decomposition = try settings.analyze(input, in: context).decomposition
         var suggested: [String: [String]] = [:]
         for boundedContext in decomposition.contexts {
@@ -74,5 +77,31 @@ struct CompareCommand: Command {
             case .json: renderer.renderJSON(result, system: decomposition.system, expectedPath: expected)
             }
         try output.write(text, in: context)
+    }
+
+    /// A warning at each entity an expected context names that the model does not have (at the context's line
+    /// when the name cannot be found on it): the comparison still runs, and lists them as not in the model.
+    private func unknownEntities(in expected: ExpectedDecomposition, model: DomainModel, text: String) -> [Diagnostic] {
+        let known = Set(model.entities.map(\.name))
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        return expected.contexts.flatMap { expectedContext in
+            expectedContext.entities.filter { !known.contains($0) }.map { entity in
+                var location = expectedContext.location
+                if let start = location, start.line >= 1, start.line <= lines.count {
+                    let line = lines[start.line - 1]
+                    let name = Array(entity.unicodeScalars)
+                    let after = (line.firstIndex(of: ":") ?? 0) + 1
+                    if let column = (after..<max(after, line.count - name.count + 1)).first(where: {
+                        Array(line[$0..<$0 + name.count]) == name
+                    }) {
+                        location = SourceLocation(file: start.file, line: start.line, column: column + 1)
+                    }
+                }
+                return Diagnostic.warning(
+                    "expected.unknownEntity",
+                    "'\(entity)' (expected in '\(expectedContext.name)') is not an entity of the model",
+                    at: location.map { SourceRange(start: $0) })
+            }
+        }
     }
 }

@@ -1,18 +1,24 @@
 import DecomposeCore
 
-/// `decompose convert <model> --to json|domain`: writes a model in the other format.
+/// `decompose convert <model> --to json|domain|cml|jdl`: writes a model in another format; CML and JDL need the
+/// decomposition.
 struct ConvertCommand: Command {
     /// The formats a model can be written in.
     enum Target: String, CaseIterable, Sendable {
-        case json, domain
+        case json, domain, cml, jdl
     }
 
     static let configuration = CommandConfiguration(
         name: "convert",
-        abstract: "Convert a model between the domain language and JSON.",
+        abstract: "Convert a model to the domain language, JSON, CML or JDL.",
         discussion:
-            "Reads and validates the model, then writes it as canonical JSON or as canonical domain-language "
-            + "text. Converting to JSON and back gives the same model.",
+            "Reads and validates the model, then writes it as canonical JSON, as canonical domain-language "
+            + "text, as Context Mapper CML or as JHipster JDL. Converting to JSON or the domain language and back "
+            + "gives the same model. CML and JDL also write a decomposition (the suggested one, or that of "
+            + "--decomposition FILE): CML has one BoundedContext per context with its aggregates and a ContextMap "
+            + "with the suggested relationships; JDL has a gateway and one microservice application per context. "
+            + "Reading either back pins the same contexts. The decomposition and analysis options apply only to "
+            + "--to cml and --to jdl.",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -24,11 +30,12 @@ struct ConvertCommand: Command {
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option,
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + DecompositionSettings.options)
 
     var model: String
     var target: Target
     var output: OutputTarget
+    var settings: DecompositionSettings
 
     var reading: ModelInput.Reading
 
@@ -43,17 +50,22 @@ struct ConvertCommand: Command {
         self.model = model
         self.target = target
         output = OutputTarget(arguments.value("output"))
+        settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let loaded = try ModelInput.load(
-            model, reading, in: context
-        ).model
-        let text =
-            switch target {
-            case .json: ModelJSONWriter().write(loaded)
-            case .domain: DomainPrinter().print(loaded)
-            }
+        let input = try ModelInput.load(model, reading, in: context)
+        let text: String
+        switch target {
+        case .json: text = ModelJSONWriter().write(input.model)
+        case .domain: text = DomainPrinter().print(input.model)
+        case .cml:
+            let decomposition = try settings.decomposition(of: input, in: context)
+            text = CMLWriter().write(model: input.model, decomposition: decomposition)
+        case .jdl:
+            let decomposition = try settings.decomposition(of: input, in: context)
+            text = JDLWriter().write(model: input.model, decomposition: decomposition)
+        }
         try output.write(text, in: context)
     }
 }

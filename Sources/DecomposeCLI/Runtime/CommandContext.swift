@@ -22,10 +22,24 @@ struct CommandContext: Sendable {
         return stream == .standardOutput ? standardOutputIsTerminal : standardErrorIsTerminal
     }
 
-    /// Prints `diagnostics` to standard error in the compiler's format, quoting lines of `sources`.
+    /// The most diagnostics printed by one report; the rest are counted in a last line, so hostile input
+    /// (megabytes of random tokens) gives a readable report instead of megabytes of errors.
+    static let diagnosticLimit = 200
+
+    /// Prints `diagnostics` to standard error in the compiler's format, quoting lines of `sources`: the first
+    /// `diagnosticLimit` of them, then how many more there were.
     func report(_ diagnostics: [Diagnostic], sources: [String: String]) {
         guard !diagnostics.isEmpty else { return }
         let formatter = DiagnosticFormatter(sources: sources, colored: usesColor(on: .standardError))
-        write(formatter.format(diagnostics), .standardError)
+        var text = formatter.format(Array(diagnostics.prefix(Self.diagnosticLimit)))
+        let hidden = diagnostics.dropFirst(Self.diagnosticLimit)
+        if !hidden.isEmpty {
+            let errors = hidden.filter { $0.severity == .error }.count
+            text +=
+                "decompose: note: \(hidden.count) more \(hidden.count == 1 ? "diagnostic" : "diagnostics") "
+                + "(\(errors) \(errors == 1 ? "error" : "errors")) not shown; the first \(Self.diagnosticLimit) "
+                + "are above\n"
+        }
+        write(text, .standardError)
     }
 }

@@ -2,9 +2,9 @@
 public struct AnalysisResult: Sendable {
     public var decomposition: Decomposition
     public var diagnostics: [Diagnostic]
-    private let graph: CouplingGraph
+    let graph: CouplingGraph
     private let assignment: ContextAssignment
-    private let partition: UnitPartition
+    let partition: UnitPartition
 
     init(
         decomposition: Decomposition, diagnostics: [Diagnostic], graph: CouplingGraph, assignment: ContextAssignment,

@@ -8,19 +8,21 @@
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
-    /// The modularity resolution for a graph of `unitCount` units: √(units / 3) kept within 1…3, and
-    /// √(units / 10) on models of more than 90 units.
+    /// The modularity resolution for a graph of `unitCount` units: √(units / 3) kept within 1…3, √(units / 10)
+    /// from 90 units on, and units / 100 from 1,000 units on (each piece continues the previous one).
     ///
     /// Modularity charges a context for joining another by γ·K_a·K_b / 2m (K: the contexts' coupling
     /// weights, 2m: the whole model's), so at resolution 1 it merges contexts smaller than about √(2m)
     /// (its resolution limit). Growing the resolution with the size of the model keeps contexts at the
     /// size of a few aggregates, the size teams own and deploy on their own, while small models are not
-    /// shattered; 3 suits models of tens of aggregates. On larger models 2m keeps growing and the same
-    /// two contexts would become cheaper to merge, so from 90 units on the resolution keeps growing with
-    /// the square root of the unit count (continuing from 3): thousands of small contexts stay apart.
-    static func resolution(unitCount: Int) -> Double {
+    /// shattered; 3 suits models of tens of aggregates, and √(units / 10) models of hundreds. From 1,000
+    /// units on the resolution grows linearly: 2m = units × k̄ (k̄: the mean unit strength), so the penalty
+    /// γ / 2m = 1 / (100 k̄) no longer shrinks as the model grows, and two contexts of a given size and
+    /// coupling are kept apart (or merged) the same way in a model of 1,000 or 100,000 units. Under √ growth
+    /// the penalty kept shrinking as 1/√units: at 100,000 entities in contexts of 5, 40 % of them merged.
+    public static func resolution(unitCount: Int) -> Double {
         let units = Double(unitCount)
-        return max(1, min(3, (units / 3).squareRoot()), (units / 10).squareRoot())
+        return max(1, min(3, (units / 3).squareRoot()), (units / 10).squareRoot(), units / 100)
     }
 
     public init(options: AnalysisOptions = AnalysisOptions()) {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a priorities file: one `criterion-id = number` per line, `#` starts a comment.
+/// Reads a priorities file: one `criterion-id = number` per line, `#` starts a comment. Lines end with `\n` or
+/// `\r\n`; a leading byte order mark is skipped; text quoted in a message is cut to 40 characters.
 ///
 /// ```
 /// # we trust our team boundaries
@@ -16,18 +17,24 @@ public struct PrioritiesFileParser: Sendable {
     ) {
         var priorities: [CouplingCriterion: Double] = [:]
         var diagnostics: [Diagnostic] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
+        let body =
+            text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : Substring(text)
+        for (offset, scalars) in body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            let rawLine = Substring(scalars.last == "\r" ? scalars.dropLast() : scalars)
             let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let line = content.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty else { continue }
-            let column = rawLine.distance(
-                from: rawLine.startIndex, to: rawLine.firstIndex { !$0.isWhitespace } ?? rawLine.startIndex)
+            let column = rawLine.unicodeScalars.prefix { $0.properties.isWhitespace }.count
             let location = SourceRange(start: SourceLocation(file: path, line: offset + 1, column: column + 1))
             let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
                 diagnostics.append(
                     .error(
-                        "priorities.expectedAssignment", "expected 'criterion-id = number', found '\(line)'",
+                        "priorities.expectedAssignment",
+                        "expected 'criterion-id = number', found '\(Self.quoted(line))'",
                         at: location))
                 continue
             }
@@ -37,14 +44,18 @@ public struct PrioritiesFileParser: Sendable {
                 let known = CouplingCriterion.allCases.map(\.rawValue).joined(separator: ", ")
                 diagnostics.append(
                     .error(
-                        "priorities.unknownCriterion", "unknown criterion '\(id)'", at: location,
+                        "priorities.unknownCriterion", "unknown criterion '\(Self.quoted(id))'", at: location,
                         notes: [.init("known criteria: \(known)")]))
                 continue
             }
-            guard let value = Double(number), value.isFinite, value >= 0 else {
+            // `Double` stops at a NUL, so "1\0" would read as 1: only printable ASCII is a number.
+            guard number.unicodeScalars.allSatisfy({ (0x21..<0x7F).contains($0.value) }), let value = Double(number),
+                value.isFinite, value >= 0
+            else {
                 diagnostics.append(
                     .error(
-                        "priorities.invalidNumber", "priority of '\(id)' must be a number ≥ 0, found '\(number)'",
+                        "priorities.invalidNumber",
+                        "priority of '\(id)' must be a number ≥ 0, found '\(Self.quoted(number))'",
                         at: location))
                 continue
             }
@@ -56,5 +67,10 @@ public struct PrioritiesFileParser: Sendable {
             priorities[criterion] = value
         }
         return (priorities, diagnostics)
+    }
+
+    /// `text` for a message: at most 40 characters, with `…` where it was cut.
+    private static func quoted(_ text: String) -> String {
+        text.count > 40 ? text.prefix(40) + "…" : text
     }
 }

@@ -37,7 +37,8 @@ public struct ExpectedDecompositionParser: Sendable {
 
     private func readText(_ text: String, path: String, into collector: inout ExpectedContextCollector) {
         // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let body = text.unicodeScalars.first == "\u{FEFF}" ? text.unicodeScalars.dropFirst() : text.unicodeScalars[...]
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, line) in lines.enumerated() {
             let content = withoutComment(Array(line))
             guard content.contains(where: { !$0.properties.isWhitespace }) else { continue }

@@ -16,18 +16,30 @@ struct MoJoDistance {
     let groupCount: Int
 
     /// For each cluster of A, the B cluster (group) it becomes.
+    ///
+    /// Tag counts are taken from each cluster's sorted tags, so the work and memory grow with the number of
+    /// objects, not with the product of the two cluster counts (thousands of contexts on both sides).
     func groups() -> [Int] {
-        let counts = tags.map { clusterTags in
-            clusterTags.reduce(into: [Int](repeating: 0, count: groupCount)) { $0[$1] += 1 }
-        }
-        let edges = counts.map { row -> [Int] in
-            let best = row.max() ?? 0
-            return row.indices.filter { row[$0] == best && best > 0 }
+        let edges = tags.map { clusterTags -> [Int] in
+            var best = 0
+            var mostFrequent: [Int] = []
+            var run = 0
+            let sorted = clusterTags.sorted()
+            for (index, tag) in sorted.enumerated() {
+                run = index > 0 && sorted[index - 1] == tag ? run + 1 : 1
+                if run > best {
+                    best = run
+                    mostFrequent = [tag]
+                } else if run == best {
+                    mostFrequent.append(tag)
+                }
+            }
+            return mostFrequent
         }
         var owner = [Int?](repeating: nil, count: groupCount)
+        var visitedIn = [Int](repeating: -1, count: groupCount)
         for cluster in edges.indices {
-            var visited = [Bool](repeating: false, count: groupCount)
-            _ = augment(from: cluster, edges: edges, owner: &owner, visited: &visited)
+            _ = augment(from: cluster, round: cluster, edges: edges, owner: &owner, visitedIn: &visitedIn)
         }
         var result = edges.map { $0[0] }
         for (group, cluster) in owner.enumerated() {
@@ -55,13 +67,17 @@ struct MoJoDistance {
         return sizes.reduce(0, +) - reachable
     }
 
-    /// Kuhn's augmenting path step: tries to match `cluster`, re-matching others when needed.
+    /// Kuhn's augmenting path step: tries to match `cluster`, re-matching others when needed. A group is visited
+    /// once per `round` (`visitedIn` holds the round that last visited it, so nothing is reset between rounds).
     /// Depth is bounded by the number of groups, which is the number of expected contexts.
-    private func augment(from cluster: Int, edges: [[Int]], owner: inout [Int?], visited: inout [Bool]) -> Bool {
-        for group in edges[cluster] where !visited[group] {
-            visited[group] = true
+    private func augment(
+        from cluster: Int, round: Int, edges: [[Int]], owner: inout [Int?], visitedIn: inout [Int]
+    ) -> Bool {
+        for group in edges[cluster] where visitedIn[group] != round {
+            visitedIn[group] = round
             if let current = owner[group] {
-                guard augment(from: current, edges: edges, owner: &owner, visited: &visited) else { continue }
+                guard augment(from: current, round: round, edges: edges, owner: &owner, visitedIn: &visitedIn)
+                else { continue }
             }
             owner[group] = cluster
             return true

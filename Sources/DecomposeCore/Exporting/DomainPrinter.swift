@@ -2,7 +2,7 @@
 ///
 /// Two-space indentation, one field per line, doc comments as `///` lines, a blank line between
 /// sections and around every declaration with a body. Order: system, teams, enums, values, entities
-/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins. Inferred aggregates
+/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins, deployments. Inferred aggregates
 /// are not printed (they follow from composition). Reading the text back gives the same model, and
 /// printing is idempotent.
 public struct DomainPrinter: Sendable {
@@ -33,6 +33,7 @@ public struct DomainPrinter: Sendable {
         chunks += model.pins.map {
             Chunk(section: 10, doc($0.doc) + "pin " + Self.list($0.members) + " to \($0.context)")
         }
+        chunks += model.deployments.map { Chunk(section: 11, deployment($0)) }
         var text = ""
         for (index, chunk) in chunks.enumerated() {
             if index > 0 {
@@ -157,7 +158,39 @@ public struct DomainPrinter: Sendable {
         return clauses.isEmpty ? text + " {}" : text + " {\n" + clauses.joined(separator: "\n") + "\n}"
     }
 
+    /// `deployment docker-compose { … }` with one `name: value` option per line.
+    private func deployment(_ deployment: Deployment) -> String {
+        let header = doc(deployment.doc) + "deployment " + Self.value(deployment.type)
+        let options = deployment.options.map { option in
+            let value =
+                switch option.value {
+                case .single(let text): Self.value(text)
+                case .list(let items): "[" + items.map(Self.value).joined(separator: ", ") + "]"
+                }
+            return "  \(option.name): \(value)"
+        }
+        return options.isEmpty ? header + " {}" : header + " {\n" + options.joined(separator: "\n") + "\n}"
+    }
+
     // MARK: - Parts
+
+    /// A deployment value as a bare word when the lexer reads it back as one word (`docker-compose`, `8080`),
+    /// otherwise as a string.
+    private static func value(_ text: String) -> String {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let isWordScalar =
+                scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || ("0"..."9").contains(scalar)
+            let isHyphen = scalar == "-" && previous != nil && previous != "-"
+            let followsHyphen = previous == "-"
+            guard isWordScalar || isHyphen,
+                !followsHyphen || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            else { return quoted(text) }
+            previous = scalar
+        }
+        return previous == nil || previous == "-" ? quoted(text) : text
+    }
 
     private func fieldBlock(_ fields: [Field], indent: String = "") -> String {
         guard !fields.isEmpty else { return "{}" }

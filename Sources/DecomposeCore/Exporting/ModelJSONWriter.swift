@@ -64,6 +64,7 @@ public struct ModelJSONWriter: Sendable {
                 object.add("doc", pin.doc)
                 return object.value
             })
+        root.add("deployments", model.deployments.map(value(of:)))
         return root.value
     }
 
@@ -118,6 +119,25 @@ public struct ModelJSONWriter: Sendable {
         object.add("writes", useCase.writes.map { .string($0.description) })
         object.add("emits", useCase.emits.map { .string($0.name) })
         object.add("handles", useCase.handles.map { .string($0.name) })
+        return object.value
+    }
+
+    /// `{"type": …, "doc": …, "options": [{"name": …, "value": "…"} or {"name": …, "list": […]}]}`; a list is
+    /// written even when empty, so that it reads back as a list.
+    private func value(of deployment: Deployment) -> JSONValue {
+        var object = JSONObjectBuilder()
+        object.add("type", .string(deployment.type))
+        object.add("doc", deployment.doc)
+        object.add(
+            "options",
+            deployment.options.map { option in
+                let value: (key: String, value: JSONValue) =
+                    switch option.value {
+                    case .single(let text): ("value", .string(text))
+                    case .list(let items): ("list", .array(items.map(JSONValue.string)))
+                    }
+                return JSONValue.object([(key: "name", value: .string(option.name)), value])
+            })
         return object.value
     }
 

@@ -7,6 +7,10 @@
 /// An attribute typed with an entity of another aggregate is a reference; within the aggregate it is
 /// composition; `- Type` to a value object or enum embeds the value. Use-case interactions and user stories become reads and writes. Context-map relationships
 /// are read and validated; the model has no place for them, so one note says how many were read.
+/// An application-layer `Flow` gives the use case named like each command the events it emits
+/// (`command A emits event E`) and handles (`event E triggers command A`). The entity hints decompose writes
+/// (`CMLWriter`) are read back: `decompose:inferred` leaves the aggregate to inference (its owner and
+/// characteristics go to its entities), `storage=<kind>` sets the entity's storage.
 public struct CMLReader: Sendable {
     public init() {}
 
@@ -42,6 +46,17 @@ public struct CMLReader: Sendable {
         }
 
         let (aggregates, entities) = resolveAggregates(parser: parser, diagnostics: &diagnostics)
+        let embedded = Set(parser.values.map(\.name) + parser.enums.map(\.name))
+        model.values = parser.values.map { value in
+            var value = value
+            value.fields = Self.embeddingValues(value.fields, embedded)
+            return value
+        }
+        model.events = parser.events.map { event in
+            var event = event
+            event.fields = Self.embeddingValues(event.fields, embedded)
+            return event
+        }
         let kept = Set(aggregates.map(\.aggregate.name))
         for context in parser.contexts {
             let members = context.aggregates.filter(kept.contains) + context.entities
@@ -91,7 +106,60 @@ public struct CMLReader: Sendable {
             useCase.writes = useCase.writes.map(toRoot)
             return useCase
         }
+        applyFlows(parser.flowSteps, to: &model, diagnostics: &diagnostics)
+        Self.dissolve(Set(aggregates.filter(\.isInferred).map(\.aggregate.name)), in: &model)
         return (model, diagnostics)
+    }
+
+    /// Flow steps give the use case named like each command the events it emits and handles.
+    private func applyFlows(
+        _ steps: [CMLParser.FlowStep], to model: inout DomainModel, diagnostics: inout [Diagnostic]
+    ) {
+        let indexOf = Dictionary(
+            model.useCases.indices.map { (model.useCases[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+        for step in steps {
+            for command in step.commands {
+                guard let index = indexOf[command.name] else {
+                    diagnostics.append(
+                        .warning(
+                            "cml.unknownUseCase",
+                            "no use case is called '\(command.name)'; the events of this flow step are not read",
+                            at: command.location.map { SourceRange(start: $0) }))
+                    continue
+                }
+                model.useCases[index].emits += step.emits
+                model.useCases[index].handles += step.handles
+            }
+        }
+    }
+
+    /// Removes the aggregates decompose marked as inferred: their entities keep the owner and characteristics
+    /// (where they have none of their own), pins and zones name the entities, and `ModelBuilder` infers the
+    /// aggregate again from composition.
+    private static func dissolve(_ inferred: Set<String>, in model: inout DomainModel) {
+        let dissolved = model.aggregates.filter { inferred.contains($0.name) }
+        guard !dissolved.isEmpty else { return }
+        let byName = Dictionary(dissolved.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let byMember = Dictionary(
+            dissolved.flatMap { aggregate in aggregate.members.map { ($0, aggregate) } },
+            uniquingKeysWith: { first, _ in first })
+        model.aggregates.removeAll { inferred.contains($0.name) }
+        for index in model.entities.indices {
+            guard let aggregate = byMember[model.entities[index].name],
+                model.entities[index].aggregate == aggregate.name
+            else { continue }
+            model.entities[index].aggregate = nil
+            model.entities[index].owner = model.entities[index].owner ?? aggregate.owner
+            model.entities[index].characteristics = model.entities[index].characteristics.merged(
+                over: aggregate.characteristics)
+        }
+        let expand = { (members: [NameReference]) -> [NameReference] in
+            members.flatMap { member in
+                byName[member.name].map { $0.members.map { NameReference($0, at: member.location) } } ?? [member]
+            }
+        }
+        for index in model.pins.indices { model.pins[index].members = expand(model.pins[index].members) }
+        for index in model.zones.indices { model.zones[index].members = expand(model.zones[index].members) }
     }
 
     /// The aggregates with a root (those without entities are dropped with a warning), and every entity with
@@ -139,11 +207,21 @@ public struct CMLReader: Sendable {
                 if !field.isReference, let target = aggregateOf[field.type.name], target != entity.aggregate {
                     field.isReference = true
                 }
-                if field.isReference && embedded.contains(field.type.name) { field.isReference = false }
                 return field
             }
+            entity.fields = Self.embeddingValues(entity.fields, embedded)
             return entity
         }
         return (kept, entities)
+    }
+
+    /// `fields` with `-` references to value objects or enums (Sculptor's way of writing any non-basic
+    /// type) turned into embedded values.
+    private static func embeddingValues(_ fields: [Field], _ embedded: Set<String>) -> [Field] {
+        fields.map { field in
+            var field = field
+            if field.isReference && embedded.contains(field.type.name) { field.isReference = false }
+            return field
+        }
     }
 }

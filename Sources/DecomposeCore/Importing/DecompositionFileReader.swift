@@ -76,6 +76,9 @@ public struct DecompositionFileReader: Sendable {
             return []
         }
         let known = Set(model.entities.map(\.name))
+        let suggester = NameSuggester(known)
+        // Each hint compares the name with every entity: only the first 200 unknown names get one.
+        var hintsLeft = 200
         var placed: [String: JSONPath] = [:]
         var names: Set<String> = []
         var result: [Assignment] = []
@@ -108,7 +111,8 @@ public struct DecompositionFileReader: Sendable {
                     continue
                 }
                 guard known.contains(entity) else {
-                    let hint = NameSuggester(known.sorted()).hint(for: entity)
+                    let hint = hintsLeft > 0 ? suggester.hint(for: entity) : ""
+                    hintsLeft -= 1
                     error("decomposition.unknownEntity", "'\(entity)' is not an entity of the model\(hint)", entityPath)
                     continue
                 }

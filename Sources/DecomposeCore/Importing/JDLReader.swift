@@ -4,13 +4,16 @@
 /// non-optional, `unique` is kept, the other validations only shape generated code and are dropped) and gain
 /// JHipster's implicit `id: Long`. Relationships become references held by the side that stores the foreign
 /// key: ManyToOne and OneToOne by the source, OneToMany by the target (named after the inverse field, or the
-/// source entity), ManyToMany by the source as a list. JDL has no composition, so nothing is inferred as one.
-/// A scalar field named exactly like a declared entity (`customer String`) becomes a reference to it;
+/// source entity), ManyToMany by the source as a list. A OneToMany whose target side names no field
+/// (`Order{lines} to OrderLine`) is the owner's collection of parts: a composition `lines: [OrderLine]`.
+/// A `Long`, `Integer`, `String` or `UUID` field named exactly like a declared entity (`customer String`) becomes
+/// a reference to it;
 /// `customerId` fields are left for `ModelBuilder`, which recognises id references. `User` and `Authority`,
 /// JHipster's built-in entities, become real entities when a relationship names them without declaring them.
 /// A microservice `application`'s `entities` pin them to a context named after its `baseName`; `microservice
-/// … with name` pins the entities no application placed. Gateway and monolith applications, `deployment`
-/// blocks, annotations and code-generation options are read and do not affect the analysis.
+/// … with name` pins the entities no application placed. `deployment` blocks are kept in the model (type and
+/// options in order) for export. Gateway and monolith applications, annotations and code-generation options
+/// are read and do not affect the analysis.
 public struct JDLReader: Sendable {
     public init() {}
 
@@ -22,6 +25,8 @@ public struct JDLReader: Sendable {
         "ImageBlob": .bytes, "TextBlob": .text,
     ]
     private static let builtInEntities: Set<String> = ["User", "Authority"]
+    /// The types an identifier is held in; a field of another type named like an entity is a plain value.
+    private static let identifierTypes: Set<ScalarType> = [.long, .int, .string, .uuid]
 
     /// The declared model of `text` and every problem found, located by `path`, line and column.
     public func read(_ text: String, path: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
@@ -33,22 +38,33 @@ public struct JDLReader: Sendable {
         var model = DomainModel(system: SystemInfo(name: Self.systemName(parser.applications)))
         model.enums = parser.enums
         let enumNames = Set(parser.enums.map(\.name))
-        let declaredNames = Set(parser.entities.map(\.name))
+        // Lowercased name -> declared name; of names equal but for case, the smallest wins, for determinism.
+        var entityNames: [String: String] = [:]
+        for name in parser.entities.map(\.name).sorted() where entityNames[name.lowercased()] == nil {
+            entityNames[name.lowercased()] = name
+        }
         for declaration in parser.entities {
             model.entities.append(
-                entity(declaration, entityNames: declaredNames, enumNames: enumNames, diagnostics: &diagnostics))
+                entity(declaration, entityNames: entityNames, enumNames: enumNames, diagnostics: &diagnostics))
+        }
+        // Entity name -> its position in `model.entities`, so each relationship finds its holder at once.
+        var positions: [String: Int] = [:]
+        for (position, entity) in model.entities.enumerated() where positions[entity.name] == nil {
+            positions[entity.name] = position
         }
         for relationship in parser.relationships {
             for builtIn in [relationship.from, relationship.to]
-            where Self.builtInEntities.contains(builtIn.entity) && model.entity(named: builtIn.entity) == nil {
+            where Self.builtInEntities.contains(builtIn.entity) && positions[builtIn.entity] == nil {
+                positions[builtIn.entity] = model.entities.count
                 model.entities.append(
                     Entity(
                         name: builtIn.entity, fields: [Field(name: "id", type: TypeReference(name: "Long"))],
                         doc: "JHipster's built-in \(builtIn.entity) entity.", location: builtIn.location))
             }
-            add(relationship, to: &model, diagnostics: &diagnostics)
+            add(relationship, to: &model, positions: positions, diagnostics: &diagnostics)
         }
         model.pins = pins(parser, entityNames: model.entities.map(\.name), diagnostics: &diagnostics)
+        model.deployments = parser.deployments
         return (model, diagnostics.sortedByLocation())
     }
 
@@ -58,7 +74,7 @@ public struct JDLReader: Sendable {
     }
 
     private func entity(
-        _ declaration: JDLParser.EntityDecl, entityNames: Set<String>, enumNames: Set<String>,
+        _ declaration: JDLParser.EntityDecl, entityNames: [String: String], enumNames: Set<String>,
         diagnostics: inout [Diagnostic]
     ) -> Entity {
         var fields: [Field] = []
@@ -75,8 +91,8 @@ public struct JDLReader: Sendable {
                         at: SourceRange(start: field.typeLocation)))
                 continue
             }
-            let target = entityNames.first { $0.lowercased() == field.name.lowercased() }
-            if let target, scalar != nil {
+            let target = entityNames[field.name.lowercased()]
+            if let target, let scalar, Self.identifierTypes.contains(scalar) {
                 fields.append(
                     Field(
                         name: field.name, type: TypeReference(name: target, isOptional: !field.isRequired),
@@ -92,15 +108,22 @@ public struct JDLReader: Sendable {
         return Entity(name: declaration.name, fields: fields, doc: declaration.doc, location: declaration.location)
     }
 
-    /// Adds the reference a relationship stands for to the entity that holds the foreign key.
+    /// Adds the reference a relationship stands for to the entity that holds the foreign key; `positions` gives
+    /// each entity's index in `model.entities`.
     private func add(
-        _ relationship: JDLParser.RelationshipDecl, to model: inout DomainModel, diagnostics: inout [Diagnostic]
+        _ relationship: JDLParser.RelationshipDecl, to model: inout DomainModel, positions: [String: Int],
+        diagnostics: inout [Diagnostic]
     ) {
         let (holder, target, name, isList, isRequired, doc, location):
             (String, String, String?, Bool, Bool, String?, SourceLocation)
         let from = relationship.from
         let to = relationship.to
+        // `Order{lines} to OrderLine`: only the owner names the collection, so it holds its parts.
+        let isComposition = relationship.kind == "OneToMany" && from.field != nil && to.field == nil
         switch relationship.kind {
+        case _ where isComposition:
+            (holder, target, name, isList, isRequired, doc, location) =
+                (from.entity, to.entity, from.field, true, true, from.doc, from.location)
         case "OneToMany":
             (holder, target, name, isList, isRequired, doc, location) =
                 (to.entity, from.entity, to.field, false, to.isRequired, to.doc, to.location)
@@ -114,8 +137,8 @@ public struct JDLReader: Sendable {
         let fieldName = name ?? (target.prefix(1).lowercased() + target.dropFirst())
         let field = Field(
             name: fieldName, type: TypeReference(name: target, isList: isList, isOptional: !isRequired),
-            isReference: true, doc: doc, location: location)
-        if let position = model.entities.firstIndex(where: { $0.name == holder }) {
+            isReference: !isComposition, doc: doc, location: location)
+        if let position = positions[holder] {
             model.entities[position].fields.append(field)
         } else {
             diagnostics.append(

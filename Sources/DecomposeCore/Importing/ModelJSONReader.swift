@@ -122,6 +122,9 @@ private struct ModelJSONDecoder {
                     location: decoder.location(object.path))
             }
         }
+        model.deployments = elements(
+            root, "deployments", what: "a deployment", keys: ModelJSONSchema.deploymentKeys
+        ) { decoder, object in decoder.deployment(object) }
         return model
     }
 
@@ -162,6 +165,35 @@ private struct ModelJSONDecoder {
             name: name, kind: kind, actor: string(object, "actor"), isLatencyCritical: bool(object, "latencyCritical"),
             reads: accesses(object, "reads"), writes: accesses(object, "writes"), emits: names(object, "emits"),
             handles: names(object, "handles"), doc: string(object, "doc"), location: location(object.path))
+    }
+
+    mutating func deployment(_ object: Object) -> Deployment? {
+        guard let type = requiredString(object, "type") else { return nil }
+        let options = elements(
+            object, "options", what: "a deployment option", keys: ModelJSONSchema.deploymentOptionKeys
+        ) { decoder, option in decoder.deploymentOption(option) }
+        return Deployment(type: type, options: options, doc: string(object, "doc"), location: location(object.path))
+    }
+
+    /// `{"name": …, "value": "…"}` or `{"name": …, "list": […]}`: exactly one of the two.
+    mutating func deploymentOption(_ object: Object) -> DeploymentOption? {
+        let name = requiredString(object, "name")
+        let hasValue = object.members["value"] != nil
+        guard hasValue != (object.members["list"] != nil) else {
+            report(
+                hasValue ? "jsonModel.invalidValue" : "jsonModel.missingKey",
+                "a deployment option has either 'value' or 'list'", at: object.path)
+            return nil
+        }
+        let value: DeploymentOption.Value
+        if hasValue {
+            guard let text = string(object, "value") else { return nil }
+            value = .single(text)
+        } else {
+            value = .list(strings(object, "list").map(\.text))
+        }
+        guard let name else { return nil }
+        return DeploymentOption(name: name, value: value, location: location(object.path))
     }
 
     mutating func fields(_ owner: Object) -> [Field] {

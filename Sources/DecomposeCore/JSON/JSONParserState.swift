@@ -461,7 +461,7 @@ struct JSONParserState {
         _ severity: Diagnostic.Severity, _ id: String, _ message: String, at path: JSONPath,
         position at: JSONDocument.Position? = nil, notes: [Diagnostic.Note] = []
     ) {
-        let suffix = path == .root ? "" : " (at \(path))"
+        let suffix = path == .root ? "" : " (at \(path.abbreviated))"
         diagnostics.append(
             Diagnostic(severity, id: id, message + suffix, at: range(at ?? position, path), notes: notes))
     }

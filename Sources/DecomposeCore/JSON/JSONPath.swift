@@ -45,6 +45,15 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
+    /// The path for a message: in full up to 12 steps, else its first 6 and last 3 steps around `…`, so a path
+    /// 512 levels deep does not fill the screen.
+    public var abbreviated: String {
+        guard components.count > 12 else { return description }
+        let head = JSONPath(components: Array(components.prefix(6))).description
+        let tail = JSONPath(components: Array(components.suffix(3))).description.dropFirst()
+        return head + "…(\(components.count - 9) more)…" + tail
+    }
+
     private static func isSimpleName(_ key: String) -> Bool {
         guard let first = key.unicodeScalars.first, first == "_" || first.isASCIILetter else { return false }
         return key.unicodeScalars.allSatisfy { $0 == "_" || $0.isASCIILetter || ("0"..."9").contains($0) }

@@ -7,7 +7,7 @@ enum ModelJSONSchema {
 
     static let topLevelKeys = [
         "schemaVersion", "system", "teams", "enums", "values", "entities", "aggregates", "events", "useCases",
-        "zones", "keepApart", "keepTogether", "pins",
+        "zones", "keepApart", "keepTogether", "pins", "deployments",
     ]
     static let systemKeys = ["name", "summary", "doc"]
     static let teamKeys = ["name", "doc"]
@@ -24,6 +24,8 @@ enum ModelJSONSchema {
     static let zoneKeys = ["name", "doc", "members"]
     static let groupKeys = ["members", "doc"]
     static let pinKeys = ["context", "members", "doc"]
+    static let deploymentKeys = ["type", "doc", "options"]
+    static let deploymentOptionKeys = ["name", "value", "list"]
     /// The domain language's characteristic keywords, then `storage`.
     static let characteristicKeys = CharacteristicKind.allCases.map(\.rawValue) + ["storage"]
 

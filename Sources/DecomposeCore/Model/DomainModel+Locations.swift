@@ -36,6 +36,12 @@ extension DomainModel {
             model.pins[index].location = nil
             model.pins[index].members = model.pins[index].members.withoutLocations()
         }
+        for index in model.deployments.indices {
+            model.deployments[index].location = nil
+            for option in model.deployments[index].options.indices {
+                model.deployments[index].options[option].location = nil
+            }
+        }
         return model
     }
 }

@@ -19,12 +19,15 @@ public struct DomainModel: Sendable, Hashable {
     public var keepApart: [EntityGroup]
     public var keepTogether: [EntityGroup]
     public var pins: [Pin]
+    /// JDL `deployment` blocks, kept for export; the analysis does not read them.
+    public var deployments: [Deployment]
 
     public init(
         system: SystemInfo = SystemInfo(name: "System"), teams: [Team] = [], enums: [EnumType] = [],
         values: [ValueObject] = [], entities: [Entity] = [], aggregates: [Aggregate] = [],
         events: [DomainEvent] = [], useCases: [UseCase] = [], zones: [SecurityZone] = [],
-        keepApart: [EntityGroup] = [], keepTogether: [EntityGroup] = [], pins: [Pin] = []
+        keepApart: [EntityGroup] = [], keepTogether: [EntityGroup] = [], pins: [Pin] = [],
+        deployments: [Deployment] = []
     ) {
         self.system = system
         self.teams = teams
@@ -38,6 +41,7 @@ public struct DomainModel: Sendable, Hashable {
         self.keepApart = keepApart
         self.keepTogether = keepTogether
         self.pins = pins
+        self.deployments = deployments
     }
 
     /// The entity called `name`, if any.

@@ -90,19 +90,29 @@ public enum NameSanitizer {
     /// A SwiftPM package name: kebab-case ASCII.
     public static func packageName(_ name: String) -> String { kebabCase(name, fallback: "service") }
 
+    /// Names Windows reserves for devices in every folder, whatever the extension (`con`, `nul.txt`, `com1`).
+    static let windowsDeviceNames = Set(
+        ["con", "prn", "aux", "nul"] + (0...9).flatMap { ["com\($0)", "lpt\($0)"] })
+
+    /// Whether `name` is a Windows device name, alone or before an extension, in any case.
+    public static func isWindowsDeviceName(_ name: String) -> Bool {
+        let stem = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return windowsDeviceNames.contains(stem.lowercased())
+    }
+
     /// A DNS-1123 label: lowercase letters, digits and `-`, starting with a letter, at most 63 characters, not
-    /// ending with `-`.
+    /// ending with `-`, and never a Windows device name (it names the service's folder).
     public static func serviceName(_ name: String) -> String {
         var label = kebabCase(name, fallback: "service")
-        if label.first?.isLetter != true { label = "s-" + label }
+        if label.first?.isLetter != true || isWindowsDeviceName(label) { label = "s-" + label }
         label = String(label.prefix(63))
         while label.hasSuffix("-") { label.removeLast() }
         return label
     }
 
-    /// One safe path component: no separators, no `.` or `..`, no NUL or control characters, never empty.
-    /// Letters, digits, `-`, `_`, `.` and `+` stay; everything else becomes `_`. A leading dot (a hidden file such
-    /// as `.gitignore`) is kept.
+    /// One safe path component: no separators, no `.` or `..`, no NUL or control characters, never empty, never
+    /// a Windows device name (`con.swift` becomes `_con.swift`). Letters, digits, `-`, `_`, `.` and `+` stay;
+    /// everything else becomes `_`. A leading dot (a hidden file such as `.gitignore`) is kept.
     public static func fileName(_ name: String, fallback: String = "file") -> String {
         var characters: [Character] = []
         for character in name {
@@ -112,7 +122,8 @@ public enum NameSanitizer {
         var result = String(characters.prefix(100))
         while result.contains("..") { result = result.replacingOccurrences(of: "..", with: ".") }
         let meaningful = result.contains { $0 != "." && $0 != "_" }
-        return meaningful ? result : fallback
+        guard meaningful else { return fallback }
+        return isWindowsDeviceName(result) ? "_" + result : result
     }
 
     /// A plural path segment in kebab-case (`OrderLine` → `order-lines`, `Category` → `categories`).

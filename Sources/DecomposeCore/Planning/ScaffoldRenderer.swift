@@ -50,8 +50,9 @@ public struct ScaffoldRenderer: Sendable {
         return diagnostics.containsErrors ? (nil, diagnostics) : (files, diagnostics)
     }
 
+    /// The template error as a diagnostic with its own stable id (`template.tooDeep`, …) and place.
     private func diagnostic(_ error: MustacheError) -> Diagnostic {
         let location = SourceLocation(file: error.template, line: error.line, column: error.column)
-        return .error("template.error", error.message, at: SourceRange(start: location))
+        return .error(error.id, error.message, at: SourceRange(start: location))
     }
 }

@@ -31,6 +31,7 @@ extension DomainParsingSession {
         case "zone": parseZone()
         case "keep-apart", "keep-together": parseGroup()
         case "pin": parsePin()
+        case "deployment": parseDeployment()
         default:
             let hint = NameSuggester(Self.declarationKeywords).hint(for: keyword.text)
             error(

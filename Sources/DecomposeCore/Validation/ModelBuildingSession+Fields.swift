@@ -70,6 +70,12 @@ extension ModelBuildingSession {
 
     /// The entity an id-like field name refers to, if any.
     private func idReferenceTarget(of name: String) -> String? {
+        Self.idReferenceTarget(of: name, among: entityNames)
+    }
+
+    /// The entity among `entityNames` that an id-like field name (`customerId`, `productIds`,
+    /// `shippingAddressId`) refers to, if any; writers use it to name fields that read back as id references.
+    static func idReferenceTarget(of name: String, among entityNames: Set<String>) -> String? {
         guard let suffix = ["Ids", "IDs", "Id", "ID"].first(where: { name.hasSuffix($0) && name.count > $0.count })
         else { return nil }
         let stem = String(name.dropLast(suffix.count))

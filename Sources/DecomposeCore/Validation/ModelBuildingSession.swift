@@ -17,6 +17,10 @@ struct ModelBuildingSession {
     /// Suggests type names: scalars, enums, value objects and entities.
     let typeSuggester: NameSuggester
     static let scalarNames = Set(ScalarType.allCases.map(\.rawValue))
+    /// How many more unknown names get a "did you mean" hint: each one compares the name with every candidate,
+    /// so hints stop after the first 200 (more than are printed) and a model of 40,000 unknown references stays
+    /// linear.
+    var hintsLeft = 200
 
     init(model: DomainModel) {
         self.model = model
@@ -53,7 +57,11 @@ struct ModelBuildingSession {
         _ id: String, _ kind: String, _ name: String, at location: SourceLocation?, suggester: NameSuggester,
         context: String = "", locatedName: String? = nil
     ) {
-        let hint = suggester.hint(for: name)
+        var hint = ""
+        if hintsLeft > 0 {
+            hintsLeft -= 1
+            hint = suggester.hint(for: name)
+        }
         report(
             .error, id, "unknown \(kind) '\(name)'\(context)\(hint)", at: location,
             length: (locatedName ?? name).unicodeScalars.count)

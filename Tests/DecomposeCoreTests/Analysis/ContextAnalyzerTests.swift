@@ -64,7 +64,10 @@ import Testing
         #expect(ContextAnalyzer.resolution(unitCount: 27) == 3)
         #expect(ContextAnalyzer.resolution(unitCount: 90) == 3)
         #expect(ContextAnalyzer.resolution(unitCount: 1_000) == 10)
-        #expect(ContextAnalyzer.resolution(unitCount: 8_000) > 28)
+        #expect(ContextAnalyzer.resolution(unitCount: 400) == 40.0.squareRoot())
+        // From 1,000 units on it grows linearly, so γ / 2m stays the same as the model grows.
+        #expect(ContextAnalyzer.resolution(unitCount: 8_000) == 80)
+        #expect(ContextAnalyzer.resolution(unitCount: 100_000) == 1_000)
     }
 
     @Test func neverSplitsAnAggregate() {

@@ -46,7 +46,7 @@ import Testing
         mutating func names(_ count: Int) -> String { (0..<max(1, count)).map { _ in name() }.joined(separator: ", ") }
 
         mutating func declaration() -> String {
-            switch random.next() % 12 {
+            switch random.next() % 13 {
             case 0: return doc() + "system \(name())" + (chance(50) ? " \"summary \\\\ \\\"x\\\"\"" : "")
             case 1: return doc() + "team " + names(Int(random.next() % 3))
             case 2: return doc() + "enum \(name()) { " + names(Int(random.next() % 4)) + " }"
@@ -75,7 +75,20 @@ import Testing
             case 8: return doc() + "zone \(name()) { " + names(Int(random.next() % 3)) + " }"
             case 9: return doc() + "keep-apart " + names(2)
             case 10: return doc() + "keep-together " + names(3)
-            default: return doc() + "pin " + names(2) + " to \(name())"
+            case 11: return doc() + "pin " + names(2) + " to \(name())"
+            default:
+                let values = ["no", "docker-compose", "8080", "\"a b\"", "\"x\\\\y\"", "\"\""]
+                let options = (0..<Int(random.next() % 4)).map { _ in
+                    name() + ": "
+                        + (chance(40)
+                            ? "["
+                                + (0..<Int(random.next() % 3)).map { _ in pick(values) }.joined(separator: separator())
+                                + "]"
+                            : pick(values))
+                }
+                let type = pick(["docker-compose", "kubernetes", "\"open shift\""])
+                return doc() + "deployment \(type) "
+                    + (options.isEmpty ? "{}" : "{\n  " + options.joined(separator: separator()) + "\n}")
             }
         }
 

@@ -173,4 +173,60 @@ import Testing
         #expect(placed.sorted() == resolved.entities.map(\.name).sorted())
         #expect(Set(decomposition.contexts.map(\.name)).isSuperset(of: ["product", "invoice", "notification"]))
     }
+
+    @Test func aOneToManyThatOnlyTheOwnerNamesIsAComposition() throws {
+        let (model, diagnostics) = read(
+            """
+            entity Order { code String }
+            entity Line { quantity Integer }
+            relationship OneToMany { Order{lines} to Line }
+            """)
+        #expect(diagnostics.isEmpty)
+        let built = ModelBuilder().build(model)
+        let lines = try #require(built.model.entity(named: "Order")?.fields.last)
+        #expect(lines.name == "lines")
+        #expect(lines.kind == .composition(target: "Line"))
+        #expect(lines.type == TypeReference(name: "Line", isList: true))
+        #expect(built.model.entity(named: "Line")?.fields.map(\.name) == ["id", "quantity"])
+    }
+
+    @Test func onlyIdentifierTypedFieldsNamedLikeAnEntityAreReferences() {
+        let (model, _) = read(
+            """
+            entity Address { street String }
+            entity Customer { address TextBlob, Address Long }
+            """)
+        let built = ModelBuilder().build(model)
+        #expect(
+            built.model.entity(named: "Customer")?.fields.map(\.kind) == [
+                .scalar, .scalar, .reference(target: "Address"),
+            ])
+    }
+
+    @Test func deploymentsAreKeptWithTheirOptionsInOrder() {
+        let (model, diagnostics) = read(
+            """
+            /** Production */
+            deployment {
+              appsFolders [gateway, "billing"]
+              deploymentType kubernetes, kubernetesNamespace shop-prod
+              ingressDomain 192.168.99.100.nip.io
+            }
+            deployment { monitoring no }
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(
+            model.withoutLocations().deployments == [
+                Deployment(
+                    type: "kubernetes",
+                    options: [
+                        DeploymentOption(name: "appsFolders", value: .list(["gateway", "billing"])),
+                        DeploymentOption(name: "kubernetesNamespace", value: .single("shop-prod")),
+                        DeploymentOption(name: "ingressDomain", value: .single("192.168.99.100.nip.io")),
+                    ], doc: "Production"),
+                Deployment(
+                    type: "docker-compose", options: [DeploymentOption(name: "monitoring", value: .single("no"))]),
+            ])
+        #expect(model.deployments.first?.location?.line == 2)
+    }
 }

@@ -19,7 +19,7 @@ import Testing
         let location = try #require(diagnostics.first?.location?.start)
         #expect(location.file == "a.mustache")
         #expect(location.line >= 1)
-        #expect(diagnostics.first?.id == "template.error")
+        #expect(diagnostics.first?.id == "template.unclosedSection")
     }
 
     @Test func aMissingTemplateIsAnError() {

@@ -74,6 +74,15 @@ enum SampleModels {
             zones: [SecurityZone(name: "Personal", members: [NameReference("Customer")], doc: "GDPR.")],
             keepApart: [EntityGroup(members: [NameReference("Customer"), NameReference("Product")], doc: "Apart.")],
             keepTogether: [EntityGroup(members: [NameReference("Customer"), NameReference("Address")])],
-            pins: [Pin(members: [NameReference("Product")], context: "Catalog", doc: "Decided.")])
+            pins: [Pin(members: [NameReference("Product")], context: "Catalog", doc: "Decided.")],
+            deployments: [
+                Deployment(
+                    type: "docker-compose",
+                    options: [
+                        DeploymentOption(name: "appsFolders", value: .list(["shop", "catalog"])),
+                        DeploymentOption(name: "clusteredDbApps", value: .list([])),
+                        DeploymentOption(name: "monitoring", value: .single("no")),
+                    ], doc: "Local run.")
+            ])
     }()
 }

@@ -31,7 +31,13 @@ struct CMLLexer {
             let scalar = scalars[index]
             let startLine = line
             let startColumn = column
-            if scalar.properties.isWhitespace {
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+                advance()
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                diagnostics.append(
+                    .error(
+                        "cml.invalidCharacter", "invalid character '\(DomainLexer.describe(scalar))' in CML text",
+                        at: range(startLine, startColumn, startColumn + 1)))
                 advance()
             } else if scalar == "/" && peek(1) == "/" {
                 while index < scalars.count && scalars[index] != "\n" { advance() }
@@ -72,7 +78,11 @@ struct CMLLexer {
                     CMLToken(
                         kind: .string, text: String(content), line: startLine, column: startColumn,
                         endColumn: startLine == line ? column : startColumn + 1))
-            } else if scalar.properties.isAlphabetic || scalar == "_" {
+            } else if scalar.properties.isAlphabetic || scalar == "_"
+                || (scalar == "^" && peek(1).map { $0.properties.isAlphabetic || $0 == "_" } == true)
+            {
+                let isEscaped = scalar == "^"
+                if isEscaped { advance() }
                 var word = String.UnicodeScalarView()
                 while index < scalars.count
                     && (scalars[index].properties.isAlphabetic || scalars[index] == "_"
@@ -85,7 +95,8 @@ struct CMLLexer {
                 }
                 tokens.append(
                     CMLToken(
-                        kind: .word, text: String(word), line: startLine, column: startColumn, endColumn: column))
+                        kind: .word, text: String(word), line: startLine, column: startColumn, endColumn: column,
+                        isEscaped: isEscaped))
             } else if ("0"..."9").contains(scalar) {
                 var number = String.UnicodeScalarView()
                 while index < scalars.count && (("0"..."9").contains(scalars[index]) || scalars[index] == ".") {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recovering parser for the parts of Context Mapper's CML that carry domain structure.
 ///
 /// It collects bounded contexts, aggregates with their domain objects, context-map relationships, domains and
@@ -22,6 +24,22 @@ struct CMLParser {
         var roots: [String] = []
         var securityZone: String?
         var ownerLocation: SourceRange?
+        /// Whether an entity of it carries `hint = "decompose:inferred"`: decompose wrote the aggregate only
+        /// because CML declares entities inside aggregates, and infers it again from composition.
+        var isInferred = false
+    }
+
+    /// The entity hint by which decompose marks an aggregate it inferred (or a lone entity's own aggregate).
+    /// An entity's `hint` is a comma-separated list (Sculptor's convention); decompose also writes
+    /// `storage=<kind>` there, since CML has no attribute for the storage an entity wants.
+    static let inferredAggregateHint = "decompose:inferred"
+
+    /// One step of an application-layer `Flow`: a command (a use case) emitting events, or events
+    /// triggering commands.
+    struct FlowStep {
+        var commands: [NameReference]
+        var emits: [NameReference] = []
+        var handles: [NameReference] = []
     }
 
     /// A context named in a context map, checked once every bounded context is known.
@@ -34,6 +52,8 @@ struct CMLParser {
     private var tokens: [CMLToken] = []
     private var position = 0
     private var depth = 0
+    /// The position of the last token reported as unexpected, so a run of them is reported once.
+    private var lastUnexpected = -2
     private var pendingDoc: String?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var contexts: [Context] = []
@@ -44,12 +64,14 @@ struct CMLParser {
     private(set) var enums: [EnumType] = []
     private(set) var useCases: [UseCase] = []
     private(set) var contextUses: [ContextUse] = []
+    private(set) var flowSteps: [FlowStep] = []
     private(set) var relationshipCount = 0
     private(set) var contextMapLocations: [SourceRange] = []
     private(set) var system: SystemInfo?
 
     /// Sculptor's attribute options and validations written after a field's name (`key`, `nullable`,
-    /// `notEmpty`, …); `key` makes the field unique and `nullable` optional, the others do not shape the model.
+    /// `notEmpty`, …); `key` makes the field unique, `nullable` optional and `hint = "identity"` the entity's
+    /// identity, the others do not shape the model.
     static let fieldOptions: Set<String> = [
         "key", "nullable", "required", "notEmpty", "notBlank", "index", "transient", "unique", "email", "past",
         "future", "changeable", "cache", "inverse", "valid", "creditCardNumber", "assertTrue", "assertFalse",
@@ -91,10 +113,8 @@ struct CMLParser {
         case .word:
             break
         default:
-            error(
-                "cml.unexpectedToken", "unexpected '\(token.text)'; expected a declaration such as BoundedContext",
-                token)
-            advance()
+            reportUnexpected("unexpected '\(token.text)'; expected a declaration such as BoundedContext")
+            if token.is("{") { skipBalanced() } else { advance() }
             return
         }
         switch token.text {
@@ -156,6 +176,10 @@ struct CMLParser {
             _ = assignedValues()
         case "Aggregate":
             parseAggregate(context: index)
+        case "Application":
+            advance()
+            guard current.is("{") else { return }
+            parseBlock(named: "Application") { parser in parser.parseApplicationItem() }
         case "Module":
             advance()
             guard expectName("a module name") != nil else { return skipConstruct(from: token) }
@@ -252,6 +276,7 @@ struct CMLParser {
         let doc = pendingDoc
         pendingDoc = nil
         var isRoot = false
+        var storage: StorageKind?
         var fields: [Field] = []
         skipHeaderOptions()
         if current.is("{") {
@@ -259,6 +284,18 @@ struct CMLParser {
                 if parser.current.is("aggregateRoot") {
                     isRoot = true
                     parser.advance()
+                } else if parser.current.is("hint"), parser.peek(1).is("="), parser.peek(2).kind == .string {
+                    let hints = parser.peek(2).text.split(separator: ",").map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
+                    if hints.contains(Self.inferredAggregateHint), let aggregate {
+                        parser.aggregates[aggregate].isInferred = true
+                    }
+                    storage =
+                        hints.lazy.compactMap { hint in
+                            hint.hasPrefix("storage=") ? StorageKind(rawValue: String(hint.dropFirst(8))) : nil
+                        }.first
+                    parser.skipRestOfLine(of: parser.current)
                 } else if let field = parser.parseMember() {
                     fields.append(field)
                 }
@@ -270,7 +307,8 @@ struct CMLParser {
             let aggregateName = aggregate.map { aggregates[$0].aggregate.name }
             entities.append(
                 Entity(
-                    name: name.text, fields: fields, parent: parent, aggregate: aggregateName, doc: doc,
+                    name: name.text, fields: fields, parent: parent,
+                    characteristics: Characteristics(storage: storage), aggregate: aggregateName, doc: doc,
                     location: place))
             if let aggregate {
                 aggregates[aggregate].aggregate.members.append(name.text)
@@ -309,6 +347,7 @@ struct CMLParser {
             unexpected(in: "a domain object")
             return nil
         }
+        if token.isEscaped { return parseField(isReference: false, startedAt: token) }
         switch token.text {
         case "def":
             warning("cml.unsupportedOperation", "operations ('def') are not read", token)
@@ -371,6 +410,7 @@ struct CMLParser {
             guard current.kind == .word, Self.fieldOptions.contains(current.text) || peek(1).is("=") else { break }
             if current.is("key") { field.isUnique = true }
             if current.is("nullable") { field.type.isOptional = true }
+            if current.is("hint") && peek(2).kind == .string && peek(2).text == "identity" { field.isIdentity = true }
             advance()
             if current.is("=") {
                 advance()
@@ -404,6 +444,84 @@ struct CMLParser {
             }
         }
         enums.append(EnumType(name: name.text, cases: cases, doc: doc, location: location(of: name)))
+    }
+
+    // MARK: - Application layer
+
+    /// An item of an `Application` block: commands are declared (their use cases carry them), events are
+    /// domain events, flows say which commands emit which events and which events trigger which commands.
+    private mutating func parseApplicationItem() {
+        let token = current
+        if token.kind == .string {
+            pendingDoc = token.text
+            advance()
+            return
+        }
+        guard token.kind == .word else { return unexpected(in: "an application layer") }
+        switch token.text {
+        case "Command", "CommandEvent":
+            advance()
+            guard expectName("a command name") != nil else { return skipConstruct(from: token) }
+            pendingDoc = nil
+            if current.is("{") { skipBalanced() }
+        case "DomainEvent", "Event":
+            parseDomainObject(aggregate: nil)
+        case "Flow":
+            advance()
+            if current.kind == .word { advance() }
+            guard current.is("{") else { return }
+            parseBlock(named: "Flow") { parser in parser.parseFlowStep() }
+        default:
+            unsupported(token, "'\(token.text)' in an application layer")
+        }
+    }
+
+    /// `command A emits event E + F` or `event E + F triggers command A + B`; operations are not use cases
+    /// and are skipped with a warning.
+    private mutating func parseFlowStep() {
+        let start = current
+        if start.is("command") {
+            advance()
+            let commands = joined()
+            if current.is("delegates") {
+                while !current.is("emits") && current.kind != .end && !current.is("}") { advance() }
+            }
+            guard current.is("emits"), peek(1).is("event") else {
+                error("cml.expectedToken", "expected 'emits event' after the command", current)
+                return skipConstruct(from: start)
+            }
+            advance()
+            advance()
+            flowSteps.append(FlowStep(commands: commands, emits: joined()))
+        } else if start.is("event") {
+            advance()
+            let events = joined()
+            guard current.is("triggers"), peek(1).is("command") else {
+                if current.is("triggers") { return unsupported(current, "operations in a flow") }
+                error("cml.expectedToken", "expected 'triggers command' after the events", current)
+                return skipConstruct(from: start)
+            }
+            advance()
+            advance()
+            flowSteps.append(FlowStep(commands: joined(), handles: events))
+        } else if start.kind == .word {
+            unsupported(start, "'\(start.text)' steps in a flow")
+        } else {
+            unexpected(in: "a flow")
+        }
+    }
+
+    /// `A + B + C` (also joined by `X` or `O`, Context Mapper's exclusive and inclusive alternatives).
+    private mutating func joined() -> [NameReference] {
+        var names: [NameReference] = []
+        repeat {
+            if !names.isEmpty { advance() }
+            guard let name = expectName("a name") else { break }
+            names.append(NameReference(name.text, at: location(of: name)))
+        } while current.is("+")
+            || ((current.is("X") || current.is("x") || current.is("O") || current.is("o"))
+                && peek(1).kind == .word)
+        return names
     }
 
     // MARK: - Context maps
@@ -771,8 +889,16 @@ struct CMLParser {
     }
 
     private mutating func unexpected(in what: String) {
-        error("cml.unexpectedToken", "unexpected '\(current.text)' in \(what)", current)
+        reportUnexpected("unexpected '\(current.text)' in \(what)")
         advance()
+    }
+
+    /// Reports the current token as unexpected, unless the token just before it was reported so too: a run of
+    /// stray tokens (200,000 `[`, or random text) is one diagnostic, not one per token.
+    private mutating func reportUnexpected(_ message: String) {
+        defer { lastUnexpected = position }
+        guard lastUnexpected != position - 1 else { return }
+        error("cml.unexpectedToken", message, current)
     }
 
     // MARK: - Tokens

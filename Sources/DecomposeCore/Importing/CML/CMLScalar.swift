@@ -16,6 +16,9 @@ enum CMLScalar {
         "Blob": .bytes, "Clob": .text, "Text": .text, "Object": .json, "JSON": .json,
     ]
 
+    /// Every type name read as a scalar (so a writer can keep its own types clear of them).
+    static var names: Set<String> { Set(scalars.keys) }
+
     /// `Integer` → `Int`, `BigDecimal` → `Decimal`, …; anything else unchanged.
     static func modelName(of type: String) -> String {
         scalars[type]?.rawValue ?? type

@@ -20,7 +20,9 @@ struct CMLToken: Sendable, Hashable {
     let column: Int
     /// The column just past the token on its line (for diagnostic ranges).
     let endColumn: Int
+    /// Whether the word was written with Xtext's keyword escape (`^type`): it is a name, never a keyword.
+    var isEscaped = false
 
-    /// Whether this is the word or symbol `text`.
-    func `is`(_ text: String) -> Bool { kind != .string && self.text == text }
+    /// Whether this is the (unescaped) word or the symbol `text`.
+    func `is`(_ text: String) -> Bool { kind != .string && !isEscaped && self.text == text }
 }

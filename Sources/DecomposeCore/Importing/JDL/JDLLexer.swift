@@ -30,6 +30,12 @@ struct JDLLexer {
                 lexString(quote: scalar)
             } else if scalar == "/" {
                 lexSlash()
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                diagnostics.append(
+                    .error(
+                        "jdl.invalidCharacter", "invalid character '\(DomainLexer.describe(scalar))' in JDL text",
+                        at: SourceRange(start: here)))
+                advance()
             } else {
                 let start = here
                 advance()

@@ -1,8 +1,12 @@
 /// Reads JDL tokens into the declarations the JDL reader maps onto the model.
 ///
 /// Recovers at the next declaration keyword that starts a line, so one run reports every problem. The
-/// parser never recurses: brace nesting in skipped blocks is counted, so hostile input cannot exhaust the stack.
+/// parser never recurses: brace nesting in skipped blocks is counted, so hostile input cannot exhaust the stack,
+/// and nesting deeper than `maximumDepth` is reported once (`jdl.nestingTooDeep`).
 struct JDLParser {
+    /// The deepest nesting of braces and brackets accepted; JDL itself needs three.
+    static let maximumDepth = 64
+
     /// An entity as declared: its fields keep JDL's type names.
     struct EntityDecl {
         var name: String
@@ -60,11 +64,14 @@ struct JDLParser {
     var applications: [ApplicationDecl] = []
     /// `microservice A, B with name`: the selection and the microservice's name.
     var microservices: [(selection: EntitySelection, name: String)] = []
+    var deployments: [Deployment] = []
     var diagnostics: [Diagnostic] = []
 
     private let tokens: [JDLToken]
     private let path: String
     private var index = 0
+    /// Whether nesting deeper than `maximumDepth` was reported already.
+    private var reportedDepth = false
 
     /// Binary options (`paginate … with …`) whose value only shapes generated code.
     static let binaryOptions: Set<String> = [
@@ -142,6 +149,7 @@ struct JDLParser {
         while let token = current {
             if token.isSymbol("{") {
                 depth += 1
+                checkDepth(depth)
             } else if token.isSymbol("}") {
                 depth = max(0, depth - 1)
             } else if depth == 0, token.startsLine, token.kind == .word, Self.declarationKeywords.contains(token.text) {
@@ -156,11 +164,24 @@ struct JDLParser {
         guard skipSymbol("{") else { return expected("'{'") }
         var depth = 1
         while let token = current, depth > 0 {
-            if token.isSymbol("{") { depth += 1 }
+            if token.isSymbol("{") {
+                depth += 1
+                checkDepth(depth)
+            }
             if token.isSymbol("}") { depth -= 1 }
             index += 1
         }
         if depth > 0 { expected("'}'") }
+    }
+
+    /// Reports, once per file, braces or brackets nested deeper than `maximumDepth` at the current token.
+    private mutating func checkDepth(_ depth: Int) {
+        guard depth > Self.maximumDepth, !reportedDepth, let token = current else { return }
+        reportedDepth = true
+        diagnostics.append(
+            .error(
+                "jdl.nestingTooDeep", "braces and brackets are nested more than \(Self.maximumDepth) levels deep",
+                at: SourceRange(start: token.location)))
     }
 
     /// Skips `( … )` if present, returning the first word inside.
@@ -192,9 +213,7 @@ struct JDLParser {
             case "enum": enumeration(doc: doc)
             case "relationship": relationship()
             case "application": application()
-            case "deployment":
-                index += 1
-                skipBlock()
+            case "deployment": deployment(doc: doc)
             case "microservice":
                 index += 1
                 if let (selection, name) = option(binary: true), let name { microservices.append((selection, name)) }
@@ -219,13 +238,20 @@ struct JDLParser {
         }
     }
 
+    /// An unknown word is JDL this reader does not support (a warning); any other token is a syntax error.
     private mutating func unknown(_ token: JDLToken) {
-        let message =
-            token.kind == .word
-            ? "'\(token.text)' is not a JDL declaration this reader supports; it is skipped"
-            : "expected a JDL declaration but found '\(token.text)'; it is skipped"
-        diagnostics.append(.warning("jdl.unsupported", message, at: SourceRange(start: token.location)))
-        index += 1
+        let range = SourceRange(start: token.location)
+        if token.kind == .word {
+            diagnostics.append(
+                .warning(
+                    "jdl.unsupported", "'\(token.text)' is not a JDL declaration this reader supports; it is skipped",
+                    at: range))
+        } else {
+            diagnostics.append(
+                .error("jdl.expectedToken", "expected a JDL declaration but found '\(token.text)'", at: range))
+        }
+        // A stray `{` stays for `recover`, which skips the block it opens, counting its depth from 1.
+        if !token.isSymbol("{") { index += 1 }
         recover()
     }
 
@@ -479,13 +505,95 @@ struct JDLParser {
         applications.append(application)
     }
 
+    /// `deployment { deploymentType docker-compose, appsFolders [store, invoice] … }`: the type (JHipster's
+    /// default `docker-compose` when absent) and every other option in order, each value as written.
+    private mutating func deployment(doc: String?) {
+        let keyword = tokens[index]
+        index += 1
+        guard skipSymbol("{") else {
+            expected("'{' after deployment")
+            return recover()
+        }
+        var type: String?
+        var options: [DeploymentOption] = []
+        while let token = current, !token.isSymbol("}") {
+            if skipSymbol(",") { continue }
+            if token.kind == .javadoc {
+                index += 1
+                continue
+            }
+            guard let name = word("a deployment option name") else {
+                index += 1
+                continue
+            }
+            let value: DeploymentOption.Value
+            if skipSymbol("[") {
+                value = .list(deploymentList())
+            } else {
+                value = .single(deploymentValue(after: name))
+            }
+            if name.text == "deploymentType", case .single(let text) = value {
+                if type == nil {
+                    type = text
+                } else {
+                    diagnostics.append(
+                        .warning(
+                            "jdl.duplicateOption",
+                            "the deployment type is already set to \(type ?? text); this one is ignored",
+                            at: SourceRange(start: name.location)))
+                }
+                continue
+            }
+            options.append(DeploymentOption(name: name.text, value: value, location: name.location))
+        }
+        if !skipSymbol("}") { expected("'}' closing the deployment") }
+        deployments.append(
+            Deployment(type: type ?? "docker-compose", options: options, doc: doc, location: keyword.location))
+    }
+
+    /// The tokens after an option name on its line, up to a `,` or `}`, joined: `docker-compose`,
+    /// `192.168.99.100.nip.io`; a string is its text.
+    private mutating func deploymentValue(after name: JDLToken) -> String {
+        var text = ""
+        let start = index
+        while let token = current, !token.isSymbol(","), !token.isSymbol("}"), !token.isSymbol("["),
+            token.kind != .javadoc, token.location.line == name.location.line
+        {
+            text += token.text
+            index += 1
+        }
+        if index == start { expected("a value for deployment option \(name.text)") }
+        return text
+    }
+
+    /// `[a, b, c]` after its `[`: each item's tokens joined, as for a single value.
+    private mutating func deploymentList() -> [String] {
+        var items: [String] = []
+        var item = ""
+        while let token = current, !token.isSymbol("]"), !token.isSymbol("}") {
+            if token.isSymbol(",") {
+                if !item.isEmpty { items.append(item) }
+                item = ""
+            } else if token.kind != .javadoc {
+                item += token.text
+            }
+            index += 1
+        }
+        if !item.isEmpty { items.append(item) }
+        if !skipSymbol("]") { expected("']' closing the list") }
+        return items
+    }
+
     /// `config { baseName store, applicationType microservice … }`: keeps the name and type, reads the rest.
     private mutating func config(into application: inout ApplicationDecl) {
         index += 1
         guard skipSymbol("{") else { return expected("'{' after config") }
         var depth = 1
         while let token = current, depth > 0 {
-            if token.isSymbol("{") || token.isSymbol("[") { depth += 1 }
+            if token.isSymbol("{") || token.isSymbol("[") {
+                depth += 1
+                checkDepth(depth)
+            }
             if token.isSymbol("}") || token.isSymbol("]") { depth -= 1 }
             if depth == 1, token.kind == .word, index + 1 < tokens.count {
                 let value = tokens[index + 1]

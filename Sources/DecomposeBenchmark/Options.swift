@@ -1,0 +1,45 @@
+import DecomposeCore
+import Foundation
+
+/// The benchmark's command-line options.
+struct Options {
+    var sizes = [1_000, 10_000, 30_000, 100_000]
+    var communitySizes = [20, 5]
+    var seed: UInt64 = 1
+    var graphs: String?
+    var workloads: Set<String> = ["analysis", "scaffold"]
+    var communitySize = 20
+    var intra = 0.5
+    var interDegree = 8.0
+    var qualities = LeidenClustering.Quality.allCases
+
+    init(arguments: [String]) {
+        var remaining = arguments[...]
+        while let flag = remaining.popFirst() {
+            guard let value = remaining.popFirst() else { Options.fail("missing value for \(flag)") }
+            switch flag {
+            case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
+            case "--community-sizes": communitySizes = value.split(separator: ",").compactMap { Int($0) }
+            case "--seed": seed = UInt64(value) ?? seed
+            case "--graphs": graphs = value
+            case "--workloads": workloads = Set(value.split(separator: ",").map(String.init))
+            case "--community-size": communitySize = Int(value) ?? communitySize
+            case "--intra": intra = Double(value) ?? intra
+            case "--inter-degree": interDegree = Double(value) ?? interDegree
+            case "--qualities":
+                qualities = value.split(separator: ",").compactMap { LeidenClustering.Quality(rawValue: String($0)) }
+            default: Options.fail("unknown option \(flag)")
+            }
+        }
+        guard communitySize > 0, !communitySizes.isEmpty, communitySizes.allSatisfy({ $0 > 0 }),
+            !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 })
+        else {
+            Options.fail("sizes and community sizes must be positive")
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("decompose-benchmark: \(message)\n".utf8))
+        exit(64)
+    }
+}

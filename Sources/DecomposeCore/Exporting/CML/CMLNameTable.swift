@@ -1,0 +1,69 @@
+import Foundation
+
+/// Gives every name of one CML namespace a valid, unique identifier, deterministically.
+///
+/// Context Mapper's identifiers are ASCII (`[A-Za-z_][A-Za-z0-9_]*`): diacritics are dropped (`Größe` →
+/// `Große` → `Gro_e`), every other character becomes `_`, a leading digit gets a `_` before it. A name
+/// already taken in the namespace (or reserved) gets `_2`, `_3`, … in the order names are claimed. Keywords
+/// are escaped with a leading `^` when written.
+struct CMLNameTable: Sendable {
+    private var identifiers: [String: String] = [:]
+    /// Every identifier handed out or reserved.
+    private(set) var taken: Set<String>
+
+    /// A table in which the `reserved` identifiers are never handed out.
+    init(reserved: Set<String> = []) {
+        taken = reserved
+    }
+
+    /// Claims `names` in order (a name claimed before keeps its identifier).
+    init(claiming names: [String], reserved: Set<String> = []) {
+        self.init(reserved: reserved)
+        for name in names { claim(name) }
+    }
+
+    /// The identifier of `name`, claiming one if it has none yet.
+    @discardableResult
+    mutating func claim(_ name: String) -> String {
+        if let identifier = identifiers[name] { return identifier }
+        let base = Self.sanitized(name)
+        var candidate = base
+        var suffix = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)_\(suffix)"
+            suffix += 1
+        }
+        taken.insert(candidate)
+        identifiers[name] = candidate
+        return candidate
+    }
+
+    /// The identifier claimed for `name` as written in CML (keywords escaped with `^`); an unclaimed name is
+    /// sanitized on the spot.
+    subscript(_ name: String) -> String {
+        Self.escaped(identifier(name))
+    }
+
+    /// The identifier claimed for `name`, unescaped (for names inside quoted strings).
+    func identifier(_ name: String) -> String {
+        identifiers[name] ?? Self.sanitized(name)
+    }
+
+    /// `name` as an ASCII identifier.
+    static func sanitized(_ name: String) -> String {
+        let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+        var identifier = String(
+            String.UnicodeScalarView(
+                folded.unicodeScalars.map { scalar in
+                    scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+                        ? scalar : "_"
+                }))
+        if identifier.isEmpty || identifier.first?.isNumber == true { identifier = "_" + identifier }
+        return identifier
+    }
+
+    /// `identifier`, with `^` before it when it is a CML keyword.
+    static func escaped(_ identifier: String) -> String {
+        CMLKeywords.all.contains(identifier) ? "^" + identifier : identifier
+    }
+}

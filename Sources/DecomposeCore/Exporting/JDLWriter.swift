@@ -1,0 +1,96 @@
+/// Writes a model and its decomposition as JHipster JDL: a gateway and one microservice `application` per
+/// suggested bounded context, the enums and entities with their JDL types, validations and javadoc, the
+/// relationships inside each application, `microservice … with …` options and the deployments.
+///
+/// References that cross applications become id fields (`customerId Long`), the way JDL microservice
+/// models link services, since a JHipster relationship cannot cross applications. `JDLReader` reads the
+/// output back with the same entities and links, and pins every entity to its application, so analysing
+/// the written file gives the same contexts. What JDL cannot carry (inheritance, value objects, lists of
+/// scalars, aggregates, owners, characteristics, events, use cases, zones, keep-apart/together hints) is
+/// left out or written as `TextBlob`; the README lists it. Output is deterministic and ends with a newline.
+public struct JDLWriter: Sendable {
+    public init() {}
+
+    /// The JDL text of `model` split as `decomposition` says.
+    public func write(model: DomainModel, decomposition: Decomposition) -> String {
+        let applications = JDLApplication.plan(model: model, decomposition: decomposition)
+        var applicationOf: [String: String] = [:]
+        for application in applications.dropFirst() {
+            for entity in application.entities where applicationOf[entity] == nil {
+                applicationOf[entity] = application.baseName
+            }
+        }
+        let mapping = JDLEntityMapping(model: model, applicationOf: applicationOf)
+        var chunks = [header(model, applications: applications)]
+        chunks += applications.map(text(of:))
+        chunks += model.enums.map(text(of:))
+        var relationships: [JDLRelationship] = []
+        for entity in model.entities {
+            let mapped = mapping.map(entity)
+            relationships += mapped.relationships
+            let body = mapped.attributes.isEmpty ? "{}" : "{\n" + mapped.attributes.joined(separator: "\n") + "\n}"
+            chunks.append(JDLSyntax.javadoc(entity.doc) + "entity \(entity.name) \(body)")
+        }
+        chunks += Self.blocks(relationships)
+        let options = microserviceOptions(applications.dropFirst())
+        if !options.isEmpty { chunks.append(options.joined(separator: "\n")) }
+        chunks += JDLDeployments.merged(model.deployments, applications: applications.map(\.baseName)).map(
+            JDLDeployments.text(of:))
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func header(_ model: DomainModel, applications: [JDLApplication]) -> String {
+        let services = applications.count - 1
+        return """
+            // \(model.system.name) as JHipster JDL, written by decompose: a gateway and \(services) \
+            microservice\(services == 1 ? "" : "s"), one per bounded context.
+            // References between services are id fields (customerId): a JHipster relationship cannot cross applications.
+            """
+    }
+
+    private func text(of application: JDLApplication) -> String {
+        let config =
+            [
+                ("baseName", JDLSyntax.word(application.baseName)),
+                ("applicationType", application.applicationType),
+                ("packageName", application.packageName), ("serverPort", String(application.serverPort)),
+            ] + application.settings
+        let entities =
+            application.applicationType == "gateway"
+            ? "*" : application.entities.map(JDLSyntax.word).joined(separator: ", ")
+        return "application {\n  config {\n" + config.map { "    \($0.0) \($0.1)" }.joined(separator: "\n")
+            + "\n  }\n  entities \(entities)\n}"
+    }
+
+    private func text(of enumeration: EnumType) -> String {
+        let cases = enumeration.cases.map { "  " + $0 }.joined(separator: ",\n")
+        return JDLSyntax.javadoc(enumeration.doc) + "enum \(enumeration.name) "
+            + (cases.isEmpty ? "{}" : "{\n" + cases + "\n}")
+    }
+
+    /// Consecutive relationships of one kind share a block, so every entity's relationship fields read back
+    /// in their order.
+    private static func blocks(_ relationships: [JDLRelationship]) -> [String] {
+        var runs: [[JDLRelationship]] = []
+        for relationship in relationships {
+            if let last = runs.last?.last, last.kind == relationship.kind {
+                runs[runs.count - 1].append(relationship)
+            } else {
+                runs.append([relationship])
+            }
+        }
+        return runs.map { run in
+            "relationship \(run[0].kind) {\n" + run.map(\.text).joined(separator: ",\n") + "\n}"
+        }
+    }
+
+    /// `microservice A, B with app` for every service whose name and entities JDL can list as words.
+    private func microserviceOptions(_ services: ArraySlice<JDLApplication>) -> [String] {
+        services.compactMap { service in
+            guard JDLSyntax.isWord(service.baseName), !service.entities.isEmpty,
+                service.entities.allSatisfy({ JDLSyntax.isWord($0) && !JDLSyntax.selectionWords.contains($0) })
+            else { return nil }
+            return "microservice \(service.entities.joined(separator: ", ")) with \(service.baseName)"
+        }
+    }
+}
