@@ -11,8 +11,18 @@ public struct MustacheLibrary: Sendable {
     private let sources: [String: String]
     private let templates: [String: [MustacheNode]]
 
-    /// Parses every template; throws the first error in name order.
-    public init(templates: [String: String]) throws(MustacheError) {
+    /// The most nodes one `render` call visits, so a template whose sections repeat over lists inside each other
+    /// (work that doubles with every level) stops with `template.tooMuchWork` instead of running for years.
+    public static let defaultMaximumRenderSteps = 20_000_000
+
+    /// The most nodes (text, tags, section passes, partials) one `render` call visits; more is an error.
+    public let maximumRenderSteps: Int
+
+    /// Parses every template; throws the first error in name order. `maximumRenderSteps` bounds each render.
+    public init(
+        templates: [String: String], maximumRenderSteps: Int = MustacheLibrary.defaultMaximumRenderSteps
+    ) throws(MustacheError) {
+        self.maximumRenderSteps = maximumRenderSteps
         var parsed: [String: [MustacheNode]] = [:]
         for name in templates.keys.sorted() {
             parsed[name] = try MustacheParser(template: templates[name]!, name: name).parse()
@@ -35,14 +45,24 @@ public struct MustacheLibrary: Sendable {
         }
         var output = ""
         var stack = [data]
-        try render(nodes, template: name, stack: &stack, depth: 0, into: &output)
+        var steps = 0
+        try render(nodes, template: name, stack: &stack, depth: 0, steps: &steps, into: &output)
         return output
     }
 
     private func render(
-        _ nodes: [MustacheNode], template: String, stack: inout [MustacheValue], depth: Int, into output: inout String
+        _ nodes: [MustacheNode], template: String, stack: inout [MustacheValue], depth: Int, steps: inout Int,
+        into output: inout String
     ) throws(MustacheError) {
         for node in nodes {
+            steps += 1
+            guard steps <= maximumRenderSteps else {
+                throw MustacheError(
+                    template: template, line: 0, column: 0,
+                    message: "rendering takes more than \(maximumRenderSteps) steps (sections that repeat over "
+                        + "lists inside each other multiply the work)",
+                    id: "template.tooMuchWork")
+            }
             switch node {
             case .text(let text):
                 output += text
@@ -53,17 +73,20 @@ public struct MustacheLibrary: Sendable {
                 let value = Self.resolve(name, in: stack)
                 if inverted {
                     if value.isFalsy {
-                        try render(children, template: template, stack: &stack, depth: depth + 1, into: &output)
+                        try render(
+                            children, template: template, stack: &stack, depth: depth + 1, steps: &steps, into: &output)
                     }
                 } else if case .list(let items) = value {
                     for item in items {
                         stack.append(item)
-                        try render(children, template: template, stack: &stack, depth: depth + 1, into: &output)
+                        try render(
+                            children, template: template, stack: &stack, depth: depth + 1, steps: &steps, into: &output)
                         stack.removeLast()
                     }
                 } else if !value.isFalsy {
                     stack.append(value)
-                    try render(children, template: template, stack: &stack, depth: depth + 1, into: &output)
+                    try render(
+                        children, template: template, stack: &stack, depth: depth + 1, steps: &steps, into: &output)
                     stack.removeLast()
                 }
             case .partial(let partial, let indentation, let location):
@@ -79,7 +102,8 @@ public struct MustacheLibrary: Sendable {
                         template: Self.indent(source, by: indentation), name: partial
                     ).parse()
                 }
-                try render(partialNodes, template: partial, stack: &stack, depth: depth + 1, into: &output)
+                try render(
+                    partialNodes, template: partial, stack: &stack, depth: depth + 1, steps: &steps, into: &output)
             }
         }
     }
