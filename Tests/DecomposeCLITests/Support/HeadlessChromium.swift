@@ -1,7 +1,8 @@
 import Foundation
 
 /// Debian's Chromium run headless on a local page with the network cut off: prints it to PDF, takes screenshots,
-/// and records every network request the page makes and every console message it logs.
+/// dumps the document its scripts built, and records every network request the page makes and every console
+/// message it logs.
 struct HeadlessChromium: Sendable {
     /// What loading a page produced besides its output file.
     struct Load: Sendable {
@@ -30,6 +31,12 @@ struct HeadlessChromium: Sendable {
         try load(
             page, ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png.path)"],
             name: "screenshot-\(png.lastPathComponent)")
+    }
+
+    /// Loads `page`, lets its scripts run, promises included, for up to `virtualSeconds` of virtual time (no real
+    /// waiting), and returns the document as the scripts left it, serialised as HTML, in the result's output.
+    func dumpDOM(_ page: URL, virtualSeconds: Int = 30) throws -> Load {
+        try load(page, ["--virtual-time-budget=\(virtualSeconds * 1000)", "--dump-dom"], name: "dom")
     }
 
     private func load(_ page: URL, _ action: [String], name: String) throws -> Load {

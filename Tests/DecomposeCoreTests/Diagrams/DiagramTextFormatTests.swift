@@ -117,7 +117,7 @@ import Testing
     }
 
     /// Pipes the e-commerce map and the hostile names through the first of `candidates` that is installed,
-    /// expecting an SVG back and no complaint; prints a notice and checks nothing when none is (a failure when
+    /// expecting an SVG back that shows every context's name, and no complaint; prints a notice and checks nothing when none is (a failure when
     /// `DECOMPOSE_REQUIRE_TOOLS=1`).
     private func checkWithTool(_ candidates: [String], arguments: [String], format: DiagramFormat) throws {
         guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -149,6 +149,12 @@ import Testing
             #expect(complaints.isEmpty, "\(tool) complained: \(complaints)")
             #expect(svg.contains("<svg"))
             #expect(!svg.contains("Syntax Error") && !svg.contains("An error has occured"), "\(tool) rejected it")
+            // What the tool draws is each name itself, not its escape.
+            let drawn = parse(svg).texts.joined(separator: "\n")
+            for context in decomposition.contexts {
+                let name = String(context.name.unicodeScalars.map { $0.value < 0x20 ? "\u{FFFD}" : Character($0) })
+                #expect(drawn.contains(name), "\(tool) does not draw \(name)")
+            }
         }
     }
 }
