@@ -7,12 +7,16 @@
 /// output back with the same entities and links, and pins every entity to its application, so analysing
 /// the written file gives the same contexts. What JDL cannot carry (inheritance, value objects, lists of
 /// scalars, aggregates, owners, characteristics, events, use cases, zones, keep-apart/together hints) is
-/// left out or written as `TextBlob`; the README lists it. Output is deterministic and ends with a newline.
+/// left out or written as `TextBlob`; the README lists it. Names JDL cannot spell (`Sales order`, `with`,
+/// `class`, an entity called `String`) are renamed first (`JDLNaming`) and the renames listed in the header
+/// comment. Output is deterministic and ends with a newline.
 public struct JDLWriter: Sendable {
     public init() {}
 
     /// The JDL text of `model` split as `decomposition` says.
-    public func write(model: DomainModel, decomposition: Decomposition) -> String {
+    public func write(model original: DomainModel, decomposition originalDecomposition: Decomposition) -> String {
+        let naming = JDLNaming(model: original, decomposition: originalDecomposition)
+        let (model, decomposition) = (naming.model, naming.decomposition)
         let applications = JDLApplication.plan(model: model, decomposition: decomposition)
         var applicationOf: [String: String] = [:]
         for application in applications.dropFirst() {
@@ -21,7 +25,7 @@ public struct JDLWriter: Sendable {
             }
         }
         let mapping = JDLEntityMapping(model: model, applicationOf: applicationOf)
-        var chunks = [header(model, applications: applications)]
+        var chunks = [header(original, applications: applications, renames: naming.renames)]
         chunks += applications.map(text(of:))
         chunks += model.enums.map(text(of:))
         var relationships: [JDLRelationship] = []
@@ -39,25 +43,35 @@ public struct JDLWriter: Sendable {
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
-    private func header(_ model: DomainModel, applications: [JDLApplication]) -> String {
+    private func header(_ model: DomainModel, applications: [JDLApplication], renames: [JDLNaming.Rename]) -> String {
         let services = applications.count - 1
-        return """
-            // \(model.system.name) as JHipster JDL, written by decompose: a gateway and \(services) \
+        let system = model.system.name.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
+        var header = """
+            // \(system) as JHipster JDL, written by decompose: a gateway and \(services) \
             microservice\(services == 1 ? "" : "s"), one per bounded context.
             // References between services are id fields (customerId): a JHipster relationship cannot cross applications.
             """
+        if !renames.isEmpty {
+            header +=
+                "\n// Renamed: JDL names are ASCII words, no Java keyword, no word that ends a list (with, all, ...):"
+            for rename in renames {
+                let original = rename.original.unicodeScalars.map { $0.value < 0x20 ? "\u{FFFD}" : String($0) }.joined()
+                header += "\n//   \(rename.kind) \(original) -> \(rename.written)"
+            }
+        }
+        return header
     }
 
     private func text(of application: JDLApplication) -> String {
         let config =
             [
-                ("baseName", JDLSyntax.word(application.baseName)),
+                ("baseName", application.baseName),
                 ("applicationType", application.applicationType),
                 ("packageName", application.packageName), ("serverPort", String(application.serverPort)),
             ] + application.settings
         let entities =
             application.applicationType == "gateway"
-            ? "*" : application.entities.map(JDLSyntax.word).joined(separator: ", ")
+            ? "*" : application.entities.joined(separator: ", ")
         return "application {\n  config {\n" + config.map { "    \($0.0) \($0.1)" }.joined(separator: "\n")
             + "\n  }\n  entities \(entities)\n}"
     }
@@ -84,13 +98,10 @@ public struct JDLWriter: Sendable {
         }
     }
 
-    /// `microservice A, B with app` for every service whose name and entities JDL can list as words.
+    /// `microservice A, B with app` for every service with entities.
     private func microserviceOptions(_ services: ArraySlice<JDLApplication>) -> [String] {
-        services.compactMap { service in
-            guard JDLSyntax.isWord(service.baseName), !service.entities.isEmpty,
-                service.entities.allSatisfy({ JDLSyntax.isWord($0) && !JDLSyntax.selectionWords.contains($0) })
-            else { return nil }
-            return "microservice \(service.entities.joined(separator: ", ")) with \(service.baseName)"
+        services.filter { !$0.entities.isEmpty }.map { service in
+            "microservice \(service.entities.joined(separator: ", ")) with \(service.baseName)"
         }
     }
 }

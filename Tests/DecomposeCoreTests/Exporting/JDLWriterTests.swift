@@ -139,10 +139,13 @@ import Testing
 
     @Test(arguments: fixtures)
     func readsBackWithTheSameEntitiesFieldsLinksAndContexts(path: String) throws {
-        let model = try fixture(path)
-        let decomposition = ContextAnalyzer().analyze(model).decomposition
-        let jdl = JDLWriter().write(model: model, decomposition: decomposition)
+        let original = try fixture(path)
+        let jdl = JDLWriter().write(model: original, decomposition: ContextAnalyzer().analyze(original).decomposition)
         let back = readBack(jdl)
+        // What comes back is the model under the names JDL can spell (drone delivery's `Package` is `Package2`).
+        let naming = JDLNaming(model: original, decomposition: ContextAnalyzer().analyze(original).decomposition)
+        let (model, decomposition) = (naming.model, naming.decomposition)
+        #expect(naming.renames.allSatisfy { jdl.contains("//   \($0.kind) \($0.original) -> \($0.written)\n") })
         #expect(back.entities.map(\.name) == model.entities.map(\.name))
         #expect(back.enums.map(\.name) == model.enums.map(\.name))
         #expect(back.enums.map(\.cases) == model.enums.map(\.cases))
@@ -342,12 +345,77 @@ import Testing
         let decomposition = ContextAnalyzer().analyze(model).decomposition
         let jdl = JDLWriter().write(model: model, decomposition: decomposition)
         let back = readBack(jdl)
-        #expect(back.entities.map(\.name) == model.entities.map(\.name))
+        // JDL's keywords are names to its parser; only what is not an ASCII word is renamed, and listed.
+        #expect(back.entities.map(\.name) == ["application", "entity", "relationship", "Grosse"])
+        #expect(
+            jdl.contains(
+                "//   entity Größe -> Grosse\n//   context Straße -> Strasse\n//   field application.Ärger -> Arger\n"))
         #expect(back.entity(named: "application")?.doc?.contains("end the comment * / early") == true)
         #expect(
-            back.entity(named: "application")?.fields.map(\.name) == ["id", "required", "with", "Ärger", "to"])
-        #expect(back.entity(named: "Größe")?.fields.last?.kind == .idReference(target: "application"))
-        #expect(contexts(ContextAnalyzer().analyze(back).decomposition) == contexts(decomposition))
+            back.entity(named: "application")?.fields.map(\.name) == ["id", "required", "with", "Arger", "to"])
+        #expect(back.enums.first?.cases == ["to", "with", "required"])
+        #expect(back.entity(named: "Grosse")?.fields.last?.kind == .idReference(target: "application"))
+        let renamed = ["Größe": "Grosse", "Straße": "Strasse"]
+        var expected: [String: [String]] = [:]
+        for (context, entities) in contexts(decomposition) {
+            expected[renamed[context] ?? context] = entities.map { renamed[$0] ?? $0 }
+        }
+        #expect(contexts(ContextAnalyzer().analyze(back).decomposition) == expected)
+    }
+
+    /// Names that are no JDL word, Java keywords, list words or JDL types, and names that collide once spelled.
+    @Test func namesJDLCannotSpellAreRenamedUniquelyAndListed() throws {
+        let entities = ["with", "a b", "aB", "class", "Class", "String", "Ünïcødé Øre", "3D model", "Entity", "all"]
+        let fields =
+            #"{"name": "id", "type": {"name": "UUID"}}, {"name": "class", "type": {"name": "String"}}, "#
+            + #"{"name": "Public", "type": {"name": "Int"}}, {"name": "state", "type": {"name": "Phase"}}"#
+        let json = """
+            {"schemaVersion": 1, "system": {"name": "My shop"},
+             "enums": [{"name": "Phase", "cases": ["in progress", "new", "NEW", "done!", "9lives"]}],
+             "entities": [\(entities.map { #"{"name": "\#($0)", "fields": [\#(fields)]}"# }.joined(separator: ", "))]}
+            """
+        let (read, diagnostics) = ModelReader.read(json, path: "names.json")
+        #expect(!diagnostics.containsErrors, "\(diagnostics)")
+        let model = try #require(read)
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        let jdl = JDLWriter().write(model: model, decomposition: decomposition)
+        let back = readBack(jdl)
+        #expect(
+            back.entities.map(\.name) == [
+                "with2", "aB", "aB2", "class2", "Class2", "String2", "UnicodeOre", "N3DModel", "Entity", "all2",
+            ])
+        #expect(back.entities.allSatisfy { $0.fields.map(\.name) == ["id", "class2", "Public2", "state"] })
+        #expect(back.enums.first?.cases == ["in_progress", "new_2", "NEW", "done", "N9lives"])
+        for line in jdl.split(separator: "\n") where line.hasPrefix("entity ") || line.contains("baseName ") {
+            let name = line.split(separator: " ").dropFirst().first { $0 != "baseName" } ?? ""
+            #expect(name.wholeMatch(of: /[A-Za-z][A-Za-z0-9]*/) != nil, "\(line)")
+        }
+        #expect(jdl.contains("//   entity a b -> aB\n//   entity aB -> aB2\n"))
+        #expect(jdl.contains("//   enum case Phase.in progress -> in_progress\n"))
+        #expect(jdl.contains("baseName MyShop\n"))
+        // Each context comes back whole, under its JDL name.
+        let partition = { (decomposition: Decomposition) in Set(decomposition.contexts.map { Set($0.entities) }) }
+        let naming = JDLNaming(model: model, decomposition: decomposition)
+        #expect(partition(ContextAnalyzer().analyze(back).decomposition) == partition(naming.decomposition))
+        #expect(naming.decomposition.contexts.map(\.name).allSatisfy { jdl.contains("baseName \($0)\n") })
+    }
+
+    /// A field that refers to an entity by its name (`packageId`) follows the entity's rename.
+    @Test func idReferencesByNameFollowARenamedEntity() throws {
+        let model = try parse(
+            """
+            entity Package { id: UUID, weight: Double }
+            entity Drone { id: UUID, packageId: UUID?, lastPackageIds: [UUID] }
+            pin Package to Parcels
+            pin Drone to Fleet
+            """)
+        let jdl = JDLWriter().write(model: model, decomposition: ContextAnalyzer().analyze(model).decomposition)
+        let drone = try #require(readBack(jdl).entity(named: "Drone"))
+        #expect(drone.fields.map(\.name) == ["id", "package2Id", "lastPackage2Ids"])
+        #expect(drone.fields.dropFirst().allSatisfy { $0.kind == .idReference(target: "Package2") })
+        #expect(
+            jdl.contains(
+                "//   field Drone.packageId -> package2Id\n//   field Drone.lastPackageIds -> lastPackage2Ids\n"))
     }
 
     @Test func outputIsDeterministic() throws {

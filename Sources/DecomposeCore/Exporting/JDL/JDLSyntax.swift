@@ -12,23 +12,6 @@ enum JDLSyntax {
     /// What JDL has for values it cannot type: a list, a value object or JSON is held as JSON text.
     static let textType = "TextBlob"
 
-    /// Words that end or replace a list of entity names (`… with app`, `* except A`, `all`), so an entity
-    /// called so cannot be listed.
-    static let selectionWords: Set<String> = ["with", "except", "for", "all"]
-
-    /// Whether `text` lexes as one JDL word (letters, digits and `_`).
-    static func isWord(_ text: String) -> Bool {
-        !text.isEmpty
-            && text.unicodeScalars.allSatisfy {
-                $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
-            }
-    }
-
-    /// A name or value as a bare word when it is one, otherwise as a `"…"` string.
-    static func word(_ text: String) -> String {
-        isWord(text) ? text : quoted(text)
-    }
-
     /// A deployment value: bare when its tokens join back into it (`docker-compose`, `10.0.0.1`), else a string.
     static func value(_ text: String) -> String {
         let isBare =
