@@ -64,14 +64,27 @@ public struct ContextAnalyzer: Sendable {
     }
 
     /// Entity numbers per cluster, ordered by their smallest entity.
+    ///
+    /// A partition whose modularity at resolution 1 is negative couples its contexts to each other more than
+    /// within, worse than no split at all: the raised resolution shatters models whose only structure is a hub
+    /// (every entity referring to one, nothing else), one context per entity. Then, unless a number of
+    /// contexts was asked for, the units are clustered again at resolution 1, and that partition is kept when
+    /// it scores higher.
     private func cluster(_ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?) -> [[Int]] {
         guard !partition.units.isEmpty else { return [] }
-        let result = LeidenClustering(
-            resolution: Self.resolution(unitCount: partition.units.count), seed: options.seed, quality: .modularity
-        )
-        .cluster(graph.unitGraph(partition), cannotLink: partition.cannotLink, targetCount: requested)
+        let unitGraph = graph.unitGraph(partition)
+        let clustering = { (resolution: Double) in
+            LeidenClustering(resolution: resolution, seed: options.seed, quality: .modularity)
+                .cluster(unitGraph, cannotLink: partition.cannotLink, targetCount: requested).labels
+        }
+        var labels = clustering(Self.resolution(unitCount: partition.units.count))
+        let score = Modularity.score(graph: unitGraph, labels: labels)
+        if requested == nil, score < 0 {
+            let plain = clustering(1)
+            if Modularity.score(graph: unitGraph, labels: plain) > score { labels = plain }
+        }
         var clusters: [Int: [Int]] = [:]
-        for (unit, label) in result.labels.enumerated() {
+        for (unit, label) in labels.enumerated() {
             clusters[label, default: []] += partition.units[unit].members
         }
         return clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }

@@ -129,7 +129,8 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("nested").path) == ["out"]
         )
         let services = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("services").path)
-        #expect(services.count == entities.count)
+        // One service per entity, except `a b` and `a\b`: they share the name stems a and b, and form one context.
+        #expect(services.count == entities.count - 1)
         for service in services {
             #expect(
                 service.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }, "\(service)")

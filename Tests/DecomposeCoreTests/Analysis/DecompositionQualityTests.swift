@@ -30,4 +30,21 @@ import Testing
         let report = scores.sorted { $0.key < $1.key }.map { "\($0.key) \(Int($0.value))" }.joined(separator: ", ")
         #expect(mean >= Self.meanFloor, "mean MoJoFM \(Int(mean)): \(report)")
     }
+
+    /// A model whose only structure is a hub (every entity refers to one, nothing else) is one context, not one
+    /// context per entity: that split scores a modularity of −0.27, worse than no split at all.
+    @Test(arguments: [5, 12, 40])
+    func aPureStarIsNotShattered(spokes: Int) throws {
+        let spokeDeclarations = (0..<spokes).map { "entity Spoke\($0) { id: UUID, hub -> Hub, note: String }" }
+        let source = (["entity Hub { id: UUID, name: String }"] + spokeDeclarations).joined(separator: "\n")
+        let model = ModelBuilder().build(DomainParser().parse(source, path: "star.domain").model).model
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(decomposition.contexts.count == 1)
+        #expect(decomposition.metrics.modularity >= 0)
+        #expect(decomposition.findings.contains { $0.kind == .oversizedContext } == (spokes + 1 > 8))
+        // Asked for, the contexts are still split as many ways as asked.
+        var options = AnalysisOptions()
+        options.contextCount = 3
+        #expect(ContextAnalyzer(options: options).analyze(model).decomposition.contexts.count == 3)
+    }
 }
