@@ -5,8 +5,8 @@ import TemplateEngine
 ///
 /// Every target goes the way the `decompose` command goes with a file: the UTF-8 check the CLI runs before
 /// reading, then the reader, `ModelBuilder` (through `ModelReader`) and the writers, so a crash anywhere on that
-/// path is found. Nothing is asserted about the results: a target fails only by crashing, hanging or running
-/// out of memory.
+/// path is found. A target fails by crashing, hanging or running out of memory, and the model readers also when
+/// a model they read does not round-trip exactly through the domain language and the canonical JSON.
 enum FuzzTarget: String, CaseIterable {
     /// The domain language: `DomainParser`, `ModelBuilder`, then `DomainPrinter` and `ModelJSONWriter`.
     case domain
@@ -63,10 +63,21 @@ enum FuzzTarget: String, CaseIterable {
         }
     }
 
+    /// Reads `text`; a model that reads without errors must then come back whole from the domain language and
+    /// from the canonical JSON (the two formats `convert` promises to round-trip exactly), else the target stops
+    /// the process, and libFuzzer keeps the input.
     private func readAndWrite(_ text: String, path: String, format: ModelFormat) {
         guard let model = ModelReader.read(text, path: path, format: format).model else { return }
-        _ = DomainPrinter().print(model)
-        _ = ModelJSONWriter().write(model)
+        expectRoundTrip(model, DomainPrinter().print(model), path: "printed.domain", format: .domain)
+        expectRoundTrip(model, ModelJSONWriter().write(model), path: "written.json", format: .json)
+    }
+
+    private func expectRoundTrip(_ model: DomainModel, _ written: String, path: String, format: ModelFormat) {
+        let (back, diagnostics) = ModelReader.read(written, path: path, format: format)
+        guard let back, back.withoutLocations() == model.withoutLocations() else {
+            let problems = diagnostics.prefix(3).map(\.message).joined(separator: "; ")
+            fatalError("\(format) round trip lost the model (\(problems)); written:\n\(written.prefix(2_000))")
+        }
     }
 
     /// Renders with a step limit far below the default: a sanitized build runs each step tens of times slower,

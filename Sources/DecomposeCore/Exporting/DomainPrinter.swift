@@ -13,25 +13,29 @@ public struct DomainPrinter: Sendable {
         var chunks: [Chunk] = []
         if model.system.name != "System" || model.system.summary != nil || model.system.doc != nil {
             let summary = model.system.summary.map { " " + Self.quoted($0) } ?? ""
-            chunks.append(Chunk(section: 0, doc(model.system.doc) + "system \(model.system.name)\(summary)"))
+            chunks.append(Chunk(section: 0, doc(model.system.doc) + "system \(Self.name(model.system.name))\(summary)"))
         }
         chunks += teamChunks(model.teams)
         chunks += model.enums.map {
-            Chunk(section: 2, doc($0.doc) + "enum \($0.name) " + Self.braced($0.cases))
+            Chunk(section: 2, doc($0.doc) + "enum \(Self.name($0.name)) " + Self.braced($0.cases))
         }
-        chunks += model.values.map { Chunk(section: 3, doc($0.doc) + "value \($0.name) " + fieldBlock($0.fields)) }
+        chunks += model.values.map {
+            Chunk(section: 3, doc($0.doc) + "value \(Self.name($0.name)) " + fieldBlock($0.fields))
+        }
         chunks += entityChunks(model)
-        chunks += model.events.map { Chunk(section: 5, doc($0.doc) + "event \($0.name) " + fieldBlock($0.fields)) }
+        chunks += model.events.map {
+            Chunk(section: 5, doc($0.doc) + "event \(Self.name($0.name)) " + fieldBlock($0.fields))
+        }
         chunks += model.useCases.map { Chunk(section: 6, useCase($0)) }
         chunks += model.zones.map {
-            Chunk(section: 7, doc($0.doc) + "zone \($0.name) " + Self.braced($0.members.map(\.name)))
+            Chunk(section: 7, doc($0.doc) + "zone \(Self.name($0.name)) " + Self.braced($0.members.map(\.name)))
         }
         chunks += model.keepApart.map { Chunk(section: 8, doc($0.doc) + "keep-apart " + Self.list($0.members)) }
         chunks += model.keepTogether.map {
             Chunk(section: 9, doc($0.doc) + "keep-together " + Self.list($0.members))
         }
         chunks += model.pins.map {
-            Chunk(section: 10, doc($0.doc) + "pin " + Self.list($0.members) + " to \($0.context)")
+            Chunk(section: 10, doc($0.doc) + "pin " + Self.list($0.members) + " to \(Self.name($0.context))")
         }
         chunks += model.deployments.map { Chunk(section: 11, deployment($0)) }
         var text = ""
@@ -72,7 +76,7 @@ public struct DomainPrinter: Sendable {
                 groups.append((team.doc, [team.name]))
             }
         }
-        return groups.map { Chunk(section: 1, doc($0.doc) + "team " + $0.names.joined(separator: ", ")) }
+        return groups.map { Chunk(section: 1, doc($0.doc) + "team " + $0.names.map(Self.name).joined(separator: ", ")) }
     }
 
     /// Entities in model order; the members of a declared aggregate print together as its block where
@@ -129,7 +133,8 @@ public struct DomainPrinter: Sendable {
     }
 
     private func aggregate(_ aggregate: Aggregate, members: [Entity]) -> String {
-        let header = ["aggregate", aggregate.name] + owner(aggregate.owner) + words(aggregate.characteristics)
+        let header =
+            ["aggregate", Self.name(aggregate.name)] + owner(aggregate.owner) + words(aggregate.characteristics)
         let rootIndex = members.firstIndex { $0.name == aggregate.root }
         let body = members.indices.map {
             entity(members[$0], keyword: $0 == rootIndex ? "root" : "entity", indent: "  ")
@@ -140,19 +145,20 @@ public struct DomainPrinter: Sendable {
 
     private func entity(_ entity: Entity, keyword: String, indent: String) -> String {
         let header =
-            [keyword, entity.name] + (entity.parent.map { ["extends", $0] } ?? []) + owner(entity.owner)
+            [keyword, Self.name(entity.name)] + (entity.parent.map { ["extends", Self.name($0)] } ?? [])
+            + owner(entity.owner)
             + words(entity.characteristics)
         return doc(entity.doc, indent: indent) + indent + header.joined(separator: " ") + " "
             + fieldBlock(entity.fields, indent: indent)
     }
 
     private func useCase(_ useCase: UseCase) -> String {
-        var header = [useCase.kind.rawValue, useCase.name]
-        if let actor = useCase.actor { header += ["by", actor] }
+        var header = [useCase.kind.rawValue, Self.name(useCase.name)]
+        if let actor = useCase.actor { header += ["by", Self.name(actor)] }
         if useCase.isLatencyCritical { header.append("latency-critical") }
         let clauses = [
-            ("reads", useCase.reads.map(\.description)), ("writes", useCase.writes.map(\.description)),
-            ("emits", useCase.emits.map(\.name)), ("on", useCase.handles.map(\.name)),
+            ("reads", useCase.reads.map(Self.access)), ("writes", useCase.writes.map(Self.access)),
+            ("emits", useCase.emits.map { Self.name($0.name) }), ("on", useCase.handles.map { Self.name($0.name) }),
         ].filter { !$0.1.isEmpty }.map { "  \($0.0) " + $0.1.joined(separator: ", ") }
         let text = doc(useCase.doc) + header.joined(separator: " ")
         return clauses.isEmpty ? text + " {}" : text + " {\n" + clauses.joined(separator: "\n") + "\n}"
@@ -200,14 +206,17 @@ public struct DomainPrinter: Sendable {
             let modifiers =
                 (field.isUnique ? " unique" : "") + (field.isIdentity && !impliedIdentity ? " identity" : "")
             let separator = field.isReference ? " -> " : ": "
-            return doc(field.doc, indent: indent + "  ") + indent + "  " + field.name + separator
-                + field.type.description + modifiers
+            let type = field.type
+            let typeName =
+                (type.isList ? "[\(Self.name(type.name))]" : Self.name(type.name)) + (type.isOptional ? "?" : "")
+            return doc(field.doc, indent: indent + "  ") + indent + "  " + Self.name(field.name) + separator
+                + typeName + modifiers
         }
         return "{\n" + lines.joined(separator: "\n") + "\n" + indent + "}"
     }
 
     private func owner(_ owner: String?) -> [String] {
-        owner.map { ["owned-by", $0] } ?? []
+        owner.map { ["owned-by", Self.name($0)] } ?? []
     }
 
     /// The characteristics in a fixed order: `volatility often size huge storage document`.
@@ -228,20 +237,42 @@ public struct DomainPrinter: Sendable {
     }
 
     private static func braced(_ names: [String]) -> String {
-        names.isEmpty ? "{}" : "{ " + names.joined(separator: ", ") + " }"
+        names.isEmpty ? "{}" : "{ " + names.map(name).joined(separator: ", ") + " }"
     }
 
     private static func list(_ names: [NameReference]) -> String {
-        names.map(\.name).joined(separator: ", ")
+        names.map { name($0.name) }.joined(separator: ", ")
+    }
+
+    /// `name` as the lexer reads it back as that one name: bare when it is a plain word (letters, digits and `_`,
+    /// not starting with a digit), else in backticks with `\`, `` ` ``, new lines, tabs, carriage returns and NUL
+    /// escaped (`` `Sales order` ``). `to`, which ends a pin's member list, is always in backticks.
+    static func name(_ name: String) -> String {
+        let isPlainWord =
+            name != "to" && name.unicodeScalars.first.map { !("0"..."9").contains($0) } == true
+            && name.unicodeScalars.allSatisfy {
+                $0 == "_" || ("0"..."9").contains($0) || ($0.properties.isAlphabetic && $0 != "\u{FFFD}")
+            }
+        return isPlainWord ? name : escaped(name, quote: "`")
+    }
+
+    /// `Entity` or `Entity.field`, each part as a name.
+    private static func access(_ access: Access) -> String {
+        name(access.entity) + (access.field.map { "." + name($0) } ?? "")
     }
 
     /// A string literal with `\`, `"`, new lines, tabs, carriage returns and NUL escaped.
     static func quoted(_ text: String) -> String {
-        var result = "\""
+        escaped(text, quote: "\"")
+    }
+
+    private static func escaped(_ text: String, quote: Unicode.Scalar) -> String {
+        var result = String(quote)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
+            case "\\", quote:
+                result += "\\"
+                result.unicodeScalars.append(scalar)
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             case "\r": result += "\\r"
@@ -249,6 +280,6 @@ public struct DomainPrinter: Sendable {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        return result + String(quote)
     }
 }

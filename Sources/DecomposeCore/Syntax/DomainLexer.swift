@@ -42,6 +42,7 @@ struct DomainLexer {
             case "\n", "\r": advanceNewline()
             case "/": lexSlash()
             case "\"": lexString()
+            case "`": lexQuotedName()
             case "{": lexPunctuation(.leftBrace)
             case "}": lexPunctuation(.rightBrace)
             case "[": lexPunctuation(.leftBracket)
@@ -133,34 +134,51 @@ struct DomainLexer {
 
     private mutating func lexString() {
         let start = location
+        let text = lexQuoted(by: "\"", what: "string literal", from: start)
+        emit(.string, text: text, start: start)
+    }
+
+    /// A name in backticks, for a name that is no plain word (`` `Sales order` ``, `` `3D model` ``) or that
+    /// must not be read as a keyword; escapes as in strings, with `` \` `` for a backtick.
+    private mutating func lexQuotedName() {
+        let start = location
+        let text = lexQuoted(by: "`", what: "name in backticks", from: start)
+        if text.isEmpty { report("syntax.emptyName", "a name in backticks cannot be empty", from: start) }
+        emit(.quotedName, text: text, start: start)
+    }
+
+    /// The decoded text between two `quote`s on one line, from the opening one; an unclosed one is reported.
+    private mutating func lexQuoted(by quote: Unicode.Scalar, what: String, from start: SourceLocation) -> String {
         advance()
         var text = ""
         while true {
             guard let scalar = peek(), scalar != "\n", scalar != "\r" else {
-                report("syntax.unterminatedString", "unterminated string literal", from: start)
+                report(
+                    quote == "`" ? "syntax.unterminatedName" : "syntax.unterminatedString", "unterminated \(what)",
+                    from: start)
                 break
             }
-            if scalar == "\"" {
+            if scalar == quote {
                 advance()
                 break
             }
             if scalar == "\\" {
-                lexEscape(into: &text)
+                lexEscape(into: &text, quote: quote, in: quote == "`" ? what : "string")
             } else {
                 text.unicodeScalars.append(scalar)
                 advance()
             }
         }
-        emit(.string, text: text, start: start)
+        return text
     }
 
-    private mutating func lexEscape(into text: inout String) {
+    private mutating func lexEscape(into text: inout String, quote: Unicode.Scalar, in what: String) {
         let start = location
         advance()
         guard let scalar = peek(), scalar != "\n", scalar != "\r" else { return }
         advance()
         switch scalar {
-        case "\"", "\\": text.unicodeScalars.append(scalar)
+        case quote, "\\": text.unicodeScalars.append(scalar)
         case "n": text += "\n"
         case "t": text += "\t"
         case "r": text += "\r"
@@ -168,7 +186,7 @@ struct DomainLexer {
         default:
             report(
                 "syntax.invalidEscape",
-                "invalid escape sequence '\\\(Self.describe(scalar))' in string; use \\\", \\\\, \\n, \\t, \\r or \\0",
+                "invalid escape sequence '\\\(Self.describe(scalar))' in \(what); use \\\(quote), \\\\, \\n, \\t, \\r or \\0",
                 from: start)
             text.unicodeScalars.append(scalar)
         }
@@ -253,7 +271,7 @@ struct DomainLexer {
     /// Whether `scalar` can begin something the lexer understands (so an invalid run ends there).
     private static func startsToken(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
         switch scalar {
-        case " ", "\t", "\u{0C}", "\n", "\r", "\"", "{", "}", "[", "]", ",", ":", ".", "?": true
+        case " ", "\t", "\u{0C}", "\n", "\r", "\"", "`", "{", "}", "[", "]", ",", ":", ".", "?": true
         case "/": next == "/" || next == "*"
         case "-": next == ">"
         default: isWordScalar(scalar)

@@ -165,7 +165,7 @@ extension DomainParsingSession {
             names.append(NameReference(name.text, at: name.start))
             if take(.comma) != nil {
                 afterComma = true
-            } else if current.kind == .word, !current.isAtLineStart, !isTerminator(terminator) {
+            } else if current.isName, !current.isAtLineStart, !isTerminator(terminator) {
                 if let terminator {
                     expected("',' or '\(terminator)'", "after '\(name.text)'")
                     skipToItemEnd()

@@ -103,7 +103,7 @@ extension DomainParsingSession {
             accesses.append(access)
             if take(.comma) != nil {
                 afterComma = true
-            } else if current.kind == .word, !current.isAtLineStart {
+            } else if current.isName, !current.isAtLineStart {
                 error("syntax.expectedToken", "expected ',' between names", at: current.range)
                 afterComma = false
             } else {

@@ -71,14 +71,14 @@ struct DomainParsingSession {
         return SourceRange(start: end, end: SourceLocation(file: end.file, line: end.line, column: end.column + 1))
     }
 
-    /// Consumes a name token (letters, digits and `_`, starting with a letter or `_`); reports and
-    /// returns `nil` when there is no word here. A malformed word is reported but still used.
+    /// Consumes a name token (letters, digits and `_`, starting with a letter or `_`, or any name in backticks);
+    /// reports and returns `nil` when there is no name here. A malformed word is reported but still used.
     /// - Parameter startsItem: the name begins a field or list item, so a wrong token is reported where
     ///   it stands rather than after the previous line.
     mutating func expectName(
         _ what: String, _ context: String, allowNewLine: Bool = true, startsItem: Bool = false
     ) -> Token? {
-        guard current.kind == .word, allowNewLine || !current.isAtLineStart else {
+        guard current.isName, allowNewLine || !current.isAtLineStart else {
             error(
                 "syntax.expectedName",
                 "expected \(what)\(context.isEmpty ? "" : " " + context)",
@@ -86,7 +86,7 @@ struct DomainParsingSession {
             return nil
         }
         let token = advance()
-        if let first = token.text.unicodeScalars.first,
+        if token.kind == .word, let first = token.text.unicodeScalars.first,
             ("0"..."9").contains(first) || token.text.unicodeScalars.contains("-")
         {
             error(

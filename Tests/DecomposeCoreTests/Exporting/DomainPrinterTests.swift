@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Testing
 
 @testable import DecomposeCore
@@ -139,5 +140,60 @@ import Testing
         let rebuilt = ModelBuilder().build(DomainParser().parse(printed, path: "p.domain").model).model
         #expect(rebuilt.withoutLocations() == built.withoutLocations(), "\(printed)")
         #expect(!printed.contains("aggregate Root"))
+    }
+
+    /// Names the domain language cannot write as plain words are written in backticks and read back as written:
+    /// spaces, punctuation, path separators, a leading digit, hyphens, control characters, `to` (which ends a
+    /// pin's list) and keywords.
+    @Test func everyNameReadsBackAsWritten() throws {
+        let names = [
+            "Sales order", "../../escape", "a\\b", "a`b", "3D model", "-rf", "owned-by", "x\u{0}y\ttab\nline",
+            "\u{202E}evil", "Ünïcødé", "to", "entity", "value", "x\u{FFFD}",
+        ]
+        var model = DomainModel()
+        model.system.name = "My shop"
+        model.teams = [Team(name: "Back office")]
+        model.enums = [EnumType(name: "Order status", cases: ["in progress", "to", "done!"])]
+        model.entities = names.map { name in
+            Entity(
+                name: name, fields: [Field(name: "id", type: TypeReference(name: "UUID"))], owner: "Back office")
+        }
+        model.entities[0].fields += [
+            Field(name: "line items", type: TypeReference(name: "3D model", isList: true), isReference: true),
+            Field(name: "state-of", type: TypeReference(name: "Order status", isOptional: true)),
+        ]
+        model.useCases = [
+            UseCase(
+                name: "Place order", actor: "Insurance Employee", reads: [Access(entity: "to", field: "id")],
+                writes: [Access(entity: "Sales order", field: "line items")])
+        ]
+        model.pins = [Pin(members: [NameReference("to"), NameReference("a`b")], context: "Back office")]
+        let built = ModelBuilder().build(model)
+        #expect(!built.diagnostics.containsErrors, "\(built.diagnostics)")
+        let printed = DomainPrinter().print(built.model)
+        #expect(printed.contains("entity `Sales order` owned-by `Back office` {"))
+        #expect(printed.contains("  `line items` -> [`3D model`]\n"))
+        #expect(printed.contains("usecase `Place order` by `Insurance Employee` {\n  reads `to`.id\n"))
+        #expect(printed.contains("pin `to`, `a\\`b` to `Back office`"))
+        #expect(printed.contains("entity `x\\0y\\ttab\\nline`"))
+        #expect(printed.contains("entity entity "))
+        let (back, diagnostics) = ModelReader.read(printed, path: "printed.domain", format: .domain)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(back?.withoutLocations() == built.model.withoutLocations(), "\(printed)")
+    }
+
+    /// Every fixture, in every format, comes back whole from the domain language and from the canonical JSON
+    /// (Context Mapper's `actor "Insurance Employee"` once printed as two words).
+    @Test(arguments: DiagramSamples.fixturePaths)
+    func everyFixtureRoundTripsThroughTheDomainLanguageAndJSON(path: String) throws {
+        let url = PackagePaths.fixture(path)
+        let model = try #require(ModelReader.read(try String(contentsOf: url, encoding: .utf8), path: url.path).model)
+        for (text, format) in [
+            (DomainPrinter().print(model), ModelFormat.domain), (ModelJSONWriter().write(model), .json),
+        ] {
+            let (back, diagnostics) = ModelReader.read(text, path: "written", format: format)
+            #expect(!diagnostics.containsErrors, "\(format): \(diagnostics)")
+            #expect(back?.withoutLocations() == model.withoutLocations(), "\(format)")
+        }
     }
 }

@@ -48,6 +48,29 @@ import Testing
         #expect(tokens[0].text == "a \"b\" \\ \n\t\r\u{0} é")
     }
 
+    @Test func namesInBackticksAreNamesWithEscapes() {
+        let (tokens, diagnostics) = lex(#"`Sales order` `entity` `a\`b\\c` `x\0y` entity"#)
+        #expect(diagnostics.isEmpty)
+        #expect(tokens.map(\.kind) == [.quotedName, .quotedName, .quotedName, .quotedName, .word, .endOfFile])
+        #expect(tokens.prefix(4).map(\.text) == ["Sales order", "entity", "a`b\\c", "x\u{0}y"])
+        #expect(!tokens[1].isWord("entity") && tokens[1].isName && tokens[4].isWord("entity"))
+    }
+
+    @Test func brokenNamesInBackticksAreLocated() {
+        let source = MarkedSource("entity 1️⃣`open\nentity 2️⃣`` {}\nentity `a3️⃣\\qb` {}")
+        let diagnostics = lex(source.text).diagnostics
+        #expect(
+            diagnostics.map(\.idAndPosition) == [
+                "syntax.unterminatedName@\(source.position(1))", "syntax.emptyName@\(source.position(2))",
+                "syntax.invalidEscape@\(source.position(3))",
+            ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unterminated name in backticks", "a name in backticks cannot be empty",
+                "invalid escape sequence '\\q' in name in backticks; use \\`, \\\\, \\n, \\t, \\r or \\0",
+            ])
+    }
+
     @Test func lexicalErrorsAreLocated() {
         let source = MarkedSource("team 1️⃣@# A\n2️⃣\"open\nx \"bad 3️⃣\\q\" 4️⃣\u{0}\n5️⃣/* never closed")
         let (tokens, diagnostics) = lex(source.text)
