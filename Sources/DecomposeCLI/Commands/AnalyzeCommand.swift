@@ -32,7 +32,7 @@ struct AnalyzeCommand: Command {
             .value(
                 "export-graph", valueName: "file",
                 help: "Also write the weighted coupling graph the clustering sees to this file."),
-            OutputTarget.option,
+            OutputTarget.option, OutputTarget.forceOption,
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
@@ -41,7 +41,8 @@ struct AnalyzeCommand: Command {
     var settings: AnalysisSettings
     var explain: [String]
     var output: OutputTarget
-    var graphPath: String?
+    /// `--export-graph FILE`.
+    var graph: OutputTarget?
 
     var reading: ModelInput.Reading
 
@@ -51,11 +52,13 @@ struct AnalyzeCommand: Command {
         format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
         explain = arguments.values("explain")
-        output = OutputTarget(arguments.value("output"))
-        graphPath = arguments.value("export-graph")
+        output = OutputTarget(arguments)
+        graph = arguments.value("export-graph").map { OutputTarget($0, mayReplace: arguments.flag("force")) }
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
+        try output.checkReplaceable()
+        try graph?.checkReplaceable()
         if file == nil {
             context.write(
                 "note: no model given; analysing the bundled e-commerce example "
@@ -65,9 +68,7 @@ struct AnalyzeCommand: Command {
         let input = try ModelInput.load(
             file, reading, in: context)
         let result = try settings.analyze(input, in: context)
-        if let graphPath {
-            try FileAccess.write(CouplingGraphWriter().write(result), to: graphPath)
-        }
+        try graph?.write(CouplingGraphWriter().write(result), in: context)
         let text =
             explain.isEmpty
             ? report(result.decomposition, colored: output.isStandardOutput && context.usesColor(on: .standardOutput))

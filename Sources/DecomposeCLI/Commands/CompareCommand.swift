@@ -26,7 +26,8 @@ struct CompareCommand: Command {
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
         ] + AnalysisSettings.options + [
-            OutputTarget.option, ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
+            OutputTarget.option, OutputTarget.forceOption, ModelInput.Reading.inputFormatOption,
+            ModelInput.Reading.userRepresentationsOption,
         ])
 
     var model: String
@@ -49,10 +50,11 @@ struct CompareCommand: Command {
         self.expected = expected
         format = arguments.value("format").flatMap(Format.init(rawValue:)) ?? .text
         settings = try AnalysisSettings(arguments)
-        output = OutputTarget(arguments.value("output"))
+        output = OutputTarget(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
+        try output.checkReplaceable()
         let input = try ModelInput.load(
             model, reading, in: context)
         let expectedText = try FileAccess.read(expected)

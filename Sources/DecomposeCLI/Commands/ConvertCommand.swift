@@ -28,7 +28,7 @@ struct ConvertCommand: Command {
             .value(
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
-            OutputTarget.option,
+            OutputTarget.option, OutputTarget.forceOption,
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ] + DecompositionSettings.options)
 
@@ -49,11 +49,12 @@ struct ConvertCommand: Command {
         }
         self.model = model
         self.target = target
-        output = OutputTarget(arguments.value("output"))
+        output = OutputTarget(arguments)
         settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
+        try output.checkReplaceable()
         let input = try ModelInput.load(model, reading, in: context)
         let text: String
         switch target {

@@ -22,7 +22,7 @@ struct DiagramCommand: Command {
                     "The diagram format; without it, the one the output file's extension names (.svg, .mmd, .puml, "
                     + ".dot, .gv), else svg.",
                 allowedValues: DiagramFormat.allCases.map(\.rawValue)),
-            OutputTarget.option,
+            OutputTarget.option, OutputTarget.forceOption,
         ] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
@@ -39,7 +39,7 @@ struct DiagramCommand: Command {
             throw UsageError("missing expected argument '<model>'")
         }
         self.model = model
-        output = OutputTarget(arguments.value("output"))
+        output = OutputTarget(arguments)
         format =
             arguments.value("format").flatMap(DiagramFormat.init(rawValue:))
             ?? output.path.flatMap(DiagramFormat.init(fileName:)) ?? .svg
@@ -47,6 +47,7 @@ struct DiagramCommand: Command {
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
+        try output.checkReplaceable()
         let input = try ModelInput.load(model, reading, in: context)
         let decomposition = try settings.decomposition(of: input, in: context)
         try output.write(DiagramRenderer().render(decomposition, format: format), in: context)

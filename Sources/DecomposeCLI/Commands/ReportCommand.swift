@@ -20,7 +20,7 @@ struct ReportCommand: Command {
                 "model",
                 help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
-        options: [OutputTarget.option] + DecompositionSettings.options + [
+        options: [OutputTarget.option, OutputTarget.forceOption] + DecompositionSettings.options + [
             ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
         ])
 
@@ -35,7 +35,7 @@ struct ReportCommand: Command {
             throw UsageError("missing expected argument '<model>'")
         }
         self.model = model
-        output = OutputTarget(arguments.value("output"))
+        output = OutputTarget(arguments)
         settings = try DecompositionSettings(arguments)
     }
 
@@ -44,6 +44,7 @@ struct ReportCommand: Command {
             throw CommandFailure(
                 .usage, "the report is an HTML page: write it to a file with '-o report.html', or redirect the output")
         }
+        try output.checkReplaceable()
         let input = try ModelInput.load(model, reading, in: context)
         let decomposition = try settings.decomposition(of: input, in: context)
         let map = DiagramRenderer().render(decomposition, format: .svg)

@@ -31,7 +31,12 @@ import Testing
         #expect(result.exitCode == 0)
         let written = try String(contentsOf: folder.appendingPathComponent("map.puml"), encoding: .utf8)
         #expect(written.hasPrefix("@startuml\n"))
-        let forced = try ToolRunner.run(["diagram", ecommerce, "-o", "map.puml", "--format", "dot"], in: folder)
+        let refused = try ToolRunner.run(["diagram", ecommerce, "-o", "map.puml", "--format", "dot"], in: folder)
+        #expect(refused.exitCode == 73)
+        #expect(refused.standardError == "error: 'map.puml' already exists; pass --force to replace it\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("map.puml"), encoding: .utf8) == written)
+        let forced = try ToolRunner.run(
+            ["diagram", ecommerce, "-o", "map.puml", "--format", "dot", "--force"], in: folder)
         #expect(forced.exitCode == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("map.puml"), encoding: .utf8).hasPrefix("digraph"))
     }
