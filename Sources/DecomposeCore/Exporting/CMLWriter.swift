@@ -7,7 +7,8 @@
 /// Mapper's tactic syntax. A `ContextMap` lists the contexts and the suggested relationships, each under a
 /// comment with its reasons. Teams become TEAM contexts, the system a `Domain`, use cases `UseCase`s with
 /// `read`/`update` interactions, and the events they emit and handle an application-layer `Flow`. Names
-/// are made valid, unique CML identifiers; keywords are escaped `^name`.
+/// are made valid, unique CML identifiers (listed in the header comment when they change); keywords are
+/// escaped `^name`.
 ///
 /// `CMLReader` reads the output back to the same entities, fields, references, aggregates and use cases,
 /// with the contexts as pins. An entity's storage kind and an aggregate decompose inferred are written as
@@ -24,6 +25,11 @@ public struct CMLWriter: Sendable {
         var lines = [
             "// \(CMLText.commentLine(decomposition.system)): \(decomposition.contexts.count) bounded context(s) suggested by decompose"
         ]
+        let renames = naming.renames(of: model)
+        if !renames.isEmpty {
+            lines.append("// Renamed: CML names are ASCII identifiers, unique in their namespace:")
+            lines += renames.map(\.commentLine)
+        }
         lines += contextMap(decomposition, naming: naming)
         let objects = CMLObjectWriter(model: model, naming: naming)
         let flows = CMLFlows(model: model, decomposition: decomposition, naming: naming)

@@ -43,7 +43,7 @@ public struct JDLWriter: Sendable {
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
-    private func header(_ model: DomainModel, applications: [JDLApplication], renames: [JDLNaming.Rename]) -> String {
+    private func header(_ model: DomainModel, applications: [JDLApplication], renames: [Rename]) -> String {
         let services = applications.count - 1
         let system = model.system.name.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
         var header = """
@@ -54,10 +54,7 @@ public struct JDLWriter: Sendable {
         if !renames.isEmpty {
             header +=
                 "\n// Renamed: JDL names are ASCII words, no Java keyword, no word that ends a list (with, all, ...):"
-            for rename in renames {
-                let original = rename.original.unicodeScalars.map { $0.value < 0x20 ? "\u{FFFD}" : String($0) }.joined()
-                header += "\n//   \(rename.kind) \(original) -> \(rename.written)"
-            }
+            for rename in renames { header += "\n" + rename.commentLine }
         }
         return header
     }

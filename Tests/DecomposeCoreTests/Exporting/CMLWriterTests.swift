@@ -184,8 +184,8 @@ import Testing
         for expected in [
             "BoundedContext Sales_Context {", "BoundedContext Sales_Context_2 {", "BoundedContext ^ContextMap {",
             "BoundedContext Unicode {", "BoundedContext _9lives {", "BoundedContext Sales_Context_3 {",
-            "Entity ^Entity {", "Entity Gro_e {", "Entity Line_Item {", "Entity Line_Item_2 {",
-            "Entity Integer_2 {", "String ^type key", "int ^key nullable", "BigDecimal gro_e", "- ^enum status",
+            "Entity ^Entity {", "Entity Grosse {", "Entity Line_Item {", "Entity Line_Item_2 {",
+            "Entity Integer_2 {", "String ^type key", "int ^key nullable", "BigDecimal grosse", "- ^enum status",
             "- ^Entity entity", "enum ^enum {", "^type, ^a, ready", "Sales_Context [U,S]->[D,C] Sales_Context_2",
             "Sales_Context_2 [SK]<->[SK] ^ContextMap", "^ContextMap [U]->[D,CF] Unicode",
             "Unicode [U]->[D,ACL] _9lives", "_9lives [U,OHS,PL]->[D] Plain", "Plain [P]<->[P] Sales_Context",
@@ -195,16 +195,26 @@ import Testing
             #expect(text.contains(expected), "missing \(expected) in\n\(text)")
         }
         let read = try Self.readBack(text)
-        #expect(read.entities.map(\.name) == ["Entity", "Gro_e", "Line_Item", "Line_Item_2", "Integer_2"])
+        #expect(read.entities.map(\.name) == ["Entity", "Grosse", "Line_Item", "Line_Item_2", "Integer_2"])
         let entity = try #require(read.entity(named: "Entity"))
-        #expect(entity.fields.map(\.name) == ["id", "type", "key", "gro_e", "status"])
+        #expect(entity.fields.map(\.name) == ["id", "type", "key", "grosse", "status"])
         #expect(entity.fields[1].doc == "Say \"hi\"\\\nthen go" && entity.fields[1].isUnique)
         #expect(entity.fields[2].type.isOptional && entity.fields[4].kind == .enumeration)
         #expect(entity.owner == "Sales_Context_3")
         #expect(read.enums.first?.cases == ["type", "a", "ready"])
         #expect(read.system.summary == "A \"quoted\" summary")
         #expect(read.pins.map(\.context) == ["Sales_Context", "Sales_Context_2", "ContextMap", "Unicode", "_9lives"])
-        #expect(read.entity(named: "Gro_e")?.fields.last?.kind == .reference(target: "Entity"))
+        #expect(read.entity(named: "Grosse")?.fields.last?.kind == .reference(target: "Entity"))
+        // Every rename is listed in the header, in namespace order.
+        for line in [
+            "// Renamed: CML names are ASCII identifiers, unique in their namespace:\n//   context Sales Context -> Sales_Context\n",
+            "//   context Sales_Context -> Sales_Context_2\n", "//   type Größe -> Grosse\n",
+            "//   type Line Item -> Line_Item\n", "//   type Line_Item -> Line_Item_2\n",
+            "//   field Entity.größe -> grosse\n",
+        ] {
+            #expect(text.contains(line), "missing \(line)")
+        }
+        #expect(!text.contains("-> ^"), "a keyword escape is no rename")
     }
 
     @Test func identityOtherThanIdSurvives() throws {

@@ -1,13 +1,13 @@
-import Foundation
-
 /// Gives every name of one CML namespace a valid, unique identifier, deterministically.
 ///
-/// Context Mapper's identifiers are ASCII (`[A-Za-z_][A-Za-z0-9_]*`): diacritics are dropped (`Größe` →
-/// `Große` → `Gro_e`), every other character becomes `_`, a leading digit gets a `_` before it. A name
+/// Context Mapper's identifiers are ASCII (`[A-Za-z_][A-Za-z0-9_]*`): diacritics are dropped and letters such
+/// as `ß` and `ø` spelled out (`Größe` → `Grosse`, `Øre` → `Ore`), every other character becomes `_`, a leading digit gets a `_` before it. A name
 /// already taken in the namespace (or reserved) gets `_2`, `_3`, … in the order names are claimed. Keywords
 /// are escaped with a leading `^` when written.
 struct CMLNameTable: Sendable {
     private var identifiers: [String: String] = [:]
+    /// The names whose identifier differs from them, with it, in the order claimed.
+    private(set) var renamed: [(name: String, identifier: String)] = []
     /// Every identifier handed out or reserved.
     private(set) var taken: Set<String>
 
@@ -35,6 +35,7 @@ struct CMLNameTable: Sendable {
         }
         taken.insert(candidate)
         identifiers[name] = candidate
+        if candidate != name { renamed.append((name, candidate)) }
         return candidate
     }
 
@@ -51,7 +52,7 @@ struct CMLNameTable: Sendable {
 
     /// `name` as an ASCII identifier.
     static func sanitized(_ name: String) -> String {
-        let folded = name.folding(options: .diacriticInsensitive, locale: nil)
+        let folded = ASCIISpelling.folded(name)
         var identifier = String(
             String.UnicodeScalarView(
                 folded.unicodeScalars.map { scalar in

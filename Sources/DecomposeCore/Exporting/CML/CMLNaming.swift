@@ -29,6 +29,30 @@ struct CMLNaming: Sendable {
         for item in model.enums { cases[item.name] = CMLNameTable(claiming: item.cases) }
     }
 
+    /// Every name written under another identifier: contexts, teams, aggregates, types, use cases, then the
+    /// fields of each entity, value object and event and the cases of each enum, in model order.
+    func renames(of model: DomainModel) -> [Rename] {
+        let tables = [
+            ("context", contexts), ("team", teams), ("aggregate", aggregates), ("type", types),
+            ("use case", useCases),
+        ]
+        var renames = tables.flatMap { kind, table in
+            table.renamed.map { Rename(kind: kind, original: $0.name, written: $0.identifier) }
+        }
+        let owners = model.entities.map(\.name) + model.values.map(\.name) + model.events.map(\.name)
+        for owner in owners {
+            renames += (fields[owner]?.renamed ?? []).map {
+                Rename(kind: "field", original: "\(owner).\($0.name)", written: $0.identifier)
+            }
+        }
+        for item in model.enums {
+            renames += (cases[item.name]?.renamed ?? []).map {
+                Rename(kind: "enum case", original: "\(item.name).\($0.name)", written: $0.identifier)
+            }
+        }
+        return renames
+    }
+
     /// The identifier of field `field` of the domain object `owner`, as written.
     func field(_ field: String, of owner: String) -> String {
         fields[owner]?[field] ?? CMLNameTable.escaped(CMLNameTable.sanitized(field))

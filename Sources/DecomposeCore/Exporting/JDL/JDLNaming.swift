@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renames what JDL cannot spell, before anything is written: every entity, enum, field, enum case and
 /// application gets a name JHipster accepts and `JDLReader` reads back as that one name.
 ///
@@ -12,15 +10,6 @@ import Foundation
 /// namespace, applications (contexts and the gateway) another, and each entity's fields and each enum's cases
 /// one of their own. Names are claimed in model order, so the result is deterministic.
 struct JDLNaming: Sendable {
-    /// One name JDL could not spell as it was.
-    struct Rename: Sendable, Hashable {
-        /// "entity", "enum", "field", "enum case" or "context".
-        var kind: String
-        /// The name in the model, with its owner for fields and cases (`Order.line items`).
-        var original: String
-        var written: String
-    }
-
     /// The model and decomposition with every name as JDL writes it.
     private(set) var model: DomainModel
     private(set) var decomposition: Decomposition
@@ -139,16 +128,9 @@ struct JDLNaming: Sendable {
             return candidate
         }
 
-        /// Letters that are not a Latin letter with a diacritic, so folding keeps them: their usual ASCII spelling.
-        static let letters: [Unicode.Scalar: String] = [
-            "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d",
-            "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
-        ]
-
         /// `name` as one JDL word of `style`, before the namespace's suffix.
         static func spelled(_ name: String, _ style: Style) -> String {
-            let folded = name.unicodeScalars.map { Self.letters[$0] ?? String($0) }.joined().folding(
-                options: .diacriticInsensitive, locale: nil)
+            let folded = ASCIISpelling.folded(name)
             var words: [String] = []
             var current = ""
             for scalar in folded.unicodeScalars {
