@@ -3,7 +3,8 @@
 /// Resolution classifies each field (`scalar`, `enumeration`, `value`, `composition`, `reference`,
 /// `idReference`), marks identities, infers aggregates from composition (root: an entity no other
 /// entity composes; members: what it composes, transitively; named after the root), and copies an
-/// aggregate's owner and characteristics into members that do not set their own. Validation checks
+/// aggregate's owner and characteristics into members that do not set their own; doc comments get `\n` line
+/// breaks, whatever format they came from. Validation checks
 /// names (with "did you mean" hints), duplicates, composition and inheritance, and contradictory
 /// constraints. Building an already built model gives the same model: inferred aggregates are
 /// discarded and inferred again.
@@ -12,7 +13,7 @@ public struct ModelBuilder: Sendable {
 
     /// The resolved model and every error and warning, sorted by position.
     public func build(_ model: DomainModel) -> (model: DomainModel, diagnostics: [Diagnostic]) {
-        var session = ModelBuildingSession(model: model)
+        var session = ModelBuildingSession(model: model.withNormalizedDocs())
         session.discardInferredAggregates()
         session.checkDuplicates()
         session.markIdentities()

@@ -196,4 +196,22 @@ import Testing
             #expect(back?.withoutLocations() == model.withoutLocations(), "\(format)")
         }
     }
+
+    /// Found by the `jdl` fuzz target: a javadoc holding a carriage return (and NUL bytes) came back from the
+    /// domain language as a doc comment cut short, and the rest of the line read as code. Docs read from every
+    /// format now have their line breaks written `\n`.
+    @Test(arguments: [
+        ("JDL", "/** Pro\u{0}\u{0}\rd by the shop\r\nsecond */\nentity A {\n  name String\n}\n", ModelFormat.jdl),
+        ("JSON", #"{"schemaVersion": 1, "entities": [{"name": "A", "doc": "Pro\u0000\rd\r\nsecond"}]}"#, .json),
+    ])
+    func docsWithCarriageReturnsRoundTrip(_ format: String, _ text: String, _ modelFormat: ModelFormat) throws {
+        let model = try #require(ModelReader.read(text, path: "hostile", format: modelFormat).model)
+        let doc = try #require(model.entities.first?.doc)
+        #expect(!doc.unicodeScalars.contains("\r"))
+        #expect(doc.hasSuffix("d by the shop\nsecond") || doc.hasSuffix("d\nsecond"), "\(format): \(doc)")
+        let printed = DomainPrinter().print(model)
+        let (back, diagnostics) = ModelReader.read(printed, path: "printed.domain", format: .domain)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(back?.withoutLocations() == model.withoutLocations(), "\(printed)")
+    }
 }
