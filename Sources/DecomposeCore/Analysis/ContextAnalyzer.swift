@@ -78,10 +78,12 @@ public struct ContextAnalyzer: Sendable {
                 .cluster(unitGraph, cannotLink: partition.cannotLink, targetCount: requested).labels
         }
         var labels = clustering(Self.resolution(unitCount: partition.units.count))
-        let score = Modularity.score(graph: unitGraph, labels: labels)
-        if requested == nil, score < 0 {
-            let plain = clustering(1)
-            if Modularity.score(graph: unitGraph, labels: plain) > score { labels = plain }
+        if requested == nil {
+            let score = Modularity.score(graph: unitGraph, labels: labels)
+            if score < 0 {
+                let plain = clustering(1)
+                if Modularity.score(graph: unitGraph, labels: plain) > score { labels = plain }
+            }
         }
         var clusters: [Int: [Int]] = [:]
         for (unit, label) in labels.enumerated() {

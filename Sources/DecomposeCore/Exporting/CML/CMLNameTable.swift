@@ -1,9 +1,9 @@
 /// Gives every name of one CML namespace a valid, unique identifier, deterministically.
 ///
 /// Context Mapper's identifiers are ASCII (`[A-Za-z_][A-Za-z0-9_]*`): diacritics are dropped and letters such
-/// as `ß` and `ø` spelled out (`Größe` → `Grosse`, `Øre` → `Ore`), every other character becomes `_`, a leading digit gets a `_` before it. A name
-/// already taken in the namespace (or reserved) gets `_2`, `_3`, … in the order names are claimed. Keywords
-/// are escaped with a leading `^` when written.
+/// as `ß` and `ø` spelled out (`Größe` → `Grosse`, `Øre` → `Ore`), every other character becomes `_`, a leading
+/// digit gets a `_` before it. A name already taken in the namespace (or reserved) gets `_2`, `_3`, … in the
+/// order names are claimed. Keywords are escaped with a leading `^` when written.
 struct CMLNameTable: Sendable {
     private var identifiers: [String: String] = [:]
     /// The names whose identifier differs from them, with it, in the order claimed.

@@ -2,13 +2,13 @@
 /// application gets a name JHipster accepts and `JDLReader` reads back as that one name.
 ///
 /// JDL names are ASCII words: diacritics are dropped and the words of a name joined in camel case
-/// (`sales order` → `salesOrder`, `Größe` → `Grosse`; enum cases keep `_`: `IN_PROGRESS`); a name
-/// starting with a digit gets an `N` before it. A name that is a Java keyword in any case (`class`, `Class`: JHipster
-/// rejects them), a JDL word that ends a list of names (`with`, `except`, `for`, `all`, `to`; JDL's other keywords
-/// are names to its parser), or for entities and enums a JDL field type (`String`, `Instant`),
-/// or that another name of its namespace already took, gets `2`, `3`, … after it. Entities and enums share one
-/// namespace, applications (contexts and the gateway) another, and each entity's fields and each enum's cases
-/// one of their own. Names are claimed in model order, so the result is deterministic.
+/// (`sales order` → `salesOrder`, `Größe` → `Grosse`; enum cases keep `_`: `IN_PROGRESS`); a name starting with a
+/// digit gets an `N` before it. A name that is a Java keyword in any case (`class`, `Class`: JHipster rejects
+/// them), a JDL word that ends a list of names (`with`, `except`, `for`, `all`, `to`; JDL's other keywords are
+/// names to its parser), for entities and enums a JDL field type (`String`, `Instant`), or that another name of
+/// its namespace already took, gets `2`, `3`, … after it. Entities and enums share one namespace, applications
+/// (contexts and the gateway) another, and each entity's fields and each enum's cases one of their own. Names are
+/// claimed in model order, so the result is deterministic.
 struct JDLNaming: Sendable {
     /// The model and decomposition with every name as JDL writes it.
     private(set) var model: DomainModel
