@@ -36,8 +36,9 @@ public struct AnalysisResult: Sendable {
                 context: assignment.names[context], weight: weight, couplings: couplings,
                 separation: separation(of: position, from: assignment.members[context]))
         }.sorted { ($1.weight, $0.context) < ($0.weight, $1.context) }
+        let context = assignment.contextOfEntity[position]
         return EntityExplanation(
-            entity: entity, context: assignment.names[assignment.contextOfEntity[position]], pulls: pulls)
+            entity: entity, context: assignment.names[context], naming: assignment.namingReasons[context], pulls: pulls)
     }
 
     /// Why the unit of `entity` may not share a context with any of `members`, if a constraint says so.

@@ -42,10 +42,10 @@ public struct ContextAnalyzer: Sendable {
         let index = EntityIndex(model)
         let partition = AtomicUnitBuilder().partition(index)
         let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index, partition)
-        let clusters = cluster(partition, graph, requested)
-        let (names, isPinned) = ContextNamer().names(of: clusters, index, partition, graph)
+        let (clusters, resolution) = cluster(partition, graph, requested)
         let assignment = ContextAssignment(
-            clusters: clusters, names: names, isPinned: isPinned, entityCount: index.count)
+            clusters: clusters, namings: ContextNamer().names(of: clusters, index, partition, graph),
+            entityCount: index.count)
         let homes = UseCaseHomes(assignment, index)
         let dependencies = ContextDependencies(assignment, index, homes)
         let sagas = SagaDetector().sagas(assignment, index)
@@ -53,7 +53,10 @@ public struct ContextAnalyzer: Sendable {
             assignment: assignment, index: index, graph: graph, partition: partition, dependencies: dependencies)
         let decomposition = Decomposition(
             system: model.system.name,
-            contexts: ContextBuilder().contexts(assignment, index, graph, homes),
+            contexts: ContextBuilder().contexts(
+                assignment, index, graph, homes,
+                boundaries: BoundaryExplainer(
+                    assignment, graph, partition, resolution: resolution, countWasRequested: requested != nil)),
             relationships: RelationshipAnalyzer().relationships(assignment, dependencies, index, graph),
             sagas: sagas,
             findings: detector.findings(requestedCount: requested),
@@ -63,32 +66,35 @@ public struct ContextAnalyzer: Sendable {
             partition: partition)
     }
 
-    /// Entity numbers per cluster, ordered by their smallest entity.
+    /// Entity numbers per cluster, ordered by their smallest entity, and the resolution that found them.
     ///
     /// A partition whose modularity at resolution 1 is negative couples its contexts to each other more than
     /// within, worse than no split at all: the raised resolution shatters models whose only structure is a hub
     /// (every entity referring to one, nothing else), one context per entity. Then, unless a number of
     /// contexts was asked for, the units are clustered again at resolution 1, and that partition is kept when
     /// it scores higher.
-    private func cluster(_ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?) -> [[Int]] {
-        guard !partition.units.isEmpty else { return [] }
+    private func cluster(
+        _ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?
+    ) -> (clusters: [[Int]], resolution: Double) {
+        var resolution = Self.resolution(unitCount: partition.units.count)
+        guard !partition.units.isEmpty else { return ([], resolution) }
         let unitGraph = graph.unitGraph(partition)
         let clustering = { (resolution: Double) in
             LeidenClustering(resolution: resolution, seed: options.seed, quality: .modularity)
                 .cluster(unitGraph, cannotLink: partition.cannotLink, targetCount: requested).labels
         }
-        var labels = clustering(Self.resolution(unitCount: partition.units.count))
+        var labels = clustering(resolution)
         if requested == nil {
             let score = Modularity.score(graph: unitGraph, labels: labels)
             if score < 0 {
                 let plain = clustering(1)
-                if Modularity.score(graph: unitGraph, labels: plain) > score { labels = plain }
+                if Modularity.score(graph: unitGraph, labels: plain) > score { (labels, resolution) = (plain, 1) }
             }
         }
         var clusters: [Int: [Int]] = [:]
         for (unit, label) in labels.enumerated() {
             clusters[label, default: []] += partition.units[unit].members
         }
-        return clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return (clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }, resolution)
     }
 }

@@ -6,15 +6,19 @@ struct ContextAssignment: Sendable {
     let members: [[Int]]
     /// Whether each context took its name from a `pin`.
     let isPinned: [Bool]
+    /// How each context's name was chosen, in domain words.
+    let namingReasons: [String]
     /// The context index of each entity.
     let contextOfEntity: [Int]
 
     /// Orders named clusters largest first, then by name, and indexes them.
-    init(clusters: [[Int]], names: [String], isPinned: [Bool], entityCount: Int) {
+    init(clusters: [[Int]], namings: [ContextNamer.Naming], entityCount: Int) {
+        let names = namings.map(\.name)
         let order = clusters.indices.sorted { (clusters[$1].count, names[$0]) < (clusters[$0].count, names[$1]) }
         self.names = order.map { names[$0] }
         members = order.map { clusters[$0] }
-        self.isPinned = order.map { isPinned[$0] }
+        isPinned = order.map { namings[$0].isPinned }
+        namingReasons = order.map { namings[$0].reason }
         var contextOfEntity = Array(repeating: 0, count: entityCount)
         for (context, entities) in members.enumerated() { for entity in entities { contextOfEntity[entity] = context } }
         self.contextOfEntity = contextOfEntity

@@ -1,8 +1,10 @@
 /// Describes each suggested context: its entities, aggregates, use cases, owners, rationale and cohesion.
 struct ContextBuilder: Sendable {
-    /// The bounded contexts of `assignment`, in its order; `homes` are its use cases' homes.
+    /// The bounded contexts of `assignment`, in its order; `homes` are its use cases' homes. Each rationale ends
+    /// with why the context stands apart from its strongest neighbour, so no rationale is empty.
     func contexts(
-        _ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph, _ homes: UseCaseHomes
+        _ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph, _ homes: UseCaseHomes,
+        boundaries: BoundaryExplainer
     ) -> [BoundedContext] {
         assignment.members.enumerated().map { context, members in
             let inside = Set(members)
@@ -12,7 +14,8 @@ struct ContextBuilder: Sendable {
                 aggregates: index.aggregates(rootedIn: members).map { index.model.aggregates[$0].name }.sorted(),
                 useCases: homes.useCases(of: context),
                 owners: owners(members, index),
-                rationale: RationaleWriter().rationale(of: members, index, graph),
+                rationale: RationaleWriter().rationale(of: members, index, graph) + [boundaries.sentence(for: context)],
+                naming: assignment.namingReasons[context],
                 isPinned: assignment.isPinned[context],
                 cohesion: cohesion(members, inside, graph))
         }

@@ -1,39 +1,106 @@
-/// Names each cluster from its content.
+/// Names each cluster from its content, and says how each name was chosen.
 ///
-/// A cluster holding a pinned unit takes the pin's name. Otherwise it is named after its dominant
-/// aggregate root (or standalone entity): the one with the most use-case weight, then the most members,
-/// then the first by name. Names are unique: a candidate already taken gives way to the next one, and
-/// when every candidate is taken a number is appended (`Order2`).
+/// A cluster holding a pinned unit takes the pin's name. Otherwise it is named after the aggregate root (or
+/// entity outside any aggregate) that its use cases write most: the candidate with the most writes (a use case
+/// writing an entity is one write, so an aggregate counts the writes of all its members and a large aggregate
+/// written by every command outranks a lookup entity written by one), then the one with the most members, then
+/// the one with the most use-case weight, then the first by name. Names are unique: a candidate already taken gives way to the next one, and when every
+/// candidate is taken a number is appended (`Order2`).
 struct ContextNamer: Sendable {
-    /// A name and pinned flag for every cluster, in cluster order.
+    /// A cluster's name, whether a pin gave it, and the sentence saying why it was chosen.
+    struct Naming: Sendable {
+        var name: String
+        var isPinned: Bool
+        var reason: String
+    }
+
+    /// A candidate name with what ranks it.
+    private struct Candidate {
+        var name: String
+        var members: [Int]
+        /// The use cases (model offsets, ascending) writing any of its members.
+        var writers: [Int]
+        /// How many (use case, member) writes there are.
+        var writes: Int
+        var weight: Double
+
+        /// Ranks before `other`: more writes, more members, more use-case weight, then alphabetical.
+        func ranks(before other: Candidate) -> Bool {
+            (other.writes, other.members.count, other.weight, name) < (writes, members.count, weight, other.name)
+        }
+    }
+
+    /// A naming for every cluster, in cluster order.
     func names(
         of clusters: [[Int]], _ index: EntityIndex, _ partition: UnitPartition, _ graph: CouplingGraph
-    ) -> (names: [String], isPinned: [Bool]) {
+    ) -> [Naming] {
         let pins = clusters.map { members in
             Set(members.compactMap { partition.units[partition.unitOfEntity[$0]].pin }).sorted().first
         }
         var taken = Set(pins.compactMap { $0 })
         let weight = useCaseWeight(index, graph)
-        var names: [String] = []
+        let writers = writersOfEntity(index)
+        var namings: [Naming] = []
         for (cluster, members) in clusters.enumerated() {
             if let pin = pins[cluster] {
-                names.append(pin)
+                namings.append(Naming(name: pin, isPinned: true, reason: "named \(pin) by a pin"))
                 continue
             }
-            let ranked = candidates(members, index).sorted {
-                (weight($1.members), $1.members.count, $0.name) < (weight($0.members), $0.members.count, $1.name)
-            }.map(\.name)
-            var name = ranked.first { !taken.contains($0) } ?? ranked[0]
+            let ranked = candidates(members, index).map { name, members in
+                Candidate(
+                    name: name, members: members, writers: Self.union(members.map { writers[$0] }),
+                    writes: members.reduce(0) { $0 + writers[$1].count }, weight: weight(members))
+            }.sorted { $0.ranks(before: $1) }
+            let chosen = ranked.first { !taken.contains($0.name) } ?? ranked[0]
+            var name = chosen.name
             if taken.contains(name) {
-                let base = name
                 var number = 2
-                while taken.contains("\(base)\(number)") { number += 1 }
-                name = "\(base)\(number)"
+                while taken.contains("\(chosen.name)\(number)") { number += 1 }
+                name = "\(chosen.name)\(number)"
             }
             taken.insert(name)
-            names.append(name)
+            let writeCount = members.reduce(0) { $0 + writers[$1].count }
+            let skipped = ranked.prefix { $0.name != chosen.name }.map(\.name)
+            namings.append(
+                Naming(
+                    name: name, isPinned: false,
+                    reason: reason(name, chosen, ranked, skipped, writeCount, index)))
         }
-        return (names, pins.map { $0 != nil })
+        return namings
+    }
+
+    /// The sentence that says why `chosen` named the context, against the runner-up.
+    private func reason(
+        _ name: String, _ chosen: Candidate, _ ranked: [Candidate], _ skipped: [String], _ writeCount: Int,
+        _ index: EntityIndex
+    ) -> String {
+        var sentence = "named after \(chosen.name)"
+        if name != chosen.name { sentence = "named \(name) (\(chosen.name) names another context)" }
+        let writerNames = chosen.writers.map { index.model.useCases[$0].name }
+        let written =
+            chosen.writers.isEmpty
+            ? "no use case writes it"
+            : "\(chosen.writes) of the context's \(writeCount) writes are to it (by \(Phrase.list(Array(writerNames.prefix(3))))\(writerNames.count > 3 ? " and \(writerNames.count - 3) more" : ""))"
+        let kind = chosen.members.count > 1 ? "aggregate of \(chosen.members.count) entities" : "entity"
+        sentence += ", an \(kind): \(written)"
+        if !skipped.isEmpty {
+            let verbs = skipped.count == 1 ? "ranks higher but names" : "rank higher but name"
+            sentence += "; \(Phrase.list(skipped)) \(verbs) other contexts"
+        }
+        guard let runnerUp = ranked.first(where: { $0.name != chosen.name && !skipped.contains($0.name) }) else {
+            return sentence + (ranked.count == 1 ? "; it is the only aggregate or entity of its own here" : "")
+        }
+        if chosen.writes != runnerUp.writes {
+            return sentence + ", more than to \(runnerUp.name) (\(runnerUp.writes))"
+        }
+        if chosen.members.count != runnerUp.members.count {
+            return sentence + ", as many as \(runnerUp.name), and it is larger (\(chosen.members.count) entities)"
+        }
+        if chosen.weight != runnerUp.weight {
+            return sentence
+                + ", as many as \(runnerUp.name), and more use-case weight (\(Phrase.number(chosen.weight)) against \(Phrase.number(runnerUp.weight)))"
+        }
+        return sentence + ", tied with \(runnerUp.name) and first by name"
     }
 
     /// Aggregate roots and standalone entities of a cluster with their members; every entity when none qualifies.
@@ -49,6 +116,20 @@ struct ContextNamer: Sendable {
         }.map { (index.names[$0], [$0]) }
         let all = roots + standalone
         return all.isEmpty ? members.map { (index.names[$0], [$0]) } : all
+    }
+
+    /// For each entity, the use cases (model offsets, ascending) that write it.
+    private func writersOfEntity(_ index: EntityIndex) -> [[Int]] {
+        var writers = Array(repeating: [Int](), count: index.count)
+        for (useCase, written) in index.writesOfUseCase.enumerated() {
+            for entity in written { writers[entity].append(useCase) }
+        }
+        return writers
+    }
+
+    /// The sorted union of sorted offset lists.
+    private static func union(_ lists: [[Int]]) -> [Int] {
+        Array(Set(lists.joined())).sorted()
     }
 
     /// The total use-case score of a group of entities.

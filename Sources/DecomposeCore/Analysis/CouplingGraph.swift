@@ -101,11 +101,19 @@ struct CouplingGraph: Sendable {
 
     /// The facts coupling `entity` to `others`, strongest first, each with its summed weight.
     func facts(linking entity: Int, to others: Set<Int>) -> [(fact: Int, weight: Double)] {
+        facts(linking: [entity], to: others)
+    }
+
+    /// The facts coupling any of `entities` to `others` (a set disjoint from them), strongest first, each with its
+    /// summed weight.
+    func facts(linking entities: [Int], to others: Set<Int>) -> [(fact: Int, weight: Double)] {
         var byFact: [Int: Double] = [:]
-        for offset in couplingsOfEntity[entity] {
-            let coupling = couplings[offset]
-            if others.contains(coupling.partner(of: entity)) {
-                byFact[coupling.evidence, default: 0] += contribution(coupling)
+        for entity in entities {
+            for offset in couplingsOfEntity[entity] {
+                let coupling = couplings[offset]
+                if others.contains(coupling.partner(of: entity)) {
+                    byFact[coupling.evidence, default: 0] += contribution(coupling)
+                }
             }
         }
         return Self.strongestFirst(byFact)

@@ -7,6 +7,7 @@ public struct ExplanationRenderer: Sendable {
     public func renderText(_ explanations: [EntityExplanation]) -> String {
         explanations.map { explanation in
             var out = "\(explanation.entity) is placed in \(explanation.context)\n"
+            out += "  \(explanation.context) is \(explanation.naming)\n"
             let pulls = shown(explanation)
             let width = pulls.map(\.context.count).max() ?? 0
             for pull in pulls {
@@ -25,6 +26,7 @@ public struct ExplanationRenderer: Sendable {
             .object([
                 ("entity", .string(explanation.entity)),
                 ("context", .string(explanation.context)),
+                ("naming", .string(explanation.naming)),
                 (
                     "pulls",
                     .array(
@@ -58,6 +60,7 @@ public struct ExplanationRenderer: Sendable {
     public func renderMarkdown(_ explanations: [EntityExplanation]) -> String {
         explanations.map { explanation in
             var out = "## Why \(explanation.entity) is in \(explanation.context)\n\n"
+            out += "\(explanation.context) is \(explanation.naming).\n\n"
             out += "| Context | Pull | Couplings |\n| --- | --- | --- |\n"
             for pull in shown(explanation) {
                 let name = pull.context == explanation.context ? "**\(pull.context)**" : pull.context

@@ -34,6 +34,7 @@ public struct JSONReportRenderer: Sendable {
             ("useCases", .strings(context.useCases)),
             ("owners", .strings(context.owners)),
             ("rationale", .strings(context.rationale)),
+            ("naming", .string(context.naming)),
             ("cohesion", ReportNumber.json(context.cohesion)),
         ])
     }

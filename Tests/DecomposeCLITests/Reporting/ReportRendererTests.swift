@@ -36,7 +36,7 @@ import Testing
             ])
         #expect(
             document["contexts"]?.arrayValue?.first?.objectValue?.map(\.key) == [
-                "name", "entities", "aggregates", "useCases", "owners", "rationale", "cohesion",
+                "name", "entities", "aggregates", "useCases", "owners", "rationale", "naming", "cohesion",
             ])
         #expect(document["metrics"]?["cohesion"]?.numberValue?.text == "0.7")
         #expect(document["metrics"]?["modularity"]?.numberValue?.text == "0.412")
