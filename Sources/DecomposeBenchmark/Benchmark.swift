@@ -10,7 +10,8 @@ import Foundation
 /// each model's coupling graph as `analyze --export-graph` does, its planted truth in the `.expected` format and a
 /// `decompose.tsv` of the measurements, for `.ci/benchmark-peers`), `--workloads analysis,scaffold,clustering`
 /// (default: analysis and scaffold; `clustering` clusters planted-partition graphs directly with each quality:
-/// `--community-size 20`, `--intra 0.5`, `--inter-degree 8`, `--qualities modularity,constantPotts,…`).
+/// `--community-size 20`, `--intra 0.5`, `--inter-degree 8`, `--qualities modularity,constantPotts,…`; `quality`
+/// scores the suggestion on the tuning and validation sets under `--fixtures Fixtures` against plain Louvain).
 ///
 /// `decompose-benchmark score PARTITION EXPECTED` prints the MoJoFM of a partition (in the `.expected` format)
 /// against the expected one, so peers' results are scored by the same code.
@@ -43,6 +44,7 @@ struct Benchmark {
             for size in options.sizes { cluster(size: size, options: options) }
         }
         if options.workloads.contains("scaffold") { ScaffoldTiming.run(contexts: 50, seed: options.seed) }
+        if options.workloads.contains("quality") { QualityWorkload(fixtures: options.fixtures, seed: options.seed).run() }
         if let directory = options.graphs {
             write(results.joined(separator: "\n") + "\n", to: "\(directory)/decompose.tsv")
         }

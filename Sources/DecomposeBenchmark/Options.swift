@@ -12,6 +12,8 @@ struct Options {
     var intra = 0.5
     var interDegree = 8.0
     var qualities = LeidenClustering.Quality.allCases
+    /// The folder holding the tuning and validation sets, for the `quality` workload.
+    var fixtures = "Fixtures"
 
     init(arguments: [String]) {
         var remaining = arguments[...]
@@ -22,6 +24,7 @@ struct Options {
             case "--community-sizes": communitySizes = value.split(separator: ",").compactMap { Int($0) }
             case "--seed": seed = UInt64(value) ?? seed
             case "--graphs": graphs = value
+            case "--fixtures": fixtures = value
             case "--workloads": workloads = Set(value.split(separator: ",").map(String.init))
             case "--community-size": communitySize = Int(value) ?? communitySize
             case "--intra": intra = Double(value) ?? intra
@@ -38,8 +41,8 @@ struct Options {
         }
     }
 
-    static func fail(_ message: String) -> Never {
+    static func fail(_ message: String, code: Int32 = 64) -> Never {
         FileHandle.standardError.write(Data("decompose-benchmark: \(message)\n".utf8))
-        exit(64)
+        exit(code)
     }
 }
