@@ -44,7 +44,9 @@ struct Benchmark {
             for size in options.sizes { cluster(size: size, options: options) }
         }
         if options.workloads.contains("scaffold") { ScaffoldTiming.run(contexts: 50, seed: options.seed) }
-        if options.workloads.contains("quality") { QualityWorkload(fixtures: options.fixtures, seed: options.seed).run() }
+        if options.workloads.contains("quality") {
+            QualityWorkload(fixtures: options.fixtures, seed: options.seed).run()
+        }
         if let directory = options.graphs {
             write(results.joined(separator: "\n") + "\n", to: "\(directory)/decompose.tsv")
         }

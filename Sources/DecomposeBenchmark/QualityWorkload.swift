@@ -31,7 +31,9 @@ struct QualityWorkload {
         ]
         print("\nQuality against the published splits (MoJoFM; baseline: plain Louvain at resolution 1 on the same")
         print("coupling graph, seed \(seed)).\n")
-        print("| set | system | entities | expected | decompose found | decompose MoJoFM | Louvain found | Louvain MoJoFM |")
+        print(
+            "| set | system | entities | expected | decompose found | decompose MoJoFM | Louvain found | Louvain MoJoFM |"
+        )
         print("|---|---|---:|---:|---:|---:|---:|---:|")
         for (name, folders) in sets {
             let rows = Self.systems(in: folders).map(score)

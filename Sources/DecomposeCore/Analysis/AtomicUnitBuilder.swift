@@ -18,12 +18,18 @@ struct AtomicUnitBuilder: Sendable {
         }
         let pinOfEntity = labels(model.pins.map { ($0.context, $0.members) }, index)
         let zoneOfEntity = labels(model.zones.map { ($0.name, $0.members) }, index)
-        for dependent in DependentRecord.all(in: index) {
-            let pair = [dependent.record, dependent.owner]
+        let lookups = LookupData.all(in: index)
+        var lookupCount = 0
+        let satellites =
+            DependentRecord.all(in: index).map { ($0.record, $0.owner, false) }
+            + lookups.map { ($0.lookup, $0.owner, true) }
+        for (satellite, owner, isLookup) in satellites {
+            let pair = [satellite, owner]
             guard Set(pair.map { pinOfEntity[$0] }).count == 1, Set(pair.map { zoneOfEntity[$0] }).count == 1,
-                !keptApart(dependent.record, dependent.owner, index)
+                !keptApart(satellite, owner, index)
             else { continue }
             sets.join(pair)
+            if isLookup { lookupCount += 1 }
         }
         for group in model.keepTogether { sets.join(group.members.flatMap { index.resolve($0.name) }) }
         for pin in model.pins { sets.join(pin.members.flatMap { index.resolve($0.name) }) }
@@ -47,7 +53,7 @@ struct AtomicUnitBuilder: Sendable {
         let pairs = links.keys.sorted()
         return UnitPartition(
             units: units, unitOfEntity: unitOfEntity, cannotLink: pairs.map { ($0.first, $0.second) },
-            separations: pairs.map { links[$0] ?? "" }, conflicts: conflicts)
+            separations: pairs.map { links[$0] ?? "" }, lookupCount: lookupCount, conflicts: conflicts)
     }
 
     /// Whether a `keep-apart` names `a` and `b` on different sides.

@@ -3,6 +3,7 @@ enum CouplingEvidence: Sendable, Hashable {
     case aggregateMember(aggregate: String, member: String)
     case inheritance(child: String, parent: String)
     case dependentRecord(record: String, field: String, owner: String)
+    case lookupData(lookup: String, owner: String)
     case useCase(name: String, writes: [String], reads: [String], isLatencyCritical: Bool)
     case eventFlow(emitter: String, event: String, handler: String)
     case reference(from: String, field: String, to: String, byId: Bool)
@@ -15,6 +16,8 @@ enum CouplingEvidence: Sendable, Hashable {
         switch self {
         case .aggregateMember(let aggregate, let member):
             return "\(member) lives inside the \(aggregate) aggregate"
+        case .lookupData(let lookup, let owner):
+            return "\(lookup) is lookup data reached only through \(owner): no use case writes it or reads it alone"
         case .inheritance(let child, let parent):
             return "\(child) extends \(parent)"
         case .dependentRecord(let record, let field, let owner):

@@ -1,5 +1,6 @@
 /// Scores identity and lifecycle: every aggregate member with its root, every subtype with its parent, every
-/// dependent record (an entity without identity of its own) with its owner (1 each).
+/// dependent record (an entity without identity of its own) with its owner, every lookup entity with the one entity
+/// its list is reached through (1 each).
 struct IdentityLifecycleScorer: CouplingScorer {
     func collect(_ index: EntityIndex, into collector: inout CouplingCollector) {
         for aggregate in index.model.aggregates {
@@ -20,6 +21,11 @@ struct IdentityLifecycleScorer: CouplingScorer {
                 .dependentRecord(
                     record: index.names[dependent.record], field: dependent.field, owner: index.names[dependent.owner]))
             collector.add(dependent.record, dependent.owner, .identityLifecycle, score: 1, evidence: fact)
+        }
+        for lookup in LookupData.all(in: index) {
+            let fact = collector.record(
+                .lookupData(lookup: index.names[lookup.lookup], owner: index.names[lookup.owner]))
+            collector.add(lookup.lookup, lookup.owner, .identityLifecycle, score: 1, evidence: fact)
         }
     }
 }

@@ -44,6 +44,9 @@ struct UseCaseScorer: CouplingScorer {
             if touched.count == 1, !feedsProjection {
                 let score = (writtenUnits.isEmpty ? Self.readAlone : Self.writeWrite) * factor
                 collector.addSelf(touched[0], .useCase, score: score, evidence: fact)
+            } else if writes.count == 1, !feedsProjection {
+                let score = Self.readAlone * (useCase.isLatencyCritical ? Self.latencyFactor : 1)
+                collector.addSelf(writes[0], .useCase, score: score, evidence: fact)
             }
             for (i, a) in touched.enumerated() {
                 for b in touched[(i + 1)...] {

@@ -24,6 +24,8 @@ import Testing
           reads Order
           writes Payment
         }
+        usecase Register { writes Customer }
+        query ListProducts { reads Product }
         """
 
     private func analyse() -> AnalysisResult {
@@ -66,7 +68,7 @@ import Testing
                 expected.append(["\(node)", "\(neighbor.node)", "\(neighbor.weight)"])
             }
         }
-        #expect(edges.count == 5)
+        #expect(edges.count == 8)
         #expect(edges == expected)
         let pairs = edges.map { (Int($0[0])!, Int($0[1])!) }
         #expect(pairs.allSatisfy { $0.0 <= $0.1 })

@@ -1,0 +1,63 @@
+/// Lookup data that lives with the one entity it is reached through.
+///
+/// A list of countries, states or carriers that no use case writes and none reads on its own (it has no screen
+/// or API of its own), and that is no aggregate member and in no hierarchy, exists only to be joined from the entities that refer to it. Lookup entities referring to
+/// each other form one list (countries, their states, their cities); when the whole list is linked by references
+/// (either way) to exactly one other entity, that entity's context owns it: the list is glued to it as a
+/// dependent record is glued to its owner (the cinema referring to its city takes the city, its state and its
+/// country). Lookup data linked to several entities stays on its own, and the clustering places it with the
+/// strongest referrer.
+struct LookupData: Sendable, Hashable {
+    /// The lookup entity's number.
+    var lookup: Int
+    /// The number of the one entity the list it belongs to is reached through.
+    var owner: Int
+
+    /// The lookup data of the model behind `index`, in entity order.
+    static func all(in index: EntityIndex) -> [LookupData] {
+        // Aggregate members and hierarchies have a lifecycle of their own to follow: they are never lookup data.
+        let model = index.model
+        let parents = Set(model.entities.compactMap(\.parent))
+        let aggregated = Set(model.aggregates.filter { $0.members.count > 1 }.flatMap(\.members))
+        var served = model.entities.map {
+            aggregated.contains($0.name) || $0.parent != nil || parents.contains($0.name)
+        }
+        for (offset, written) in index.writesOfUseCase.enumerated() {
+            for entity in written { served[entity] = true }
+            let read = index.readsOfUseCase[offset]
+            if written.isEmpty, read.count == 1 { served[read[0]] = true }
+        }
+        var lists = DisjointSets(count: index.count)
+        var links: [(lookup: Int, other: Int)] = []
+        for (position, entity) in model.entities.enumerated() {
+            for field in entity.fields {
+                switch field.kind {
+                case .reference(let name), .idReference(let name):
+                    if let target = index.position(of: name) { link(position, target, served, &lists, &links) }
+                default: continue
+                }
+            }
+        }
+        var owners: [Int: Set<Int>] = [:]
+        for (lookup, other) in links { owners[lists.root(of: lookup), default: []].insert(other) }
+        return (0..<index.count).compactMap { position in
+            guard !served[position], let linked = owners[lists.root(of: position)], linked.count == 1 else {
+                return nil
+            }
+            return LookupData(lookup: position, owner: linked.first!)
+        }
+    }
+
+    /// Joins two lookup entities into one list, or records that a lookup entity is linked to a served one.
+    private static func link(
+        _ a: Int, _ b: Int, _ served: [Bool], _ lists: inout DisjointSets, _ links: inout [(lookup: Int, other: Int)]
+    ) {
+        guard a != b else { return }
+        switch (served[a], served[b]) {
+        case (false, false): lists.join([a, b])
+        case (false, true): links.append((a, b))
+        case (true, false): links.append((b, a))
+        case (true, true): break
+        }
+    }
+}
