@@ -35,13 +35,15 @@ struct JDLNaming: Sendable {
         model.system.name = contexts.claim(original.system.name)
 
         let type = { (name: String) in types.names[name] ?? name }
+        let entityWords = Set(original.entities.map { type($0.name).lowercased() })
         for index in model.entities.indices {
             let entity = original.entities[index]
             var fields = Table(style: .word, reserved: Self.fieldReserved)
             model.entities[index].name = type(entity.name)
             model.entities[index].parent = entity.parent.map(type)
             for (position, field) in entity.fields.enumerated() {
-                let name = fields.claim(field.name, spelling: Self.idFieldSpelling(field, type))
+                let name = fields.claim(
+                    field.name, spelling: Self.idFieldSpelling(field, type) ?? Self.valueSpelling(field, entityWords))
                 if name != field.name { note("field", "\(entity.name).\(field.name)", name) }
                 model.entities[index].fields[position].name = name
                 model.entities[index].fields[position].type.name = type(field.type.name)
@@ -79,6 +81,16 @@ struct JDLNaming: Sendable {
         let prefix = stem.dropLast(target.count)
         let renamed = type(target)
         return prefix + (prefix.isEmpty ? renamed.prefix(1).lowercased() + renamed.dropFirst() : renamed) + suffix
+    }
+
+    /// A field that is no reference but is named like an entity (`photo String` beside `entity Photo`) would read
+    /// back as a reference to it (the reader's rule for JHipster's `customer String`): it is written `photoValue`.
+    private static func valueSpelling(_ field: Field, _ entityWords: Set<String>) -> String? {
+        guard case .scalar = field.kind, !field.type.isList, let scalar = ScalarType(rawValue: field.type.name),
+            ["String", "Integer", "Long", "UUID"].contains(JDLSyntax.scalarTypes[scalar]),
+            entityWords.contains(field.name.lowercased())
+        else { return nil }
+        return field.name + "Value"
     }
 
     private static func renamed(_ kind: Field.Kind, _ type: (String) -> String) -> Field.Kind {

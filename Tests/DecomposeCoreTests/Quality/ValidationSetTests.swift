@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import DecomposeCore
+
+/// The validation set (`Fixtures/validation`): published systems written blind and never tuned on. The tests check
+/// that every model loads and that its expected split places every entity exactly once, and they guard the set's
+/// mean MoJoFM against regressions at the value measured when the set was first scored; the README reports the
+/// scores, with plain Louvain beside them, from `decompose-benchmark --workloads quality`.
+@Suite struct ValidationSetTests {
+    static let systems: [String] = {
+        let folder = FixtureQualityTests.packageRoot.appendingPathComponent("Fixtures/validation")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".domain") }.map { folder.appendingPathComponent($0).path }.sorted()
+    }()
+
+    /// The mean MoJoFM measured when the set was first scored (71.6); a change that lowers it is a regression.
+    static let meanFloor = 71.0
+
+    private static func expected(of path: String) throws -> ExpectedDecomposition {
+        let expectedPath = FixtureQualityTests.expectedPath(for: path)
+        let parsed = ExpectedDecompositionParser().parse(
+            try String(contentsOfFile: expectedPath, encoding: .utf8), path: expectedPath)
+        #expect(!parsed.diagnostics.containsErrors)
+        return try #require(parsed.decomposition)
+    }
+
+    @Test func thereAreAtLeastTenSystemsAndNoneIsInTheTuningSet() {
+        #expect(Self.systems.count >= 10)
+        let tuning = Set(FixtureQualityTests.fixtures.map { URL(fileURLWithPath: $0).lastPathComponent })
+        #expect(Self.systems.allSatisfy { !tuning.contains(URL(fileURLWithPath: $0).lastPathComponent) })
+    }
+
+    @Test(arguments: systems) func everyEntityIsExpectedExactlyOnce(path: String) throws {
+        let model = try FixtureQualityTests.load(path)
+        let listed = try Self.expected(of: path).contexts.flatMap(\.entities)
+        #expect(listed.sorted() == model.entities.map(\.name).sorted())
+    }
+
+    @Test func theMeanDoesNotFallBelowWhatWasFirstMeasured() throws {
+        var scores: [Double] = []
+        for path in Self.systems {
+            let decomposition = ContextAnalyzer().analyze(try FixtureQualityTests.load(path)).decomposition
+            var suggested: [String: [String]] = [:]
+            for context in decomposition.contexts { suggested[context.name] = context.entities }
+            scores.append(
+                DecompositionComparer().compare(suggested: suggested, expected: try Self.expected(of: path)).mojoFM)
+        }
+        let mean = scores.reduce(0, +) / Double(max(scores.count, 1))
+        #expect(mean >= Self.meanFloor, "validation mean MoJoFM \(mean)")
+    }
+}
