@@ -1,8 +1,8 @@
 /// Groups entities into atomic units and turns pins, zones and keep-apart hints into cannot-link pairs.
 ///
 /// Units: aggregate members, inheritance hierarchies, dependent records with their owner (an entity
-/// without identity of its own joins the one entity it refers to, unless a pin, zone or keep-apart
-/// written by the user separates them), `keep-together` groups and the entities of one `pin` are joined
+/// without identity of its own joins the one entity it refers to) and lookup data with the one entity pointing
+/// into it (see `LookupData`), unless a pin, zone or keep-apart written by the user separates them, `keep-together` groups and the entities of one `pin` are joined
 /// (transitively). Cannot-link: units pinned to different contexts, units named on
 /// different sides of a `keep-apart`, units of different security zones, and an unzoned unit and a
 /// zone when both declare a security level and the levels differ.
@@ -18,18 +18,15 @@ struct AtomicUnitBuilder: Sendable {
         }
         let pinOfEntity = labels(model.pins.map { ($0.context, $0.members) }, index)
         let zoneOfEntity = labels(model.zones.map { ($0.name, $0.members) }, index)
-        let lookups = LookupData.all(in: index)
-        var lookupCount = 0
         let satellites =
-            DependentRecord.all(in: index).map { ($0.record, $0.owner, false) }
-            + lookups.map { ($0.lookup, $0.owner, true) }
-        for (satellite, owner, isLookup) in satellites {
+            DependentRecord.all(in: index).map { ($0.record, $0.owner) }
+            + LookupData.all(in: index).map { ($0.lookup, $0.owner) }
+        for (satellite, owner) in satellites {
             let pair = [satellite, owner]
             guard Set(pair.map { pinOfEntity[$0] }).count == 1, Set(pair.map { zoneOfEntity[$0] }).count == 1,
                 !keptApart(satellite, owner, index)
             else { continue }
             sets.join(pair)
-            if isLookup { lookupCount += 1 }
         }
         for group in model.keepTogether { sets.join(group.members.flatMap { index.resolve($0.name) }) }
         for pin in model.pins { sets.join(pin.members.flatMap { index.resolve($0.name) }) }
@@ -53,7 +50,7 @@ struct AtomicUnitBuilder: Sendable {
         let pairs = links.keys.sorted()
         return UnitPartition(
             units: units, unitOfEntity: unitOfEntity, cannotLink: pairs.map { ($0.first, $0.second) },
-            separations: pairs.map { links[$0] ?? "" }, lookupCount: lookupCount, conflicts: conflicts)
+            separations: pairs.map { links[$0] ?? "" }, conflicts: conflicts)
     }
 
     /// Whether a `keep-apart` names `a` and `b` on different sides.

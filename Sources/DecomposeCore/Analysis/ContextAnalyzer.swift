@@ -76,7 +76,7 @@ public struct ContextAnalyzer: Sendable {
     private func cluster(
         _ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?
     ) -> (clusters: [[Int]], resolution: Double) {
-        var resolution = Self.resolution(unitCount: partition.units.count + partition.lookupCount)
+        var resolution = Self.resolution(unitCount: partition.units.count)
         guard !partition.units.isEmpty else { return ([], resolution) }
         let unitGraph = graph.unitGraph(partition)
         let clustering = { (resolution: Double) in

@@ -6,7 +6,8 @@
 /// (either way) to exactly one other entity, that entity's context owns it: the list is glued to it as a
 /// dependent record is glued to its owner (the cinema referring to its city takes the city, its state and its
 /// country). Lookup data linked to several entities stays on its own, and the clustering places it with the
-/// strongest referrer.
+/// strongest referrer; an unwritten entity that only points at another (a note kept about an order) is no list
+/// anyone reaches through, and stays on its own too.
 struct LookupData: Sendable, Hashable {
     /// The lookup entity's number.
     var lookup: Int
@@ -28,7 +29,7 @@ struct LookupData: Sendable, Hashable {
             if written.isEmpty, read.count == 1 { served[read[0]] = true }
         }
         var lists = DisjointSets(count: index.count)
-        var links: [(lookup: Int, other: Int)] = []
+        var links: [(lookup: Int, other: Int, pointsIn: Bool)] = []
         for (position, entity) in model.entities.enumerated() {
             for field in entity.fields {
                 switch field.kind {
@@ -39,9 +40,14 @@ struct LookupData: Sendable, Hashable {
             }
         }
         var owners: [Int: Set<Int>] = [:]
-        for (lookup, other) in links { owners[lists.root(of: lookup), default: []].insert(other) }
+        var pointedAt = Set<Int>()
+        for (lookup, other, pointsIn) in links {
+            owners[lists.root(of: lookup), default: []].insert(other)
+            if pointsIn { pointedAt.insert(lists.root(of: lookup)) }
+        }
         return (0..<index.count).compactMap { position in
-            guard !served[position], let linked = owners[lists.root(of: position)], linked.count == 1 else {
+            let list = lists.root(of: position)
+            guard !served[position], pointedAt.contains(list), let linked = owners[list], linked.count == 1 else {
                 return nil
             }
             return LookupData(lookup: position, owner: linked.first!)
@@ -49,14 +55,16 @@ struct LookupData: Sendable, Hashable {
     }
 
     /// Joins two lookup entities into one list, or records that a lookup entity is linked to a served one.
+    /// `a` refers to `b`.
     private static func link(
-        _ a: Int, _ b: Int, _ served: [Bool], _ lists: inout DisjointSets, _ links: inout [(lookup: Int, other: Int)]
+        _ a: Int, _ b: Int, _ served: [Bool], _ lists: inout DisjointSets,
+        _ links: inout [(lookup: Int, other: Int, pointsIn: Bool)]
     ) {
         guard a != b else { return }
         switch (served[a], served[b]) {
         case (false, false): lists.join([a, b])
-        case (false, true): links.append((a, b))
-        case (true, false): links.append((b, a))
+        case (false, true): links.append((a, b, false))
+        case (true, false): links.append((b, a, true))
         case (true, true): break
         }
     }

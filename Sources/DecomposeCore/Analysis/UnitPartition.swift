@@ -8,8 +8,6 @@ struct UnitPartition: Sendable {
     var cannotLink: [(Int, Int)]
     /// Why each pair of `cannotLink` is kept apart, in domain words (`keep-apart Customer, Payment`).
     var separations: [String]
-    /// How many lookup entities were glued to their owner (see `LookupData`).
-    var lookupCount = 0
     /// Constraints that contradict each other or the model's structure.
     var conflicts: [Finding]
 }

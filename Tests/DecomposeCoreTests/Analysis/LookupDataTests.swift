@@ -86,10 +86,13 @@ import Testing
         #expect(lookups(source) == ["Product": "OrderLine"])
     }
 
-    @Test func theResolutionCountsGluedLookupsAsTheUnitsTheyWere() {
-        let (result, _) = analyse(Self.cinema)
-        #expect(result.partition.lookupCount == 3)
-        #expect(result.partition.units.count == 3)
+    @Test func aListNoEntityPointsIntoStaysOnItsOwn() {
+        let source = """
+            entity Order { id: UUID, total: Decimal }
+            entity Note { id: UUID, orderId: UUID, text: String }
+            command Place { writes Order }
+            """
+        #expect(lookups(source).isEmpty)
     }
 }
 
