@@ -11,6 +11,10 @@ struct AnalyzeCommand: Command {
             + "bounded contexts by how strongly they are coupled, and reports each context with the reasons, "
             + "the relationships between contexts with a suggested DDD pattern, saga candidates, findings and "
             + "metrics. Without a file it analyses the bundled e-commerce example.\n\n"
+            + "The contexts a model already declares (Context Mapper bounded contexts, JHipster microservice or "
+            + "monolith applications, 'current-context' in the domain language) are its current decomposition: the "
+            + "suggestion is made afresh and the report ends with the current contexts beside it, MoJoFM and the "
+            + "steps between the two. --keep-contexts pins them instead.\n\n"
             + "--explain prints, instead of the report, why an entity landed where it did: how strongly each "
             + "context pulls on it and through which couplings.\n\n"
             + "--export-graph also writes the weighted coupling graph the clustering sees (one node per atomic "
@@ -33,8 +37,7 @@ struct AnalyzeCommand: Command {
                 "export-graph", valueName: "file",
                 help: "Also write the weighted coupling graph the clustering sees to this file."),
             OutputTarget.option, OutputTarget.forceOption,
-            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + ModelInput.Reading.options)
 
     var file: String?
     var format: ReportFormat

@@ -26,9 +26,8 @@ struct CompareCommand: Command {
                 "format", valueName: "format", help: "The output format.",
                 allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
         ] + AnalysisSettings.options + [
-            OutputTarget.option, OutputTarget.forceOption, ModelInput.Reading.inputFormatOption,
-            ModelInput.Reading.userRepresentationsOption,
-        ])
+            OutputTarget.option, OutputTarget.forceOption,
+        ] + ModelInput.Reading.options)
 
     var model: String
     var expected: String

@@ -17,8 +17,9 @@ struct ConvertCommand: Command {
             + "gives the same model. CML and JDL also write a decomposition (the suggested one, or that of "
             + "--decomposition FILE): CML has one BoundedContext per context with its aggregates and a ContextMap "
             + "with the suggested relationships; JDL has a gateway and one microservice application per context. "
-            + "Reading either back pins the same contexts. The decomposition and analysis options apply only to "
-            + "--to cml and --to jdl.",
+            + "Reading either back declares the same contexts as its current decomposition (pinned with "
+            + "--keep-contexts). A model's own current decomposition is kept by --to json and --to domain. The "
+            + "decomposition and analysis options apply only to --to cml and --to jdl.",
         arguments: [
             ArgumentDefinition(
                 "model",
@@ -29,8 +30,7 @@ struct ConvertCommand: Command {
                 "to", valueName: "format", help: "The format to write (required).",
                 allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
             OutputTarget.option, OutputTarget.forceOption,
-            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ] + DecompositionSettings.options)
+        ] + ModelInput.Reading.options + DecompositionSettings.options)
 
     var model: String
     var target: Target

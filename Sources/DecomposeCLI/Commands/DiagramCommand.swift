@@ -23,9 +23,7 @@ struct DiagramCommand: Command {
                     + ".dot, .gv), else svg.",
                 allowedValues: DiagramFormat.allCases.map(\.rawValue)),
             OutputTarget.option, OutputTarget.forceOption,
-        ] + DecompositionSettings.options + [
-            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + DecompositionSettings.options + ModelInput.Reading.options)
 
     var model: String
     var format: DiagramFormat

@@ -20,9 +20,8 @@ struct ReportCommand: Command {
                 "model",
                 help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
-        options: [OutputTarget.option, OutputTarget.forceOption] + DecompositionSettings.options + [
-            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        options: [OutputTarget.option, OutputTarget.forceOption] + DecompositionSettings.options
+            + ModelInput.Reading.options)
 
     var model: String
     var output: OutputTarget

@@ -27,9 +27,7 @@ struct ScaffoldCommand: Command {
                 help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
             .flag("dry-run", help: "Print what would be written, and write nothing."),
             .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + DecompositionSettings.options + [
-            ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption,
-        ])
+        ] + DecompositionSettings.options + ModelInput.Reading.options)
 
     var model: String
     var output: String

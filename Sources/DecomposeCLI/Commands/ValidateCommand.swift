@@ -13,7 +13,7 @@ struct ValidateCommand: Command {
                 "file",
                 help: "The model to check (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
         ],
-        options: [ModelInput.Reading.inputFormatOption, ModelInput.Reading.userRepresentationsOption])
+        options: ModelInput.Reading.options)
 
     var file: String
 

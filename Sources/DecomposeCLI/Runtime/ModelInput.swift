@@ -8,8 +8,8 @@ enum ModelInput {
         var sources: [String: String]
     }
 
-    /// How a command reads its model besides the path: `--input-format` and `--user-representations`, the two
-    /// options every command that reads a model has.
+    /// How a command reads its model besides the path: `--input-format`, `--user-representations` and
+    /// `--keep-contexts`, the options every command that reads a model has.
     struct Reading: Sendable {
         /// The `--input-format <format>` option: overrides detection.
         static let inputFormatOption = OptionDefinition.value(
@@ -23,19 +23,32 @@ enum ModelInput {
             "user-representations", valueName: "file",
             help: "Service Cutter user representations (use cases, aggregates, …) to read with a Service Cutter model.")
 
+        /// The `--keep-contexts` flag: the contexts the model declares become pins.
+        static let keepContextsOption = OptionDefinition.flag(
+            "keep-contexts",
+            help: "Keep the contexts the model declares (Context Mapper bounded contexts, JHipster applications, "
+                + "'current-context') as pins, instead of suggesting a fresh split and reporting them beside it.")
+
+        /// The options of every command that reads a model, after its own.
+        static let options = [inputFormatOption, userRepresentationsOption, keepContextsOption]
+
         /// The format given, or `nil` to detect it.
         var format: ModelFormat?
         /// The path of Service Cutter user representations, if given.
         var userRepresentations: String?
+        /// Whether the declared contexts are pinned (`--keep-contexts`).
+        var keepsContexts: Bool
 
         init(_ arguments: ParsedArguments) {
             format = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
             userRepresentations = arguments.value("user-representations")
+            keepsContexts = arguments.flag("keep-contexts")
         }
     }
 
     /// The resolved model in `path` (in the format `reading` gives, else detected), or the bundled example when
-    /// `path` is `nil`, read with the Service Cutter user representations `reading` names, if any.
+    /// `path` is `nil`, read with the Service Cutter user representations `reading` names, if any, and its
+    /// declared contexts pinned when `reading` keeps them.
     static func load(_ path: String?, _ reading: Reading, in context: CommandContext) throws(CommandFailure)
         -> Loaded
     {
@@ -48,7 +61,8 @@ enum ModelInput {
             sources[path] = representationsText
         }
         let (model, diagnostics) = ModelReader.read(
-            text, path: displayPath, format: reading.format, userRepresentations: representations)
+            text, path: displayPath, format: reading.format, userRepresentations: representations,
+            keepingContexts: reading.keepsContexts)
         context.report(diagnostics, sources: sources)
         guard let model else {
             throw CommandFailure(.badInput)

@@ -3,8 +3,8 @@
 /// The steps: group entities into atomic units (aggregates, hierarchies, keep-together groups, pins)
 /// with cannot-link constraints (zones, pins, keep-apart); score every pair of entities with the
 /// coupling criteria and weigh the scores by priority; cluster the units with Leiden; name the
-/// clusters; then derive relationships, sagas, findings and metrics. The same model and options
-/// always give the same result.
+/// clusters; then derive relationships, sagas, findings and metrics, and score the result against the
+/// contexts the model already declares. The same model and options always give the same result.
 public struct ContextAnalyzer: Sendable {
     public var options: AnalysisOptions
 
@@ -51,7 +51,7 @@ public struct ContextAnalyzer: Sendable {
         let sagas = SagaDetector().sagas(assignment, index)
         let detector = FindingDetector(
             assignment: assignment, index: index, graph: graph, partition: partition, dependencies: dependencies)
-        let decomposition = Decomposition(
+        var decomposition = Decomposition(
             system: model.system.name,
             contexts: ContextBuilder().contexts(
                 assignment, index, graph, homes,
@@ -61,6 +61,7 @@ public struct ContextAnalyzer: Sendable {
             sagas: sagas,
             findings: detector.findings(requestedCount: requested),
             metrics: MetricsCalculator().metrics(assignment, graph, distributedUseCases: sagas.count))
+        decomposition.currentDecomposition = CurrentDecompositionComparer().compare(model, with: decomposition)
         return AnalysisResult(
             decomposition: decomposition, diagnostics: diagnostics, graph: graph, assignment: assignment,
             partition: partition)

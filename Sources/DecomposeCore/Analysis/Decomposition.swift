@@ -13,10 +13,13 @@ public struct Decomposition: Sendable, Hashable {
     /// By kind, then subject.
     public var findings: [Finding]
     public var metrics: DecompositionMetrics
+    /// The contexts the model already declares, scored against these; `nil` when it declares none.
+    public var currentDecomposition: CurrentDecomposition?
 
     public init(
         system: String, contexts: [BoundedContext], relationships: [ContextRelationship] = [],
-        sagas: [SagaCandidate] = [], findings: [Finding] = [], metrics: DecompositionMetrics = DecompositionMetrics()
+        sagas: [SagaCandidate] = [], findings: [Finding] = [], metrics: DecompositionMetrics = DecompositionMetrics(),
+        currentDecomposition: CurrentDecomposition? = nil
     ) {
         self.system = system
         self.contexts = contexts
@@ -24,6 +27,7 @@ public struct Decomposition: Sendable, Hashable {
         self.sagas = sagas
         self.findings = findings
         self.metrics = metrics
+        self.currentDecomposition = currentDecomposition
     }
 
     /// The context holding `entity`, if any.

@@ -38,11 +38,15 @@ public enum ComparisonMove: Sendable, Hashable, CustomStringConvertible {
     /// the expected context `expected`.
     case join(context: String, into: String, expected: String)
 
-    public var description: String {
+    public var description: String { sentence(calling: "expected") }
+
+    /// The step in words, with `reference` naming the decomposition the suggestion is turned into
+    /// (`expected`, or `current` for the contexts the model declares).
+    public func sentence(calling reference: String) -> String {
         switch self {
-        case .move(let entity, let from, let to): "move \(entity) from suggested \(from) to expected \(to)"
+        case .move(let entity, let from, let to): "move \(entity) from suggested \(from) to \(reference) \(to)"
         case .join(let context, let into, let expected):
-            "join suggested \(context) into suggested \(into) (expected \(expected))"
+            "join suggested \(context) into suggested \(into) (\(reference) \(expected))"
         }
     }
 }

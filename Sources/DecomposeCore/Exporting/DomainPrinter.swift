@@ -2,7 +2,7 @@
 ///
 /// Two-space indentation, one field per line, doc comments as `///` lines, a blank line between
 /// sections and around every declaration with a body. Order: system, teams, enums, values, entities
-/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins, deployments. Inferred aggregates
+/// (the members of a declared aggregate inside its block, where the first of them appears), events, use cases, zones, keep-apart, keep-together, pins, current contexts, deployments. Inferred aggregates
 /// are not printed (they follow from composition). Reading the text back gives the same model, and
 /// printing is idempotent.
 public struct DomainPrinter: Sendable {
@@ -37,7 +37,12 @@ public struct DomainPrinter: Sendable {
         chunks += model.pins.map {
             Chunk(section: 10, doc($0.doc) + "pin " + Self.list($0.members) + " to \(Self.name($0.context))")
         }
-        chunks += model.deployments.map { Chunk(section: 11, deployment($0)) }
+        chunks += model.currentDecomposition.map {
+            Chunk(
+                section: 11,
+                doc($0.doc) + "current-context \(Self.name($0.name)) " + Self.braced($0.members.map(\.name)))
+        }
+        chunks += model.deployments.map { Chunk(section: 12, deployment($0)) }
         var text = ""
         for (index, chunk) in chunks.enumerated() {
             if index > 0 {

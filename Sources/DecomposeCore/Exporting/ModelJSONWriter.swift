@@ -64,6 +64,13 @@ public struct ModelJSONWriter: Sendable {
                 object.add("doc", pin.doc)
                 return object.value
             })
+        root.add(
+            "currentContexts",
+            model.currentDecomposition.map { context in
+                var object = named(context.name, doc: context.doc)
+                object.add("members", context.members.map { .string($0.name) })
+                return object.value
+            })
         root.add("deployments", model.deployments.map(value(of:)))
         return root.value
     }

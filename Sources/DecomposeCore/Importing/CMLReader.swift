@@ -1,7 +1,8 @@
 /// Reads a Context Mapper CML file into a declared model.
 ///
-/// Bounded contexts of type FEATURE, APPLICATION or SYSTEM (or no type) become pins: all their aggregates (and
-/// entities declared outside an aggregate) stay in that context. TEAM contexts become teams; a team owns the aggregates of the contexts it `realizes` (or
+/// Bounded contexts of type FEATURE, APPLICATION or SYSTEM (or no type) are the current decomposition: each is a
+/// declared context of its aggregates (and entities declared outside an aggregate), reported beside the
+/// suggestion and pinned only when asked (`DomainModel.keepingCurrentContexts()`). TEAM contexts become teams; a team owns the aggregates of the contexts it `realizes` (or
 /// `implements`, when that names a bounded context) unless an aggregate names its `owner`. Aggregates keep
 /// their six non-functional attributes and `securityZone` (aggregates sharing a zone form one security zone).
 /// An attribute typed with an entity of another aggregate is a reference; within the aggregate it is
@@ -61,8 +62,9 @@ public struct CMLReader: Sendable {
         for context in parser.contexts {
             let members = context.aggregates.filter(kept.contains) + context.entities
             if context.type != "TEAM" && !members.isEmpty {
-                model.pins.append(
-                    Pin(members: members.map { NameReference($0) }, context: context.name, location: context.location))
+                model.currentDecomposition.append(
+                    DeclaredContext(
+                        name: context.name, members: members.map { NameReference($0) }, location: context.location))
             }
         }
         model.aggregates = aggregates.map { record in
@@ -134,7 +136,7 @@ public struct CMLReader: Sendable {
     }
 
     /// Removes the aggregates decompose marked as inferred: their entities keep the owner and characteristics
-    /// (where they have none of their own), pins and zones name the entities, and `ModelBuilder` infers the
+    /// (where they have none of their own), declared contexts and zones name the entities, and `ModelBuilder` infers the
     /// aggregate again from composition.
     private static func dissolve(_ inferred: Set<String>, in model: inout DomainModel) {
         let dissolved = model.aggregates.filter { inferred.contains($0.name) }
@@ -158,7 +160,9 @@ public struct CMLReader: Sendable {
                 byName[member.name].map { $0.members.map { NameReference($0, at: member.location) } } ?? [member]
             }
         }
-        for index in model.pins.indices { model.pins[index].members = expand(model.pins[index].members) }
+        for index in model.currentDecomposition.indices {
+            model.currentDecomposition[index].members = expand(model.currentDecomposition[index].members)
+        }
         for index in model.zones.indices { model.zones[index].members = expand(model.zones[index].members) }
     }
 

@@ -10,10 +10,11 @@
 /// a reference to it;
 /// `customerId` fields are left for `ModelBuilder`, which recognises id references. `User` and `Authority`,
 /// JHipster's built-in entities, become real entities when a relationship names them without declaring them.
-/// A microservice `application`'s `entities` pin them to a context named after its `baseName`; `microservice
-/// … with name` pins the entities no application placed. `deployment` blocks are kept in the model (type and
-/// options in order) for export. Gateway and monolith applications, annotations and code-generation options
-/// are read and do not affect the analysis.
+/// The current decomposition: a microservice or monolith (the default type) `application`'s `entities` are a declared context named
+/// after its `baseName`; `microservice … with name` declares one for the entities no application placed (a gateway
+/// lists every service's entities for its UI, so it declares none). `deployment` blocks are kept in the model
+/// (type and options in order) for export. Annotations and code-generation options are read and do not affect
+/// the analysis.
 public struct JDLReader: Sendable {
     public init() {}
 
@@ -63,7 +64,8 @@ public struct JDLReader: Sendable {
             }
             add(relationship, to: &model, positions: positions, diagnostics: &diagnostics)
         }
-        model.pins = pins(parser, entityNames: model.entities.map(\.name), diagnostics: &diagnostics)
+        model.currentDecomposition = currentContexts(
+            parser, entityNames: model.entities.map(\.name), diagnostics: &diagnostics)
         model.deployments = parser.deployments
         return (model, diagnostics.sortedByLocation())
     }
@@ -148,12 +150,15 @@ public struct JDLReader: Sendable {
         }
     }
 
-    /// Pins from microservice applications' `entities`, then from `microservice … with …` options; an
-    /// entity keeps the first context it was pinned to.
-    private func pins(_ parser: JDLParser, entityNames: [String], diagnostics: inout [Diagnostic]) -> [Pin] {
-        var contexts: [(context: String, members: [NameReference], location: SourceLocation)] = []
+    /// Declared contexts from microservice and monolith applications' `entities`, in file order, then from
+    /// `microservice … with …` options; an entity stays in the first context that placed it, and the selections
+    /// naming one context make one declared context, where the first was written.
+    private func currentContexts(_ parser: JDLParser, entityNames: [String], diagnostics: inout [Diagnostic])
+        -> [DeclaredContext]
+    {
+        var contexts: [DeclaredContext] = []
         var placed: [String: String] = [:]
-        func pin(_ selection: JDLParser.EntitySelection, to context: String) {
+        func place(_ selection: JDLParser.EntitySelection, in context: String) {
             let chosen = selection.isAll ? entityNames : selection.names
             var members: [NameReference] = []
             for name in chosen where !selection.excluded.contains(name) {
@@ -162,7 +167,7 @@ public struct JDLReader: Sendable {
                         diagnostics.append(
                             .warning(
                                 "jdl.entityInTwoServices",
-                                "\(name) is placed in both \(earlier) and \(context); it stays pinned to \(earlier)",
+                                "\(name) is placed in both \(earlier) and \(context); it stays in \(earlier)",
                                 at: SourceRange(start: selection.location)))
                     }
                     continue
@@ -170,13 +175,20 @@ public struct JDLReader: Sendable {
                 placed[name] = context
                 members.append(NameReference(name, at: selection.location))
             }
-            if !members.isEmpty { contexts.append((context, members, selection.location)) }
+            guard !members.isEmpty else { return }
+            if let index = contexts.firstIndex(where: { $0.name == context }) {
+                contexts[index].members += members
+            } else {
+                contexts.append(DeclaredContext(name: context, members: members, location: selection.location))
+            }
         }
-        for application in parser.applications where application.applicationType == "microservice" {
+        // JHipster's default application type is `monolith`.
+        for application in parser.applications
+        where ["microservice", "monolith"].contains(application.applicationType ?? "monolith") {
             guard let baseName = application.baseName else { continue }
-            for selection in application.entities { pin(selection, to: baseName) }
+            for selection in application.entities { place(selection, in: baseName) }
         }
-        for (selection, name) in parser.microservices { pin(selection, to: name) }
-        return contexts.map { Pin(members: $0.members, context: $0.context, location: $0.location) }
+        for (selection, name) in parser.microservices { place(selection, in: name) }
+        return contexts
     }
 }

@@ -122,6 +122,15 @@ private struct ModelJSONDecoder {
                     location: decoder.location(object.path))
             }
         }
+        model.currentDecomposition = elements(
+            root, "currentContexts", what: "a current context", keys: ModelJSONSchema.currentContextKeys
+        ) { decoder, object in
+            decoder.requiredString(object, "name").map {
+                DeclaredContext(
+                    name: $0, members: decoder.names(object, "members"), doc: decoder.string(object, "doc"),
+                    location: decoder.location(object.path))
+            }
+        }
         model.deployments = elements(
             root, "deployments", what: "a deployment", keys: ModelJSONSchema.deploymentKeys
         ) { decoder, object in decoder.deployment(object) }

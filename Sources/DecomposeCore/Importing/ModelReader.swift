@@ -5,20 +5,23 @@
 /// The declared model then goes through `ModelBuilder` even when reading found errors, so one run reports
 /// every problem: the syntax errors and the model errors in what could be read (as the Swift compiler goes on
 /// to type-check after a syntax error). The model is returned only when no diagnostic is an error, so callers
-/// never analyse a half-understood model. A model without entities reads, with a warning.
+/// never analyse a half-understood model. A model without entities reads, with a warning. The contexts the
+/// source declares are its current decomposition, or pins when `keepingContexts` (`--keep-contexts`): they
+/// become pins before `ModelBuilder` checks the model, so they are checked as every pin is.
 public enum ModelReader {
     /// The resolved model of `text` (or `nil` when any diagnostic is an error) and every diagnostic, in
     /// file, line, column order.
     /// `format` overrides detection (`ModelFormat.detect`); `userRepresentations` is a Service Cutter user
-    /// representations file (text and path) read with the model.
+    /// representations file (text and path) read with the model; `keepingContexts` pins the declared contexts.
     public static func read(
         _ text: String, path: String, format: ModelFormat? = nil,
-        userRepresentations: (text: String, path: String)? = nil
+        userRepresentations: (text: String, path: String)? = nil, keepingContexts: Bool = false
     ) -> (model: DomainModel?, diagnostics: [Diagnostic]) {
         let declared = declaredModel(
             text, path: path, format: format ?? ModelFormat.detect(text, path: path),
             userRepresentations: userRepresentations)
-        let resolved = ModelBuilder().build(declared.model)
+        let resolved = ModelBuilder().build(
+            keepingContexts ? declared.model.keepingCurrentContexts() : declared.model)
         var diagnostics = (declared.diagnostics + resolved.diagnostics).sortedByLocation()
         if resolved.model.entities.isEmpty && !diagnostics.containsErrors {
             let start = SourceLocation(file: path, line: 1, column: 1)

@@ -5,7 +5,9 @@
 /// and `relations` (`origin`, `destination`, `type` COMPOSITION, AGGREGATION or INHERITANCE):
 /// - a nanoentity becomes a field of type `String` (Service Cutter records no types); the first one named `id`,
 ///   `<entity>Id` or `<entity>Identifier` (any case) is the entity's identity, not an id reference to itself;
-/// - COMPOSITION becomes a list field `[Destination]` on the origin (the destination lives in its aggregate);
+/// - COMPOSITION becomes a list field `[Destination]` on the origin (the destination lives in its aggregate); an
+///   entity lives in one aggregate, so when another origin already composes the destination, the first
+///   composition wins and this one is read as an AGGREGATION, with the warning `servicecutter.secondComposition`;
 /// - AGGREGATION becomes a reference `destination -> Destination` on the origin;
 /// - INHERITANCE makes the origin extend the destination.
 ///
@@ -87,14 +89,20 @@ public struct ServiceCutterReader: Sendable {
             }
             model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))
         }
+        var composers: [String: (origin: String, path: JSONPath)] = [:]
         for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
-            readRelation(item, at: root.path.appending("relations").appending(index), into: &model, &json)
+            readRelation(
+                item, at: root.path.appending("relations").appending(index), into: &model, composers: &composers,
+                &json)
         }
         return model
     }
 
+    /// Adds the field or parent a relation stands for; `composers` holds, per destination, the origin of the
+    /// first composition read and where it was written.
     private func readRelation(
-        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ json: inout ServiceCutterJSON
+        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel,
+        composers: inout [String: (origin: String, path: JSONPath)], _ json: inout ServiceCutterJSON
     ) {
         guard let relation = json.object(item, at: path, what: "a relation", keys: ["origin", "destination", "type"]),
             let origin = json.string(in: relation, "origin", required: true),
@@ -108,7 +116,20 @@ public struct ServiceCutterReader: Sendable {
         }
         guard known, let originIndex = model.entities.firstIndex(where: { $0.name == origin }) else { return }
         let location = json.document.location(of: path)
-        switch type.uppercased() {
+        var kind = type.uppercased()
+        if kind == "COMPOSITION" {
+            if let first = composers[destination], first.origin != origin {
+                json.report(
+                    .warning, "secondComposition",
+                    "'\(destination)' is already composed by '\(first.origin)' (\(first.path)); an entity lives in "
+                        + "one aggregate, so this COMPOSITION from '\(origin)' is read as an AGGREGATION",
+                    at: path.appending("type"))
+                kind = "AGGREGATION"
+            } else if composers[destination] == nil {
+                composers[destination] = (origin, path)
+            }
+        }
+        switch kind {
         case "COMPOSITION":
             let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination) + "s", in: model.entities[originIndex])
             model.entities[originIndex].fields.append(

@@ -7,7 +7,7 @@ enum ModelJSONSchema {
 
     static let topLevelKeys = [
         "schemaVersion", "system", "teams", "enums", "values", "entities", "aggregates", "events", "useCases",
-        "zones", "keepApart", "keepTogether", "pins", "deployments",
+        "zones", "keepApart", "keepTogether", "pins", "currentContexts", "deployments",
     ]
     static let systemKeys = ["name", "summary", "doc"]
     static let teamKeys = ["name", "doc"]
@@ -24,6 +24,7 @@ enum ModelJSONSchema {
     static let zoneKeys = ["name", "doc", "members"]
     static let groupKeys = ["members", "doc"]
     static let pinKeys = ["context", "members", "doc"]
+    static let currentContextKeys = ["name", "doc", "members"]
     static let deploymentKeys = ["type", "doc", "options"]
     static let deploymentOptionKeys = ["name", "value", "list"]
     /// The domain language's characteristic keywords, then `storage`.

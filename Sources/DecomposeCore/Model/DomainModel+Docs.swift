@@ -31,6 +31,9 @@ extension DomainModel {
             model.keepTogether[index].doc = Self.normalized(model.keepTogether[index].doc)
         }
         for index in model.pins.indices { model.pins[index].doc = Self.normalized(model.pins[index].doc) }
+        for index in model.currentDecomposition.indices {
+            model.currentDecomposition[index].doc = Self.normalized(model.currentDecomposition[index].doc)
+        }
         for index in model.deployments.indices {
             model.deployments[index].doc = Self.normalized(model.deployments[index].doc)
         }

@@ -36,6 +36,10 @@ extension DomainModel {
             model.pins[index].location = nil
             model.pins[index].members = model.pins[index].members.withoutLocations()
         }
+        for index in model.currentDecomposition.indices {
+            model.currentDecomposition[index].location = nil
+            model.currentDecomposition[index].members = model.currentDecomposition[index].members.withoutLocations()
+        }
         for index in model.deployments.indices {
             model.deployments[index].location = nil
             for option in model.deployments[index].options.indices {

@@ -19,6 +19,10 @@ public struct DomainModel: Sendable, Hashable {
     public var keepApart: [EntityGroup]
     public var keepTogether: [EntityGroup]
     public var pins: [Pin]
+    /// The contexts the source already declares (Context Mapper bounded contexts, JHipster applications,
+    /// `current-context`), in source order: reported beside the suggestion, not kept unless turned into pins
+    /// (`keepingCurrentContexts()`).
+    public var currentDecomposition: [DeclaredContext]
     /// JDL `deployment` blocks, kept for export; the analysis does not read them.
     public var deployments: [Deployment]
 
@@ -27,7 +31,7 @@ public struct DomainModel: Sendable, Hashable {
         values: [ValueObject] = [], entities: [Entity] = [], aggregates: [Aggregate] = [],
         events: [DomainEvent] = [], useCases: [UseCase] = [], zones: [SecurityZone] = [],
         keepApart: [EntityGroup] = [], keepTogether: [EntityGroup] = [], pins: [Pin] = [],
-        deployments: [Deployment] = []
+        currentDecomposition: [DeclaredContext] = [], deployments: [Deployment] = []
     ) {
         self.system = system
         self.teams = teams
@@ -41,6 +45,7 @@ public struct DomainModel: Sendable, Hashable {
         self.keepApart = keepApart
         self.keepTogether = keepTogether
         self.pins = pins
+        self.currentDecomposition = currentDecomposition
         self.deployments = deployments
     }
 

@@ -35,11 +35,13 @@ public struct ComparisonRenderer: Sendable {
                 ("comparedEntityCount", .int(result.comparedEntityCount)),
                 ("missingEntities", .strings(result.missingEntities)),
                 ("extraEntities", .strings(result.extraEntities)),
-                ("moves", .array(result.moves.map(move))),
+                ("moves", .array(result.moves.map { Self.json(of: $0) })),
             ]))
     }
 
-    private func move(_ move: ComparisonMove) -> JSONValue {
+    /// `{"kind": "move", "entity", "from", "to"}` or `{"kind": "join", "context", "into", "expected"}`, the last
+    /// key named `reference` (`current` when the reference is the model's current decomposition).
+    static func json(of move: ComparisonMove, reference: String = "expected") -> JSONValue {
         switch move {
         case .move(let entity, let from, let to):
             .object([
@@ -48,7 +50,7 @@ public struct ComparisonRenderer: Sendable {
         case .join(let context, let into, let expected):
             .object([
                 ("kind", .string("join")), ("context", .string(context)), ("into", .string(into)),
-                ("expected", .string(expected)),
+                (reference, .string(expected)),
             ])
         }
     }

@@ -1,5 +1,6 @@
 /// Renders a decomposition as one self-contained HTML page for a design review: summary metrics, the context map,
-/// each context with its rationale, the relationships, saga candidates and findings, with a table of contents.
+/// each context with its rationale, the relationships, saga candidates and findings, the current decomposition when
+/// the model declares one, with a table of contents.
 ///
 /// The page loads nothing: the stylesheet and the map (SVG) are inline, there is no script, font or image file.
 /// Every name and sentence from the model is escaped, and the same input gives the same bytes.
@@ -13,13 +14,16 @@ public struct HTMLReportRenderer: Sendable {
         let map = InlineSVG(
             svg, label: "Context map of \(decomposition.system): \(decomposition.contexts.count) contexts (\(names))")
         let anchors = HTMLAnchors(decomposition, reserving: map.ids)
-        let sections = [
+        var sections = [
             contextMapSection(decomposition, map: map),
             contextsSection(decomposition, model: model, anchors: anchors),
             relationshipsSection(decomposition.relationships, anchors: anchors),
             sagasSection(decomposition.sagas, anchors: anchors),
             findingsSection(decomposition, anchors: anchors),
         ]
+        if let current = decomposition.currentDecomposition {
+            sections.append(currentDecompositionSection(current, anchors: anchors))
+        }
         let title = "\(decomposition.system): suggested bounded contexts"
         return """
             <!DOCTYPE html>

@@ -14,8 +14,9 @@ public struct JSONReportRenderer: Sendable {
     }
 
     /// The document as a value, for callers that embed it in a larger one.
+    /// `currentDecomposition` is written last, and only when the model declares contexts.
     public func document(_ decomposition: Decomposition) -> JSONValue {
-        .object([
+        var members: [(key: String, value: JSONValue)] = [
             ("schemaVersion", .int(Self.schemaVersion)),
             ("system", .string(decomposition.system)),
             ("contexts", .array(decomposition.contexts.map(context))),
@@ -23,6 +24,30 @@ public struct JSONReportRenderer: Sendable {
             ("sagas", .array(decomposition.sagas.map(saga))),
             ("warnings", .array(decomposition.findings.map(warning))),
             ("metrics", metrics(decomposition.metrics)),
+        ]
+        if let current = decomposition.currentDecomposition {
+            members.append(("currentDecomposition", currentDecomposition(current)))
+        }
+        return .object(members)
+    }
+
+    /// The declared contexts, then the scores and steps of `decompose compare` with them as the expected side.
+    private func currentDecomposition(_ current: CurrentDecomposition) -> JSONValue {
+        let comparison = current.comparison
+        return .object([
+            (
+                "contexts",
+                .array(
+                    current.contexts.map { context in
+                        .object([("name", .string(context.name)), ("entities", .strings(context.entities))])
+                    })
+            ),
+            ("mojoFM", ReportNumber.json(comparison.mojoFM)),
+            ("adjustedRandIndex", ReportNumber.json(comparison.adjustedRandIndex)),
+            ("comparedEntityCount", .int(comparison.comparedEntityCount)),
+            ("suggestedContextCount", .int(current.suggestedContextCount)),
+            ("extraEntities", .strings(comparison.extraEntities)),
+            ("moves", .array(comparison.moves.map { ComparisonRenderer.json(of: $0, reference: "current") })),
         ])
     }
 

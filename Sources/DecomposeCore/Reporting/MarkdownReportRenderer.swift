@@ -1,5 +1,6 @@
 /// Renders a decomposition as a Markdown report to paste into a design document: a metrics table,
-/// a Mermaid context map, one section per context, the relationships, saga candidates and findings.
+/// a Mermaid context map, one section per context, the relationships, saga candidates and findings, and the
+/// current decomposition when the model declares one.
 public struct MarkdownReportRenderer: Sendable {
     public init() {}
 
@@ -20,6 +21,9 @@ public struct MarkdownReportRenderer: Sendable {
         }
         if !decomposition.findings.isEmpty {
             sections.append(findings(decomposition.findings))
+        }
+        if let current = decomposition.currentDecomposition {
+            sections.append(currentDecomposition(current))
         }
         return sections.joined(separator: "\n")
     }
@@ -103,6 +107,26 @@ public struct MarkdownReportRenderer: Sendable {
             + table(
                 ["Kind", "Subject", "Finding", "Suggestion"],
                 findings.map { [$0.kind.rawValue, $0.subject, $0.message, $0.suggestion] })
+    }
+
+    /// The declared contexts, the scores of the suggestion against them, and the steps between.
+    private func currentDecomposition(_ current: CurrentDecomposition) -> String {
+        let comparison = current.comparison
+        var out = "## Current decomposition\n\nThe contexts the model declares today, beside the suggestion.\n\n"
+        let scores = [
+            ["MoJoFM", ReportNumber.fixed(comparison.mojoFM)],
+            ["Adjusted Rand index", ReportNumber.fixed(comparison.adjustedRandIndex, places: 3)],
+            ["Entities compared", String(comparison.comparedEntityCount)],
+        ]
+        out += table(["Current context", "Entities"], current.contexts.map { [$0.name, list($0.entities)] })
+        out += "\n" + table(["Score", "Value"], scores)
+        if !comparison.extraEntities.isEmpty {
+            out += "\nIn no current context: \(list(comparison.extraEntities)).\n"
+        }
+        out += "\n\(current.meaning)\n"
+        guard !comparison.moves.isEmpty else { return out + "\nThe suggestion keeps the current contexts.\n" }
+        out += "\nSteps from the suggestion back to the current decomposition (in reverse, the migration):\n\n"
+        return out + comparison.moves.map { "1. \($0.sentence(calling: "current"))\n" }.joined()
     }
 
     private func table(_ header: [String], _ rows: [[String]]) -> String {

@@ -1,5 +1,6 @@
 /// Renders a decomposition for the terminal: each context with its reasons, then the context map,
-/// saga candidates, findings and metrics.
+/// saga candidates, findings, metrics and, when the model declares contexts, the current decomposition
+/// beside the suggestion.
 ///
 /// Colour (ANSI escapes) is optional; the command-line layer turns it on only for a terminal.
 public struct TextReportRenderer: Sendable {
@@ -24,14 +25,20 @@ public struct TextReportRenderer: Sendable {
             sections.append(findings(decomposition.findings))
         }
         sections.append(metrics(decomposition.metrics))
+        if let current = decomposition.currentDecomposition {
+            sections.append(currentDecomposition(current))
+        }
         return sections.joined(separator: "\n")
     }
 
     private func summary(_ decomposition: Decomposition) -> String {
         let contexts = decomposition.contexts.count
         let entities = decomposition.contexts.reduce(0) { $0 + $1.entities.count }
+        let current = decomposition.currentDecomposition.map {
+            "; the model declares \(plural($0.contexts.count, "current context")) (compared at the end)"
+        }
         return style(.heading, "\(decomposition.system): \(plural(contexts, "suggested bounded context"))")
-            + " for \(plural(entities, "entity", "entities"))\n"
+            + " for \(plural(entities, "entity", "entities"))\(current ?? "")\n"
     }
 
     private func context(_ context: BoundedContext) -> String {
@@ -94,9 +101,34 @@ public struct TextReportRenderer: Sendable {
             + rows.map { "  \($0.0.reportPadded(to: width))  \($0.1)\n" }.joined()
     }
 
-    /// `  label:     A, B, C`, wrapped before `lineWidth` with continuation lines under the first value.
-    private func row(_ label: String, _ values: [String]) -> String {
-        let prefix = "  \((label + ":").reportPadded(to: 11)) "
+    /// The contexts the model declares, the scores of the suggestion against them, and the steps between.
+    private func currentDecomposition(_ current: CurrentDecomposition) -> String {
+        let comparison = current.comparison
+        let extraLabel = "in no current context"
+        let labels = current.contexts.map(\.name) + (comparison.extraEntities.isEmpty ? [] : [extraLabel])
+        let width = (labels.map(\.count).max() ?? 0) + 1
+        var out = style(.heading, "Current decomposition") + " (declared in the model)\n"
+        out += current.contexts.map { row($0.name, $0.entities, labelWidth: width) }.joined()
+        out += "  MoJoFM               \(ReportNumber.fixed(comparison.mojoFM))\n"
+        out += "  adjusted Rand index  \(ReportNumber.fixed(comparison.adjustedRandIndex, places: 3))\n"
+        out += "  entities compared    \(comparison.comparedEntityCount)\n"
+        if !comparison.extraEntities.isEmpty {
+            out += row(extraLabel, comparison.extraEntities, labelWidth: width)
+        }
+        out += "  \(current.meaning)\n"
+        guard !comparison.moves.isEmpty else {
+            return out + "  The suggestion keeps the current contexts.\n"
+        }
+        out +=
+            "  Steps from the suggestion back to the current decomposition (\(comparison.moves.count); "
+            + "in reverse, the migration):\n"
+        return out + comparison.moves.map { "    \($0.sentence(calling: "current"))\n" }.joined()
+    }
+
+    /// `  label:     A, B, C`, wrapped before `lineWidth` with continuation lines under the first value; the label
+    /// and its colon padded to `labelWidth`.
+    private func row(_ label: String, _ values: [String], labelWidth: Int = 11) -> String {
+        let prefix = "  \((label + ":").reportPadded(to: labelWidth)) "
         guard !values.isEmpty else { return prefix + "-\n" }
         var lines = [prefix]
         for (index, value) in values.enumerated() {

@@ -31,6 +31,7 @@ extension DomainParsingSession {
         case "zone": parseZone()
         case "keep-apart", "keep-together": parseGroup()
         case "pin": parsePin()
+        case "current-context": parseCurrentContext()
         case "deployment": parseDeployment()
         default:
             let hint = NameSuggester(Self.declarationKeywords).hint(for: keyword.text)
@@ -148,6 +149,18 @@ extension DomainParsingSession {
             return
         }
         model.pins.append(Pin(members: members, context: context.text, doc: keyword.doc, location: keyword.start))
+    }
+
+    /// `current-context Name { A, B }`: a context the monolith has today.
+    private mutating func parseCurrentContext() {
+        let keyword = advance()
+        guard let name = expectName("a context name", "after 'current-context'", allowNewLine: false) else {
+            skipToNextDeclaration()
+            return
+        }
+        let members = parseBracedNames("an entity or aggregate name", "current context '\(name.text)'")
+        model.currentDecomposition.append(
+            DeclaredContext(name: name.text, members: members, doc: keyword.doc, location: name.start))
     }
 
     // MARK: - Lists

@@ -6,7 +6,7 @@ struct DomainParsingSession {
     /// The keywords that begin a top-level declaration.
     static let declarationKeywords: Set<String> = [
         "system", "team", "enum", "value", "entity", "aggregate", "event", "usecase", "command", "query", "zone",
-        "keep-apart", "keep-together", "pin", "deployment",
+        "keep-apart", "keep-together", "pin", "current-context", "deployment",
     ]
 
     /// The tokens, always ending with `.endOfFile`.

@@ -1,5 +1,7 @@
 /// Checks zones, pins, keep-together and keep-apart against each other and against what the model
-/// already forces into one context (aggregates, inheritance, keep-together groups, shared pins).
+/// already forces into one context (aggregates, inheritance, keep-together groups, shared pins), and that the
+/// current decomposition names known entities and puts each in one context (it may split an aggregate: it is a
+/// fact about the monolith, not a constraint).
 struct ConstraintChecker {
     /// Why two entities must share a context.
     private struct Link {
@@ -33,6 +35,9 @@ struct ConstraintChecker {
         let pins = checker.assign(
             model.pins.flatMap { pin in pin.members.map { ($0, pin.context) } }, kind: "context",
             id: "model.conflictingPins", into: &diagnostics)
+        _ = checker.assign(
+            model.currentContextEntities().flatMap { context, entities in entities.map { ($0, context.name) } },
+            kind: "current context", id: "model.conflictingCurrentContexts", into: &diagnostics)
         checker.checkForcedTogether(zones, kind: "zone", id: "model.conflictingZones", into: &diagnostics)
         checker.checkForcedTogether(pins, kind: "context", id: "model.conflictingPins", into: &diagnostics)
         checker.checkKeepApart(into: &diagnostics)
@@ -47,7 +52,7 @@ struct ConstraintChecker {
 
     private var allReferences: [NameReference] {
         model.zones.flatMap(\.members) + model.keepApart.flatMap(\.members) + model.keepTogether.flatMap(\.members)
-            + model.pins.flatMap(\.members)
+            + model.pins.flatMap(\.members) + model.currentDecomposition.flatMap(\.members)
     }
 
     private func checkNames(into diagnostics: inout [Diagnostic]) {

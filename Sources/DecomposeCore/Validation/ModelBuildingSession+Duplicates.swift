@@ -1,7 +1,7 @@
 /// Declarations that share a name.
 extension ModelBuildingSession {
     /// Reports duplicate teams, types (enums, values and entities share one namespace), events,
-    /// use cases and aggregates, duplicate fields within a declaration and duplicate enum cases;
+    /// use cases, aggregates and current contexts, duplicate fields within a declaration and duplicate enum cases;
     /// each with a note pointing at the first.
     mutating func checkDuplicates() {
         reportDuplicates(model.teams.map { ($0.name, $0.location) }, kind: "team")
@@ -12,6 +12,7 @@ extension ModelBuildingSession {
         reportDuplicates(model.events.map { ($0.name, $0.location) }, kind: "event")
         reportDuplicates(model.useCases.map { ($0.name, $0.location) }, kind: "use case")
         reportDuplicates(model.aggregates.map { ($0.name, $0.location) }, kind: "aggregate")
+        reportDuplicates(model.currentDecomposition.map { ($0.name, $0.location) }, kind: "current context")
         let fieldLists =
             model.values.map { ($0.name, $0.fields) } + model.entities.map { ($0.name, $0.fields) }
             + model.events.map { ($0.name, $0.fields) }

@@ -26,11 +26,18 @@ import Testing
         let original = try ToolRunner.run(["analyze", fixture, "--contexts", "5", "--format", "json"])
         let reread = try ToolRunner.run(["analyze", written.path, "--format", "json"])
         #expect(reread.exitCode == 0, "\(reread.standardError)")
-        #expect(try contexts(original.standardOutput) == contexts(reread.standardOutput))
+        #expect(try contexts(original.standardOutput) == contexts(reread.standardOutput, at: "currentDecomposition"))
+        let kept = try ToolRunner.run(["analyze", written.path, "--format", "json", "--keep-contexts"])
+        #expect(kept.exitCode == 0, "\(kept.standardError)")
+        #expect(try contexts(original.standardOutput) == contexts(kept.standardOutput))
+        #expect(!kept.standardOutput.contains("currentDecomposition"))
     }
 
-    private func contexts(_ json: String) throws -> [String] {
-        let document = try #require(JSONParser().parse(json, path: "stdout").value)
+    /// `Name: Entity, Entity` for every context of `analyze --format json` output (or of its current
+    /// decomposition), sorted.
+    private func contexts(_ json: String, at key: String? = nil) throws -> [String] {
+        var document = try #require(JSONParser().parse(json, path: "stdout").value)
+        if let key { document = try #require(document[key]) }
         return (document["contexts"]?.arrayValue ?? []).map { context in
             let entities = (context["entities"]?.arrayValue ?? []).compactMap(\.stringValue).sorted()
             return "\(context["name"]?.stringValue ?? ""): \(entities.joined(separator: ", "))"

@@ -311,6 +311,28 @@ import Testing
         #expect(result.standardError.contains("u.json:1:50: error: 'B' is not an entity of the model"))
     }
 
+    /// Service Cutter accepts an entity composed by two others; decompose reads it with a warning (the first
+    /// composition wins, the second is an aggregation) instead of failing with 65.
+    @Test func aServiceCutterEntityComposedTwiceIsReadWithAWarning() throws {
+        let model = PackagePaths.fixture("formats/servicecutter/purchasing_model.json").path
+        let result = try ToolRunner.run(["analyze", model, "--format", "json"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(
+            result.standardError.hasPrefix(
+                "\(model):13:63: warning: 'Address' is already composed by 'Customer' ($.relations[0]); an entity "
+                    + "lives in one aggregate, so this COMPOSITION from 'Supplier' is read as an AGGREGATION "
+                    + "[servicecutter.secondComposition]\n"))
+        let document = try #require(json(result.standardOutput))
+        let contexts = document["contexts"]?.arrayValue ?? []
+        let holding = contexts.filter { context in
+            (context["entities"]?.arrayValue ?? []).contains(.string("Address"))
+        }
+        #expect(holding.count == 1)
+        #expect(holding.first?["entities"]?.arrayValue?.contains(.string("Customer")) == true)
+        let validated = try ToolRunner.run(["validate", model])
+        #expect(validated.exitCode == 0 && validated.standardOutput == "OK: 6 entities, 0 use cases\n")
+    }
+
     @Test func inputFormatOverridesDetection() throws {
         let model = PackagePaths.fixture("formats/servicecutter/booking_model.json").path
         let asJSON = try ToolRunner.run(["validate", model, "--input-format", "json"])

@@ -2,12 +2,14 @@ import DecomposeTestSupport
 import Foundation
 import Testing
 
-/// `decompose convert MODEL --to jdl` through the built binary: the written JDL analyses back into the same
-/// contexts, and `--decomposition` and the analysis options choose the applications.
+/// `decompose convert MODEL --to jdl` through the built binary: the written JDL declares the same contexts (and
+/// analyses back into them with `--keep-contexts`), and `--decomposition` and the analysis options choose the
+/// applications.
 @Suite struct JDLConvertEndToEndTests {
-    /// Context name → sorted entities, from `analyze --format json` output.
-    private func contexts(_ json: String) throws -> [String: [String]] {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    /// Context name → sorted entities, from `analyze --format json` output (or from its current decomposition).
+    private func contexts(_ json: String, current: Bool = false) throws -> [String: [String]] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let object = try #require(current ? root["currentDecomposition"] as? [String: Any] : root)
         let contexts = try #require(object["contexts"] as? [[String: Any]])
         return Dictionary(
             uniqueKeysWithValues: contexts.map {
@@ -31,7 +33,10 @@ import Testing
         let reread = try ToolRunner.run(["analyze", "shop.jdl", "--format", "json"], in: folder)
         #expect(reread.exitCode == 0)
         #expect(reread.standardError.isEmpty)
-        #expect(try contexts(reread.standardOutput) == contexts(original.standardOutput))
+        #expect(try contexts(reread.standardOutput, current: true) == contexts(original.standardOutput))
+        let kept = try ToolRunner.run(["analyze", "shop.jdl", "--format", "json", "--keep-contexts"], in: folder)
+        #expect(kept.exitCode == 0 && kept.standardError.isEmpty)
+        #expect(try contexts(kept.standardOutput) == contexts(original.standardOutput))
 
         let three = try ToolRunner.run(["convert", model, "--to", "jdl", "--contexts", "3"], in: folder)
         #expect(three.standardOutput.components(separatedBy: "applicationType microservice").count == 4)

@@ -80,6 +80,10 @@ import Testing
 
         pin Stock, Warehouse to Inventory
 
+        /// The shop as it runs today.
+        current-context Monolith { Customer, Order, Stock }
+        current-context `Back office` {}
+
         """
 
     @Test func canonicalTextPrintsUnchanged() {
@@ -98,6 +102,7 @@ import Testing
         DomainParserTests.shop,
         "entity A { b: [B], c -> C? }, entity B {} entity C { x: Int, id: UUID }",
         "/// doc\nteam A, B\nteam C\nzone Z {\n A\n B }\npin A to X\npin B,C to Y",
+        "current-context Today {\n A,\n B }\npin A to X\ncurrent-context Later { C }",
         "aggregate G consistency weak { entity M { x: Int } root R {} }\naggregate Empty {}",
         "command C by Bot { writes A.b\n writes C\n on E, F }",
         "system System\nvalue V { id: UUID, key: String identity unique }",

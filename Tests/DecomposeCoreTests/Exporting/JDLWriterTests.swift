@@ -22,10 +22,10 @@ import Testing
 
     // MARK: - Helpers
 
-    /// The resolved model of a fixture, read by extension.
-    private func fixture(_ relativePath: String) throws -> DomainModel {
+    /// The resolved model of a fixture, read by extension, its declared contexts pinned when `keepingContexts`.
+    private func fixture(_ relativePath: String, keepingContexts: Bool = false) throws -> DomainModel {
         let text = try String(contentsOf: PackagePaths.fixture(relativePath), encoding: .utf8)
-        let (model, diagnostics) = ModelReader.read(text, path: relativePath)
+        let (model, diagnostics) = ModelReader.read(text, path: relativePath, keepingContexts: keepingContexts)
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
         return try #require(model)
     }
@@ -36,10 +36,11 @@ import Testing
         return try #require(model)
     }
 
-    /// The written JDL read back and built, with no errors or warnings.
+    /// The written JDL read back with its applications kept as pins (`--keep-contexts`) and built, with no errors
+    /// or warnings.
     private func readBack(_ jdl: String) -> DomainModel {
         let read = JDLReader().read(jdl, path: "written.jdl")
-        let built = ModelBuilder().build(read.model)
+        let built = ModelBuilder().build(read.model.keepingCurrentContexts())
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
         #expect(!built.diagnostics.containsErrors, "\(built.diagnostics)")
         return built.model
@@ -162,6 +163,10 @@ import Testing
             #expect(returned.doc == entity.doc)
             #expect(returned.fields.compactMap(\.doc).sorted() == entity.fields.compactMap(\.doc).sorted())
         }
+        let declared = JDLReader().read(jdl, path: "written.jdl").model.currentDecomposition
+        #expect(
+            Dictionary(uniqueKeysWithValues: declared.map { ($0.name, $0.members.map(\.name).sorted()) })
+                == contexts(decomposition))
         let reanalysed = ContextAnalyzer().analyze(back).decomposition
         #expect(contexts(reanalysed) == contexts(decomposition))
         let pinned = reanalysed.contexts.map(\.isPinned)
@@ -300,7 +305,7 @@ import Testing
     }
 
     @Test func theStoreFixtureKeepsItsDeploymentAcrossARoundTrip() throws {
-        let model = try fixture("formats/jdl/store-microservices.jdl")
+        let model = try fixture("formats/jdl/store-microservices.jdl", keepingContexts: true)
         #expect(model.deployments.count == 1)
         let jdl = JDLWriter().write(model: model, decomposition: ContextAnalyzer().analyze(model).decomposition)
         #expect(readBack(jdl).withoutLocations().deployments == model.withoutLocations().deployments)

@@ -20,8 +20,8 @@ import Testing
         let model = try #require(result.model)
         #expect(model.entities.count == 14)
         #expect(model.teams.map(\.name).contains("ContractsTeam"))
-        #expect(model.pins.map(\.context).contains("PolicyManagementContext"))
-        #expect(!model.pins.map(\.context).contains("ContractsTeam"))
+        #expect(model.currentDecomposition.map(\.name).contains("PolicyManagementContext"))
+        #expect(!model.currentDecomposition.map(\.name).contains("ContractsTeam"))
         let decomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(model).decomposition
         let placed = decomposition.contexts.flatMap(\.entities)
         #expect(placed.sorted() == model.entities.map(\.name).sorted())
@@ -53,7 +53,7 @@ import Testing
         #expect(aggregate.characteristics.availability == .low)
         #expect(aggregate.characteristics.size == .high)
         #expect(result.model.zones.map(\.name) == ["Payments"])
-        #expect(result.model.pins.map(\.context) == ["Sales"])
+        #expect(result.model.currentDecomposition.map(\.name) == ["Sales"])
         #expect(result.model.teams.map(\.name) == ["Shop"])
         let order = try #require(result.model.entity(named: "Order"))
         #expect(order.fields.map(\.type.description) == ["String", "[OrderLine]", "Money"])
@@ -210,6 +210,6 @@ extension CMLReaderTests {
             ])
         #expect(result.model.system.name == "Insurance" && result.model.system.summary == "Sell policies")
         #expect(result.model.aggregates.map(\.root) == ["X", "P"])
-        #expect(result.model.pins.first?.members.map(\.name) == ["Two", "None", "Loose"])
+        #expect(result.model.currentDecomposition.first?.members.map(\.name) == ["Two", "None", "Loose"])
     }
 }

@@ -35,7 +35,7 @@ import Testing
         #expect(entity.fields[2].kind == .enumeration)
         #expect(entity.fields[3].kind == .composition(target: "Service"))
         #expect(model.enums.first?.cases == ["type", "hint", "ready"])
-        #expect(model.pins.first?.context == "ContextMap")
+        #expect(model.currentDecomposition.first?.name == "ContextMap")
         #expect(model.aggregates.map(\.name) == ["Aggregate"])
     }
 
@@ -93,7 +93,7 @@ import Testing
         #expect(model.entity(named: "OrderLine")?.owner == "Checkout")
         #expect(model.entity(named: "OrderLine")?.characteristics.structuralVolatility == .high)
         #expect(model.entity(named: "Note")?.aggregate == nil)
-        #expect(model.pins.first?.members.map(\.name) == ["Order", "OrderLine", "Note"])
+        #expect(model.currentDecomposition.first?.members.map(\.name) == ["Order", "OrderLine", "Note"])
         #expect(model.zones.first?.members.map(\.name) == ["Order", "OrderLine"])
     }
 

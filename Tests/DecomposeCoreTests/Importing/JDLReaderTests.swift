@@ -86,7 +86,7 @@ import Testing
             ])
     }
 
-    @Test func microserviceApplicationsPinTheirEntitiesButGatewaysDoNot() {
+    @Test func microserviceApplicationsDeclareTheCurrentContextsButGatewaysDoNot() {
         let (model, diagnostics) = read(
             """
             application { config { baseName gateway, applicationType gateway } entities * }
@@ -102,10 +102,35 @@ import Testing
             """)
         #expect(diagnostics.map(\.id) == ["jdl.entityInTwoServices"])
         #expect(model.system.name == "gateway")
+        #expect(model.pins.isEmpty)
         #expect(
-            model.pins.map { "\($0.context): \($0.members.map(\.name))" } == [
+            model.currentDecomposition.map { "\($0.name): \($0.members.map(\.name))" } == [
                 "billing: [\"Invoice\"]", "shipping: [\"Shipment\"]",
             ])
+        let kept = model.keepingCurrentContexts()
+        #expect(kept.currentDecomposition.isEmpty)
+        #expect(
+            kept.pins.map { "\($0.context): \($0.members.map(\.name))" } == [
+                "billing: [\"Invoice\"]", "shipping: [\"Shipment\"]",
+            ])
+    }
+
+    /// JHipster's default application type is `monolith`: its entities are one current context, the typical
+    /// model of a system before it is split; two `entities` lines of one application make one context.
+    @Test func aMonolithApplicationIsOneCurrentContext() {
+        let (model, diagnostics) = read(
+            """
+            application {
+              config { baseName shop }
+              entities Order
+              entities Customer
+            }
+            entity Order { code String }
+            entity Customer { name String }
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(model.currentDecomposition.map(\.name) == ["shop"])
+        #expect(model.currentDecomposition.first?.members.map(\.name) == ["Order", "Customer"])
     }
 
     @Test func everyProblemIsReportedWithItsPositionInOneRun() {
@@ -171,7 +196,14 @@ import Testing
         let decomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(resolved).decomposition
         let placed = decomposition.contexts.flatMap(\.entities)
         #expect(placed.sorted() == resolved.entities.map(\.name).sorted())
-        #expect(Set(decomposition.contexts.map(\.name)).isSuperset(of: ["product", "invoice", "notification"]))
+        #expect(resolved.currentDecomposition.map(\.name) == ["product", "invoice", "notification"])
+        let current = try #require(decomposition.currentDecomposition)
+        #expect(current.contexts.flatMap(\.entities).count == resolved.entities.count - 1)
+        #expect(current.comparison.extraEntities == ["User"])
+        let kept = try #require(ModelReader.read(text, path: url.lastPathComponent, keepingContexts: true).model)
+        let keptDecomposition = ContextAnalyzer(options: AnalysisOptions()).analyze(kept).decomposition
+        #expect(Set(keptDecomposition.contexts.map(\.name)).isSuperset(of: ["product", "invoice", "notification"]))
+        #expect(keptDecomposition.currentDecomposition == nil)
     }
 
     @Test func aOneToManyThatOnlyTheOwnerNamesIsAComposition() throws {

@@ -122,6 +122,36 @@ import Testing
         #expect(result.diagnostics.first?.location?.start.jsonPath == "$.entities[0].nanoentities[1]")
     }
 
+    /// Service Cutter lets two entities compose one; an entity lives in one aggregate here, so the first
+    /// composition wins and a later one from another origin is read as an aggregation, with a located warning.
+    /// The same origin composing it again stays a composition.
+    @Test func aSecondCompositionOfAnEntityIsReadAsAnAggregation() throws {
+        let model = MarkedSource(
+            """
+            {"entities": [{"name": "Customer", "nanoentities": ["name"]}, {"name": "Supplier", "nanoentities": ["vat"]},
+                          {"name": "Address", "nanoentities": ["city"]}],
+             "relations": [{"origin": "Customer", "destination": "Address", "type": "COMPOSITION"},
+                           {"origin": "Supplier", "destination": "Address", "type": 1️⃣"composition"},
+                           {"origin": "Customer", "destination": "Address", "type": "COMPOSITION"}]}
+            """)
+        let result = read(model.text)
+        #expect(result.diagnostics.map(\.idAndPosition) == ["servicecutter.secondComposition@\(model.position(1))"])
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.start.jsonPath == "$.relations[1].type")
+        #expect(
+            warning.message
+                == "'Address' is already composed by 'Customer' ($.relations[0]); an entity lives in one aggregate, "
+                + "so this COMPOSITION from 'Supplier' is read as an AGGREGATION")
+        let supplier = try #require(result.model.entity(named: "Supplier"))
+        #expect(supplier.fields.last?.name == "address" && supplier.fields.last?.isReference == true)
+        #expect(result.model.entity(named: "Customer")?.fields.map(\.name) == ["name", "addresss", "addresss2"])
+        let built = ModelBuilder().build(result.model)
+        #expect(!built.diagnostics.containsErrors, "\(built.diagnostics)")
+        #expect(built.model.entity(named: "Supplier")?.fields.last?.kind == .reference(target: "Address"))
+        #expect(built.model.aggregates.map(\.members) == [["Customer", "Address"]])
+    }
+
     @Test func hostileInputNeverCrashes() {
         let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
         for text in ["", "null", "[]", #"{"entities": 3}"#, #"{"entities": [{"nanoentities": {}}]}"#, deep] {

@@ -75,6 +75,11 @@ enum SampleModels {
             keepApart: [EntityGroup(members: [NameReference("Customer"), NameReference("Product")], doc: "Apart.")],
             keepTogether: [EntityGroup(members: [NameReference("Customer"), NameReference("Address")])],
             pins: [Pin(members: [NameReference("Product")], context: "Catalog", doc: "Decided.")],
+            currentDecomposition: [
+                DeclaredContext(
+                    name: "Monolith", members: [NameReference("Customer"), NameReference("Catalog")],
+                    doc: "The shop as it runs today.")
+            ],
             deployments: [
                 Deployment(
                     type: "docker-compose",

@@ -43,6 +43,9 @@ import Testing
         keep-apart Customer, Payment
         keep-together Order, Invoice
         pin Stock, Warehouse to Inventory
+        /// Before the split.
+        current-context 4️⃣Monolith { Customer, 5️⃣Order
+          Stock }
         """)
     static let shop = marked.text
 
@@ -110,6 +113,11 @@ import Testing
         #expect(model.keepApart.map { $0.members.map(\.name) } == [["Customer", "Payment"]])
         #expect(model.keepTogether.map { $0.members.map(\.name) } == [["Order", "Invoice"]])
         #expect(model.pins.map { $0.members.map(\.name) + [$0.context] } == [["Stock", "Warehouse", "Inventory"]])
+        let current = try #require(model.currentDecomposition.first)
+        #expect(model.currentDecomposition.count == 1)
+        #expect(current.name == "Monolith" && current.doc == "Before the split.")
+        #expect(current.members.map(\.name) == ["Customer", "Order", "Stock"])
+        #expect(current.location == location(4) && current.members[1].location == location(5))
     }
 
     @Test func emptyFileIsAnEmptyModel() {

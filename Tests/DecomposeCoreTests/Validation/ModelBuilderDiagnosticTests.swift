@@ -209,6 +209,35 @@ import Testing
         )
     }
 
+    /// The current decomposition is a fact, not a constraint: it may split an aggregate or cross a zone, but its
+    /// names must be known, an entity sits in one current context, and no two share a name.
+    @Test func currentContextsNameKnownEntitiesOnce() {
+        let diagnostics = check(
+            """
+            aggregate Orders {
+              root Order {}
+              entity Line {}
+            }
+            entity Card {}
+            zone Payments { Card }
+            current-context Sales { Orders, Card }
+            current-context Billing { 1️⃣Line, 2️⃣Crad }
+            current-context Stock { 3️⃣Card }
+            current-context 4️⃣Sales {}
+            """,
+            [
+                ("model.conflictingCurrentContexts", 1), ("model.unknownEntity", 2),
+                ("model.conflictingCurrentContexts", 3), ("model.duplicateDeclaration", 4),
+            ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "'Line' is in current context 'Sales' and in current context 'Billing'",
+                "unknown entity or aggregate 'Crad'; did you mean 'Card'?",
+                "'Card' is in current context 'Sales' and in current context 'Stock'",
+                "duplicate current context 'Sales'",
+            ])
+    }
+
     @Test func unknownConstraintNames() {
         check(
             "entity Card {}\nzone Z { 1️⃣Crad }\npin 2️⃣X to C", [("model.unknownEntity", 1), ("model.unknownEntity", 2)])

@@ -4,6 +4,7 @@ struct HTMLAnchors: Sendable {
     /// Identifiers taken by the page's fixed sections, which no context or saga may reuse.
     static let sections = [
         "summary", "contents", "contents-title", "context-map", "contexts", "relationships", "sagas", "findings",
+        "current-decomposition",
     ]
 
     private var contextIDs: [String: String] = [:]
