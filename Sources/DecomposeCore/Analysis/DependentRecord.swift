@@ -16,13 +16,8 @@ struct DependentRecord: Sendable, Hashable {
 
     /// The dependent records of the model behind `index`, in entity order.
     static func all(in index: EntityIndex) -> [DependentRecord] {
-        let model = index.model
-        let parents = Set(model.entities.compactMap(\.parent))
-        let aggregated = Set(model.aggregates.filter { $0.members.count > 1 }.flatMap(\.members))
-        return model.entities.enumerated().compactMap { position, entity in
-            guard !aggregated.contains(entity.name), entity.parent == nil, !parents.contains(entity.name),
-                !entity.fields.contains(where: \.isIdentity)
-            else { return nil }
+        index.model.entities.enumerated().compactMap { position, entity in
+            guard index.standsAlone[position], !entity.fields.contains(where: \.isIdentity) else { return nil }
             let references: [(field: String, target: Int)] = entity.fields.compactMap { field in
                 switch field.kind {
                 case .reference(let name), .idReference(let name):

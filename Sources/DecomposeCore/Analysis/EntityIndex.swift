@@ -18,6 +18,9 @@ struct EntityIndex: Sendable {
     let readsOfUseCase: [[Int]]
     /// The model's projections (see `Projections`).
     let projections: Set<Int>
+    /// For each entity number, whether it stands alone: outside any aggregate of several entities and any
+    /// inheritance hierarchy, so it has no lifecycle to follow but its own.
+    let standsAlone: [Bool]
 
     init(_ model: DomainModel) {
         self.model = model
@@ -36,6 +39,11 @@ struct EntityIndex: Sendable {
         writesOfUseCase = model.useCases.map { Self.entities(of: $0.writes, positions) }
         readsOfUseCase = model.useCases.map { Self.entities(of: $0.reads, positions) }
         projections = Projections.entities(useCases: model.useCases, writes: writesOfUseCase)
+        let parents = Set(model.entities.compactMap(\.parent))
+        let aggregated = Set(model.aggregates.filter { $0.members.count > 1 }.flatMap(\.members))
+        standsAlone = model.entities.map {
+            !aggregated.contains($0.name) && $0.parent == nil && !parents.contains($0.name)
+        }
     }
 
     var count: Int { names.count }

@@ -18,11 +18,7 @@ struct LookupData: Sendable, Hashable {
     static func all(in index: EntityIndex) -> [LookupData] {
         // Aggregate members and hierarchies have a lifecycle of their own to follow: they are never lookup data.
         let model = index.model
-        let parents = Set(model.entities.compactMap(\.parent))
-        let aggregated = Set(model.aggregates.filter { $0.members.count > 1 }.flatMap(\.members))
-        var served = model.entities.map {
-            aggregated.contains($0.name) || $0.parent != nil || parents.contains($0.name)
-        }
+        var served = index.standsAlone.map { !$0 }
         for (offset, written) in index.writesOfUseCase.enumerated() {
             for entity in written { served[entity] = true }
             let read = index.readsOfUseCase[offset]
