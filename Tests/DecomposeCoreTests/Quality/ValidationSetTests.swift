@@ -14,9 +14,9 @@ import Testing
             .filter { $0.hasSuffix(".domain") }.map { folder.appendingPathComponent($0).path }.sorted()
     }()
 
-    /// The mean MoJoFM over both batches when the second was scored (76.7); a change that lowers it is a
+    /// The mean MoJoFM over the three batches when the third was scored (79.6); a change that lowers it is a
     /// regression, and one that raises it was not made for it (the set is never tuned on).
-    static let meanFloor = 76.0
+    static let meanFloor = 79.0
 
     private static func expected(of path: String) throws -> ExpectedDecomposition {
         let expectedPath = FixtureQualityTests.expectedPath(for: path)
