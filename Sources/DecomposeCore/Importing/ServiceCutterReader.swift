@@ -55,22 +55,25 @@ public struct ServiceCutterReader: Sendable {
             model.system = SystemInfo(
                 name: ServiceCutterJSON.identifier(name), location: json.document.location(of: .root))
         }
+        var entities = EntityLookup()
         for (index, item) in json.array(in: root, "entities", required: true).enumerated() {
             let path = root.path.appending("entities").appending(index)
             guard let entity = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
                 let name = json.string(in: entity, "name", required: true)
             else { continue }
-            if model.entity(named: name) != nil {
+            if entities.contains(name) {
                 json.report(.error, "duplicateEntity", "entity '\(name)' is declared twice", at: path)
                 continue
             }
             var fields: [Field] = []
+            var fieldNames: Set<String> = []
+            var hasIdentity = false
             for (fieldIndex, fieldValue) in json.array(in: entity, "nanoentities", required: true).enumerated() {
                 let fieldPath = path.appending("nanoentities").appending(fieldIndex)
                 guard let fieldName = json.stringItem(fieldValue, at: fieldPath, what: "a nanoentity name") else {
                     continue
                 }
-                if fields.contains(where: { $0.name == fieldName }) {
+                guard fieldNames.insert(fieldName).inserted else {
                     json.report(
                         .warning, "duplicateNanoentity", "nanoentity '\(name).\(fieldName)' is listed twice",
                         at: fieldPath)
@@ -78,23 +81,27 @@ public struct ServiceCutterReader: Sendable {
                 }
                 let lowered = (field: fieldName.lowercased(), entity: name.lowercased())
                 let identity =
-                    !fields.contains(where: \.isIdentity)
+                    !hasIdentity
                     && ["id", "\(lowered.entity)id", "\(lowered.entity)identifier"].contains(lowered.field)
+                hasIdentity = hasIdentity || identity
                 fields.append(
                     Field(
                         name: fieldName, type: TypeReference(name: ScalarType.string.rawValue), isIdentity: identity,
                         location: json.document.location(of: fieldPath)))
             }
             model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))
+            entities.add(model.entities[model.entities.count - 1])
         }
         for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
-            readRelation(item, at: root.path.appending("relations").appending(index), into: &model, &json)
+            readRelation(
+                item, at: root.path.appending("relations").appending(index), into: &model, &entities, &json)
         }
         return model
     }
 
     private func readRelation(
-        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ json: inout ServiceCutterJSON
+        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ entities: inout EntityLookup,
+        _ json: inout ServiceCutterJSON
     ) {
         guard let relation = json.object(item, at: path, what: "a relation", keys: ["origin", "destination", "type"]),
             let origin = json.string(in: relation, "origin", required: true),
@@ -102,19 +109,20 @@ public struct ServiceCutterReader: Sendable {
             let type = json.string(in: relation, "type", required: true)
         else { return }
         var known = true
-        for (key, name) in [("origin", origin), ("destination", destination)] where model.entity(named: name) == nil {
+        for (key, name) in [("origin", origin), ("destination", destination)] where !entities.contains(name) {
             json.report(.error, "unknownEntity", "relation \(key) '\(name)' is not an entity", at: path.appending(key))
             known = false
         }
-        guard known, let originIndex = model.entities.firstIndex(where: { $0.name == origin }) else { return }
+        guard known, let originIndex = entities.position(of: origin) else { return }
         let location = json.document.location(of: path)
         switch type.uppercased() {
         case "COMPOSITION":
-            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination) + "s", in: model.entities[originIndex])
+            let name = Self.freeName(
+                ServiceCutterJSON.lowerFirst(destination) + "s", at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination, isList: true), location: location))
         case "AGGREGATION":
-            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), in: model.entities[originIndex])
+            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination), isReference: true, location: location))
         case "INHERITANCE":
@@ -134,14 +142,16 @@ public struct ServiceCutterReader: Sendable {
         }
     }
 
-    /// `base`, or `base2`, `base3`… when the entity already has a field of that name.
-    private static func freeName(_ base: String, in entity: Entity) -> String {
+    /// `base`, or `base2`, `base3`… when the entity at `position` already has a field of that name; recorded as
+    /// the name of its next field.
+    private static func freeName(_ base: String, at position: Int, in entities: inout EntityLookup) -> String {
         var candidate = base
         var suffix = 2
-        while entity.fields.contains(where: { $0.name == candidate }) {
+        while entities.hasField(candidate, at: position) {
             candidate = "\(base)\(suffix)"
             suffix += 1
         }
+        entities.addField(candidate, at: position)
         return candidate
     }
 }
