@@ -58,7 +58,11 @@ public struct CMLReader: Sendable {
             return event
         }
         let kept = Set(aggregates.map(\.aggregate.name))
+        var contextOfAggregate: [String: String] = [:]
         for context in parser.contexts {
+            for aggregate in context.aggregates where contextOfAggregate[aggregate] == nil {
+                contextOfAggregate[aggregate] = context.name
+            }
             let members = context.aggregates.filter(kept.contains) + context.entities
             if context.type != "TEAM" && !members.isEmpty {
                 model.pins.append(
@@ -67,10 +71,8 @@ public struct CMLReader: Sendable {
         }
         model.aggregates = aggregates.map { record in
             var aggregate = record.aggregate
-            if aggregate.owner == nil,
-                let context = parser.contexts.first(where: { $0.aggregates.contains(aggregate.name) })
-            {
-                aggregate.owner = teamOf[context.name]
+            if aggregate.owner == nil, let context = contextOfAggregate[aggregate.name] {
+                aggregate.owner = teamOf[context]
             }
             if let owner = aggregate.owner, let context = contextsByName[owner], context.type != "TEAM" {
                 diagnostics.append(
@@ -92,11 +94,12 @@ public struct CMLReader: Sendable {
 
         let rootOf = Dictionary(
             model.aggregates.map { ($0.name, $0.root) }, uniquingKeysWith: { first, _ in first })
+        let entityNames = Set(entities.map(\.name))
         model.useCases = parser.useCases.map { useCase in
             var useCase = useCase
             let toRoot = { (access: Access) -> Access in
                 var access = access
-                if model.entity(named: access.entity) == nil, let root = rootOf[access.entity] {
+                if !entityNames.contains(access.entity), let root = rootOf[access.entity] {
                     access.entity = root
                     access.field = nil
                 }
