@@ -70,7 +70,7 @@ public struct DomainPrinter: Sendable {
     private func teamChunks(_ teams: [Team]) -> [Chunk] {
         var groups: [(doc: String?, names: [String])] = []
         for team in teams {
-            if let last = groups.last, last.doc == team.doc {
+            if !groups.isEmpty, groups[groups.count - 1].doc == team.doc {
                 groups[groups.count - 1].names.append(team.name)
             } else {
                 groups.append((team.doc, [team.name]))
