@@ -31,7 +31,7 @@ struct CMLLexer {
             let scalar = scalars[index]
             let startLine = line
             let startColumn = column
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+            if scalar.isSpaceLike || scalar == "\u{FEFF}" {
                 advance()
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 diagnostics.append(
@@ -78,16 +78,16 @@ struct CMLLexer {
                     CMLToken(
                         kind: .string, text: String(content), line: startLine, column: startColumn,
                         endColumn: startLine == line ? column : startColumn + 1))
-            } else if scalar.properties.isAlphabetic || scalar == "_"
-                || (scalar == "^" && peek(1).map { $0.properties.isAlphabetic || $0 == "_" } == true)
+            } else if scalar.isLetterLike || scalar == "_"
+                || (scalar == "^" && peek(1).map { $0.isLetterLike || $0 == "_" } == true)
             {
                 let isEscaped = scalar == "^"
                 if isEscaped { advance() }
                 var word = String.UnicodeScalarView()
                 while index < scalars.count
-                    && (scalars[index].properties.isAlphabetic || scalars[index] == "_"
+                    && (scalars[index].isLetterLike || scalars[index] == "_"
                         || ("0"..."9").contains(scalars[index])
-                        || (scalars[index] == "-" && peek(1).map { $0.properties.isAlphabetic } == true
+                        || (scalars[index] == "-" && peek(1).map { $0.isLetterLike } == true
                             && isHyphenatedKeywordPrefix(String(word))))
                 {
                     word.append(scalars[index])
