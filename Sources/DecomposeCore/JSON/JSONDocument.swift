@@ -26,14 +26,14 @@ public struct JSONDocument: Sendable {
     /// When nothing is written at `path` (a missing member), the location is that of the nearest
     /// enclosing value that exists, still carrying the requested path.
     public func location(of path: JSONPath) -> SourceLocation {
-        locate(path, at: positions.nearest(path).start)
+        locate(path, at: positions.nearest(path, in: value).start)
     }
 
     /// Where the key of the object member at `path` starts (for messages about the key itself, such
     /// as an unknown key); falls back like `location(of:)`, to the key of the nearest enclosing member if it has
     /// one.
     public func keyLocation(of path: JSONPath) -> SourceLocation {
-        let node = positions.nearest(path)
+        let node = positions.nearest(path, in: value)
         return locate(path, at: node.keyStart ?? node.start)
     }
 

@@ -4,7 +4,7 @@ struct JSONParserState {
     /// Thrown when the structure cannot be read any further; the diagnostic is already recorded.
     private struct StructureError: Error {}
 
-    /// An array or object whose elements are still being read, with the positions of what it holds so far.
+    /// An array or object whose elements are still being read.
     ///
     /// The open containers sit on a stack and are changed in place there (`stack[top].items.append`), so each
     /// element is appended to a uniquely referenced array: taking a container off the stack, adding an element
@@ -12,35 +12,46 @@ struct JSONParserState {
     private struct Container {
         let path: JSONPath
         let isObject: Bool
+        /// Its number among the document's values (`JSONPositions`).
+        let number: Int
+        /// Where the numbers of its elements start in `pendingChildren`.
+        let childrenBase: Int
         var items: [JSONValue] = []
         var members: [(key: String, value: JSONValue)] = []
-        var node: JSONPositions.Node
+        /// The position of each key among `members`, once there are more than `JSONPositions.indexedMemberCount`.
+        var keyIndex: [String: Int]?
         /// The key of the member being read, and where it starts.
         var pendingKey = ""
-        var pendingKeyStart: JSONDocument.Position
+        var pendingKeyStart: JSONDocument.Position?
         /// False while reading the value of a duplicate key (the first member is kept).
         var keep = true
 
-        init(arrayAt path: JSONPath, start: JSONDocument.Position) {
+        init(arrayAt path: JSONPath, number: Int, childrenBase: Int) {
             self.path = path
             isObject = false
-            node = JSONPositions.Node(start: start)
-            pendingKeyStart = start
+            self.number = number
+            self.childrenBase = childrenBase
         }
 
         init(
-            objectAt path: JSONPath, start: JSONDocument.Position,
+            objectAt path: JSONPath, number: Int, childrenBase: Int,
             firstKey: (name: String, start: JSONDocument.Position)
         ) {
             self.path = path
             isObject = true
-            node = JSONPositions.Node(start: start)
+            self.number = number
+            self.childrenBase = childrenBase
             pendingKey = firstKey.name
             pendingKeyStart = firstKey.start
         }
 
         /// The path of the value being read in it.
         var childPath: JSONPath { isObject ? path.appending(pendingKey) : path.appending(items.count) }
+
+        /// The position among `members` of the member called `key`, if there is one.
+        func memberIndex(_ key: String) -> Int? {
+            keyIndex.map { $0[key] } ?? members.firstIndex { $0.key == key }
+        }
     }
 
     private let bytes: [UInt8]
@@ -50,6 +61,9 @@ struct JSONParserState {
     private var line = 1
     private var column = 1
     private var diagnostics: [Diagnostic] = []
+    private var positions = JSONPositions()
+    /// The numbers of the elements and members read so far of every open array and object, innermost last.
+    private var pendingChildren: [Int] = []
 
     init(bytes: [UInt8], file: String, maximumDepth: Int) {
         self.bytes = bytes
@@ -64,7 +78,7 @@ struct JSONParserState {
             index = 3
         }
         do {
-            let (value, positions) = try readRoot()
+            let value = try readRoot()
             skipWhitespace()
             if index < bytes.count {
                 report(
@@ -85,12 +99,12 @@ struct JSONParserState {
         stack.last?.childPath ?? .root
     }
 
-    private mutating func readRoot() throws -> (value: JSONValue, positions: JSONPositions) {
+    private mutating func readRoot() throws -> JSONValue {
         var stack: [Container] = []
         nextValue: while true {
             skipWhitespace()
-            let start = position
-            var completed: (value: JSONValue, node: JSONPositions.Node)
+            let number = positions.begin(at: position)
+            var completed: JSONValue
             switch current {
             case UInt8(ascii: "{"):
                 try checkDepth(stack.count, at: Self.path(in: stack))
@@ -98,11 +112,12 @@ struct JSONParserState {
                 skipWhitespace()
                 if current == UInt8(ascii: "}") {
                     advance()
-                    completed = (.object([]), JSONPositions.Node(start: start))
+                    completed = .object([])
                 } else {
                     let path = Self.path(in: stack)
                     let key = try readKey(in: path)
-                    stack.append(Container(objectAt: path, start: start, firstKey: key))
+                    stack.append(
+                        Container(objectAt: path, number: number, childrenBase: pendingChildren.count, firstKey: key))
                     continue nextValue
                 }
             case UInt8(ascii: "["):
@@ -111,53 +126,61 @@ struct JSONParserState {
                 skipWhitespace()
                 if current == UInt8(ascii: "]") {
                     advance()
-                    completed = (.array([]), JSONPositions.Node(start: start))
+                    completed = .array([])
                 } else {
-                    stack.append(Container(arrayAt: Self.path(in: stack), start: start))
+                    stack.append(
+                        Container(arrayAt: Self.path(in: stack), number: number, childrenBase: pendingChildren.count))
                     continue nextValue
                 }
             default:
-                completed = (try readScalar(at: Self.path(in: stack)), JSONPositions.Node(start: start))
+                completed = try readScalar(at: Self.path(in: stack))
             }
+            var completedNumber = number
             while !stack.isEmpty {
                 skipWhitespace()
                 let top = stack.count - 1
-                if try add(completed, to: &stack[top]) { continue nextValue }
+                if try add(completed, numbered: completedNumber, to: &stack[top]) { continue nextValue }
                 let finished = stack.removeLast()
-                completed = (finished.isObject ? .object(finished.members) : .array(finished.items), finished.node)
+                positions.finish(
+                    finished.number, children: pendingChildren[finished.childrenBase...], keyIndex: finished.keyIndex)
+                pendingChildren.removeSubrange(finished.childrenBase...)
+                completed = finished.isObject ? .object(finished.members) : .array(finished.items)
+                completedNumber = finished.number
             }
-            return (completed.value, JSONPositions(root: completed.node))
+            return completed
         }
     }
 
-    /// Adds the value just read, with its positions, to the innermost open container, then reads what follows it:
+    /// Adds the value just read (numbered `number`) to the innermost open container, then reads what follows it:
     /// a comma and, in an object, the next key (returning true: a value follows), or the container's end
     /// (returning false).
-    private mutating func add(
-        _ completed: (value: JSONValue, node: JSONPositions.Node), to container: inout Container
-    ) throws -> Bool {
+    private mutating func add(_ value: JSONValue, numbered number: Int, to container: inout Container) throws -> Bool {
         let closer = container.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         if !container.isObject {
-            container.items.append(completed.value)
-            container.node.append(completed.node)
+            container.items.append(value)
+            pendingChildren.append(number)
         } else if container.keep {
-            var member = completed.node
-            member.keyStart = container.pendingKeyStart
-            container.members.append((key: container.pendingKey, value: completed.value))
-            container.node.append(member, key: container.pendingKey)
+            container.members.append((key: container.pendingKey, value: value))
+            pendingChildren.append(number)
+            positions.setKeyStart(container.pendingKeyStart, of: number)
+            if container.keyIndex != nil {
+                container.keyIndex?[container.pendingKey] = container.members.count - 1
+            } else if container.members.count > JSONPositions.indexedMemberCount {
+                container.keyIndex = Dictionary(
+                    container.members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+            }
         }
         if current == UInt8(ascii: ",") {
             if try skipComma(before: closer, at: container.path) { return false }
             guard container.isObject else { return true }
             let key = try readKey(in: container.path)
-            if let first = container.node.child(.key(key.name)) {
+            if let first = container.memberIndex(key.name) {
                 let memberPath = container.path.appending(key.name)
+                let firstStart = positions.values[pendingChildren[container.childrenBase + first]].keyStart ?? key.start
                 report(
                     .error, "json.duplicateKey", "duplicate key '\(key.name)'; the first one is kept",
                     at: memberPath, position: key.start,
-                    notes: [
-                        Diagnostic.Note("first written here", at: range(first.keyStart ?? first.start, memberPath))
-                    ])
+                    notes: [Diagnostic.Note("first written here", at: range(firstStart, memberPath))])
                 container.keep = false
             } else {
                 container.keep = true
