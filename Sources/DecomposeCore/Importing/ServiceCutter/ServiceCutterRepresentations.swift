@@ -89,7 +89,7 @@ struct ServiceCutterRepresentations {
                 .warning, "unsupported",
                 "security access group '\(name)' is not read: the model has no access groups (only zones)", at: path)
         }
-        if let compatibilities = root.members["compatibilities"] {
+        if let compatibilities = root["compatibilities"] {
             readCompatibilities(compatibilities, at: root.path.appending("compatibilities"), into: &model)
         }
     }
@@ -158,7 +158,7 @@ struct ServiceCutterRepresentations {
             let name = json.string(in: object, "name", required: true)
         else { return }
         var latencyCritical = false
-        switch object.members["isLatencyCritical"] {
+        switch object["isLatencyCritical"] {
         case nil: break
         case .bool(let flag)?: latencyCritical = flag
         case .string(let text)? where ["true", "false"].contains(text.lowercased()):
@@ -214,7 +214,7 @@ struct ServiceCutterRepresentations {
             let object = json.object(
                 value, at: path, what: "the compatibilities", keys: Self.compatibilityKinds.keys.sorted())
         else { return }
-        for key in object.members.keys.sorted() {
+        for key in object.members.map(\.key).sorted() {
             guard let (kind, words) = Self.compatibilityKinds[key] else { continue }
             for (index, item) in json.array(in: object, key, required: false).enumerated() {
                 let itemPath = path.appending(key).appending(index)
