@@ -142,24 +142,33 @@ public struct CMLReader: Sendable {
     private static func dissolve(_ inferred: Set<String>, in model: inout DomainModel) {
         let dissolved = model.aggregates.filter { inferred.contains($0.name) }
         guard !dissolved.isEmpty else { return }
-        let byName = Dictionary(dissolved.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let byMember = Dictionary(
-            dissolved.flatMap { aggregate in aggregate.members.map { ($0, aggregate) } },
-            uniquingKeysWith: { first, _ in first })
+        // Positions in `dissolved`, not copies of the aggregates: a copy per member was most of the work.
+        let byName = Dictionary(dissolved.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var byMember: [String: Int] = [:]
+        for (number, aggregate) in dissolved.enumerated() {
+            for member in aggregate.members where byMember[member] == nil { byMember[member] = number }
+        }
         model.aggregates.removeAll { inferred.contains($0.name) }
         for index in model.entities.indices {
-            guard let aggregate = byMember[model.entities[index].name],
-                model.entities[index].aggregate == aggregate.name
+            guard let number = byMember[model.entities[index].name],
+                model.entities[index].aggregate == dissolved[number].name
             else { continue }
+            let aggregate = dissolved[number]
             model.entities[index].aggregate = nil
             model.entities[index].owner = model.entities[index].owner ?? aggregate.owner
             model.entities[index].characteristics = model.entities[index].characteristics.merged(
                 over: aggregate.characteristics)
         }
         let expand = { (members: [NameReference]) -> [NameReference] in
-            members.flatMap { member in
-                byName[member.name].map { $0.members.map { NameReference($0, at: member.location) } } ?? [member]
+            var expanded: [NameReference] = []
+            for member in members {
+                guard let number = byName[member.name] else {
+                    expanded.append(member)
+                    continue
+                }
+                expanded += dissolved[number].members.map { NameReference($0, at: member.location) }
             }
+            return expanded
         }
         for index in model.pins.indices { model.pins[index].members = expand(model.pins[index].members) }
         for index in model.zones.indices { model.zones[index].members = expand(model.zones[index].members) }
