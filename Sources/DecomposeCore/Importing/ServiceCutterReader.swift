@@ -27,9 +27,10 @@ public struct ServiceCutterReader: Sendable {
         let parsed = JSONParser().parseDocument(model, path: modelPath)
         var diagnostics = parsed.diagnostics
         var result = DomainModel()
+        var entities = EntityLookup()
         if let document = parsed.document {
             var reader = ServiceCutterJSON(document: document)
-            result = readModel(&reader)
+            (result, entities) = readModel(&reader)
             diagnostics += reader.diagnostics
         }
         if let userRepresentations {
@@ -37,7 +38,8 @@ public struct ServiceCutterReader: Sendable {
             let parsedReps = JSONParser().parseDocument(userRepresentations, path: repsPath)
             diagnostics += parsedReps.diagnostics
             if let document = parsedReps.document {
-                var representations = ServiceCutterRepresentations(json: ServiceCutterJSON(document: document))
+                var representations = ServiceCutterRepresentations(
+                    json: ServiceCutterJSON(document: document), entities: entities)
                 representations.apply(to: &result)
                 diagnostics += representations.json.diagnostics
             }
@@ -45,17 +47,18 @@ public struct ServiceCutterReader: Sendable {
         return (result, diagnostics)
     }
 
-    private func readModel(_ json: inout ServiceCutterJSON) -> DomainModel {
+    /// The declared model, and its entities by name for the user representations.
+    private func readModel(_ json: inout ServiceCutterJSON) -> (DomainModel, EntityLookup) {
         var model = DomainModel()
+        var entities = EntityLookup()
         guard
             let root = json.object(
                 json.document.value, at: .root, what: "the model", keys: ["name", "entities", "relations"])
-        else { return model }
+        else { return (model, entities) }
         if let name = json.string(in: root, "name", required: false) {
             model.system = SystemInfo(
                 name: ServiceCutterJSON.identifier(name), location: json.document.location(of: .root))
         }
-        var entities = EntityLookup()
         for (index, item) in json.array(in: root, "entities", required: true).enumerated() {
             let path = root.path.appending("entities").appending(index)
             guard let entity = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
@@ -68,6 +71,8 @@ public struct ServiceCutterReader: Sendable {
             var fields: [Field] = []
             var fieldNames: Set<String> = []
             var hasIdentity = false
+            let lowered = name.lowercased()
+            let identityNames = ["id", "\(lowered)id", "\(lowered)identifier"]
             for (fieldIndex, fieldValue) in json.array(in: entity, "nanoentities", required: true).enumerated() {
                 let fieldPath = path.appending("nanoentities").appending(fieldIndex)
                 guard let fieldName = json.stringItem(fieldValue, at: fieldPath, what: "a nanoentity name") else {
@@ -79,24 +84,22 @@ public struct ServiceCutterReader: Sendable {
                         at: fieldPath)
                     continue
                 }
-                let lowered = (field: fieldName.lowercased(), entity: name.lowercased())
-                let identity =
-                    !hasIdentity
-                    && ["id", "\(lowered.entity)id", "\(lowered.entity)identifier"].contains(lowered.field)
+                let identity = !hasIdentity && identityNames.contains(fieldName.lowercased())
                 hasIdentity = hasIdentity || identity
                 fields.append(
                     Field(
                         name: fieldName, type: TypeReference(name: ScalarType.string.rawValue), isIdentity: identity,
                         location: json.document.location(of: fieldPath)))
             }
-            model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))
-            entities.add(model.entities[model.entities.count - 1])
+            let declared = Entity(name: name, fields: fields, location: json.document.location(of: path))
+            entities.add(declared)
+            model.entities.append(declared)
         }
         for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
             readRelation(
                 item, at: root.path.appending("relations").appending(index), into: &model, &entities, &json)
         }
-        return model
+        return (model, entities)
     }
 
     private func readRelation(

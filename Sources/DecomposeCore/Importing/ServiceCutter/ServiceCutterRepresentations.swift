@@ -14,8 +14,8 @@
 ///   nanoentities are rated differently takes the highest level.
 struct ServiceCutterRepresentations {
     var json: ServiceCutterJSON
-    /// The model's entities by name, with their field names (set when applying).
-    private var entities = EntityLookup()
+    /// The entities by name, with their field names, of the model the representations are applied to.
+    private var entities: EntityLookup
 
     static let keys = [
         "useCases", "aggregates", "entities", "sharedOwnerGroups", "predefinedServices", "separatedSecurityZones",
@@ -36,12 +36,13 @@ struct ServiceCutterRepresentations {
         "storageSimilarity": (.size, ["tiny", "normal", "huge"]),
     ]
 
-    init(json: ServiceCutterJSON) {
+    /// Representations read from `json`, for the model whose entities `entities` looks up.
+    init(json: ServiceCutterJSON, entities: EntityLookup) {
         self.json = json
+        self.entities = entities
     }
 
     mutating func apply(to model: inout DomainModel) {
-        entities = EntityLookup(model.entities)
         guard
             let root = json.object(
                 json.document.value, at: .root, what: "the user representations", keys: Self.keys)
@@ -168,12 +169,13 @@ struct ServiceCutterRepresentations {
                 .error, "wrongType", "expected 'isLatencyCritical' as true, false, \"true\" or \"false\"",
                 at: path.appending("isLatencyCritical"))
         }
+        let identifier = ServiceCutterJSON.identifier(name)
         model.useCases.append(
             UseCase(
-                name: ServiceCutterJSON.identifier(name), isLatencyCritical: latencyCritical,
+                name: identifier, isLatencyCritical: latencyCritical,
                 reads: nanoentities(in: object, "nanoentitiesRead"),
                 writes: nanoentities(in: object, "nanoentitiesWritten"),
-                doc: ServiceCutterJSON.identifier(name) == name ? nil : name,
+                doc: identifier == name ? nil : name,
                 location: json.document.location(of: path)))
     }
 
