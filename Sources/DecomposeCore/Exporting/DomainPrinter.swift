@@ -90,10 +90,16 @@ public struct DomainPrinter: Sendable {
         }
         var printed: Set<Int> = []
         var chunks: [Chunk] = []
+        // The aggregates before this one are looked at once: one without members prints before the first later
+        // aggregate that does, and a look from the start for every aggregate was quadratic.
+        var unlooked = 0
         func printAggregate(_ index: Int) {
-            for earlier in 0..<index where !printed.contains(earlier) && claims[earlier] == nil {
-                chunks.append(Chunk(section: 4, aggregate(declared[earlier], members: [])))
-                printed.insert(earlier)
+            while unlooked < index {
+                if !printed.contains(unlooked) && claims[unlooked] == nil {
+                    chunks.append(Chunk(section: 4, aggregate(declared[unlooked], members: [])))
+                    printed.insert(unlooked)
+                }
+                unlooked += 1
             }
             let members = (claims[index] ?? []).map { model.entities[$0] }
             chunks.append(Chunk(section: 4, aggregate(declared[index], members: members)))
