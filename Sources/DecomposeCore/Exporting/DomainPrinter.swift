@@ -257,7 +257,7 @@ public struct DomainPrinter: Sendable {
         let isPlainWord =
             name != "to" && name.unicodeScalars.first.map { !("0"..."9").contains($0) } == true
             && name.unicodeScalars.allSatisfy {
-                $0 == "_" || ("0"..."9").contains($0) || ($0.properties.isAlphabetic && $0 != "\u{FFFD}")
+                $0 == "_" || ("0"..."9").contains($0) || ($0.isLetterLike && $0 != "\u{FFFD}")
             }
         return isPlainWord ? name : escaped(name, quote: "`")
     }
