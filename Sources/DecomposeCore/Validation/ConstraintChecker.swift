@@ -240,10 +240,33 @@ struct ConstraintChecker {
 
     // MARK: - Keep apart
 
+    /// What the entities a constraint name stands for are tied to: their group of linked entities, or the one
+    /// entity when it is linked to nothing (the entities of an aggregate are all linked to its root). Only names
+    /// tied alike can be forced into one context.
+    private enum Tie: Hashable {
+        case group(Int)
+        case entity(String)
+    }
+
+    private func tie(of name: String) -> Tie? {
+        guard let first = entities(for: name).first else { return nil }
+        return component[first].map(Tie.group) ?? .entity(first)
+    }
+
+    /// Every pair of a keep-apart group that must share a context, in the group's order; only pairs tied alike are
+    /// looked at (and each of those is a conflict), so a large group costs its size, not its size squared.
     private func checkKeepApart(into diagnostics: inout [Diagnostic]) {
         for group in model.keepApart {
+            let ties = group.members.map { tie(of: $0.name) }
+            var tied: [Tie: [Int]] = [:]
+            var place: [Int] = []
+            for (index, tie) in ties.enumerated() {
+                place.append(tie.map { tied[$0]?.count ?? 0 } ?? 0)
+                if let tie { tied[tie, default: []].append(index) }
+            }
             for (index, a) in group.members.enumerated() {
-                for b in group.members[(index + 1)...] {
+                guard let tie = ties[index], let alike = tied[tie] else { continue }
+                for b in alike[(place[index] + 1)...].map({ group.members[$0] }) {
                     guard let reasons = forcedTogether(a.name, b.name) else { continue }
                     diagnostics.append(
                         .error(
