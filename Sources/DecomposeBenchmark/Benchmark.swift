@@ -10,8 +10,11 @@ import Foundation
 /// each model's coupling graph as `analyze --export-graph` does, its planted truth in the `.expected` format and a
 /// `decompose.tsv` of the measurements, for `.ci/benchmark-peers`), `--workloads analysis,scaffold,clustering`
 /// (default: analysis and scaffold; `clustering` clusters planted-partition graphs directly with each quality:
-/// `--community-size 20`, `--intra 0.5`, `--inter-degree 8`, `--qualities modularity,constantPotts,…`; `quality`
-/// scores the suggestion on the tuning and validation sets under `--fixtures Fixtures` against plain Louvain).
+/// `--community-size 20`, `--intra 0.5`, `--inter-degree 8`, `--qualities modularity,constantPotts,…`; `formats`
+/// times every reader and writer side by side on the planted model of each size, in contexts of the first community
+/// size, best of `--repeats 3`, for `--formats json,jdl,cml,servicecutter` and the domain language:
+/// `FormatsWorkload`; `quality` scores the suggestion on the tuning and validation sets under `--fixtures Fixtures`
+/// against plain Louvain).
 ///
 /// `decompose-benchmark score PARTITION EXPECTED` prints the MoJoFM of a partition (in the `.expected` format)
 /// against the expected one, so peers' results are scored by the same code.
@@ -27,11 +30,14 @@ struct Benchmark {
         }
         let options = Options(arguments: arguments)
         var results = ["size\tcommunity\ttool\tseconds\tcpu_seconds\tpeak_mib\tmojofm\tcontexts"]
-        print("Seed \(options.seed); time, CPU and peak memory of parse + build + analyse of the in-memory source.\n")
-        print(
-            "| workload | entities | planted (size) | nodes | edges | time (s) | CPU (s) | peak MiB | found | MoJoFM | NMI |"
-        )
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        if !options.workloads.isDisjoint(with: ["analysis", "clustering"]) {
+            print(
+                "Seed \(options.seed); time, CPU and peak memory of parse + build + analyse of the in-memory source.\n")
+            print(
+                "| workload | entities | planted (size) | nodes | edges | time (s) | CPU (s) | peak MiB | found | MoJoFM | NMI |"
+            )
+            print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        }
         for size in options.sizes where options.workloads.contains("analysis") {
             for communitySize in options.communitySizes {
                 let planted = PlantedModel(
@@ -42,6 +48,14 @@ struct Benchmark {
         }
         if options.workloads.contains("clustering") {
             for size in options.sizes { cluster(size: size, options: options) }
+        }
+        if options.workloads.contains("formats") {
+            FormatsWorkload.printHeader(seed: options.seed)
+            for size in options.sizes {
+                FormatsWorkload.run(
+                    size: size, contextSize: options.communitySizes[0], seed: options.seed, formats: options.formats,
+                    repeats: options.repeats)
+            }
         }
         if options.workloads.contains("scaffold") { ScaffoldTiming.run(contexts: 50, seed: options.seed) }
         if options.workloads.contains("quality") {

@@ -14,6 +14,10 @@ struct Options {
     var qualities = LeidenClustering.Quality.allCases
     /// The folder holding the tuning and validation sets, for the `quality` workload.
     var fixtures = "Fixtures"
+    /// How often the `formats` workload runs each reader and writer (it keeps the run with the least CPU time).
+    var repeats = 3
+    /// The formats the `formats` workload measures (the domain language always, as the baseline).
+    var formats = ModelFormat.allCases
 
     init(arguments: [String]) {
         var remaining = arguments[...]
@@ -29,15 +33,19 @@ struct Options {
             case "--community-size": communitySize = Int(value) ?? communitySize
             case "--intra": intra = Double(value) ?? intra
             case "--inter-degree": interDegree = Double(value) ?? interDegree
+            case "--repeats": repeats = Int(value) ?? repeats
+            case "--formats":
+                let named = Set(value.split(separator: ",").compactMap { ModelFormat(rawValue: String($0)) })
+                formats = ModelFormat.allCases.filter { $0 == .domain || named.contains($0) }
             case "--qualities":
                 qualities = value.split(separator: ",").compactMap { LeidenClustering.Quality(rawValue: String($0)) }
             default: Options.fail("unknown option \(flag)")
             }
         }
         guard communitySize > 0, !communitySizes.isEmpty, communitySizes.allSatisfy({ $0 > 0 }),
-            !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 })
+            !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }), repeats > 0
         else {
-            Options.fail("sizes and community sizes must be positive")
+            Options.fail("sizes, community sizes and repeats must be positive")
         }
     }
 

@@ -75,7 +75,7 @@ public struct DomainPrinter: Sendable {
     private func teamChunks(_ teams: [Team]) -> [Chunk] {
         var groups: [(doc: String?, names: [String])] = []
         for team in teams {
-            if let last = groups.last, last.doc == team.doc {
+            if !groups.isEmpty, groups[groups.count - 1].doc == team.doc {
                 groups[groups.count - 1].names.append(team.name)
             } else {
                 groups.append((team.doc, [team.name]))
@@ -95,10 +95,16 @@ public struct DomainPrinter: Sendable {
         }
         var printed: Set<Int> = []
         var chunks: [Chunk] = []
+        // The aggregates before this one are looked at once: one without members prints before the first later
+        // aggregate that does, and a look from the start for every aggregate was quadratic.
+        var unlooked = 0
         func printAggregate(_ index: Int) {
-            for earlier in 0..<index where !printed.contains(earlier) && claims[earlier] == nil {
-                chunks.append(Chunk(section: 4, aggregate(declared[earlier], members: [])))
-                printed.insert(earlier)
+            while unlooked < index {
+                if !printed.contains(unlooked) && claims[unlooked] == nil {
+                    chunks.append(Chunk(section: 4, aggregate(declared[unlooked], members: [])))
+                    printed.insert(unlooked)
+                }
+                unlooked += 1
             }
             let members = (claims[index] ?? []).map { model.entities[$0] }
             chunks.append(Chunk(section: 4, aggregate(declared[index], members: members)))
@@ -256,7 +262,7 @@ public struct DomainPrinter: Sendable {
         let isPlainWord =
             name != "to" && name.unicodeScalars.first.map { !("0"..."9").contains($0) } == true
             && name.unicodeScalars.allSatisfy {
-                $0 == "_" || ("0"..."9").contains($0) || ($0.properties.isAlphabetic && $0 != "\u{FFFD}")
+                $0 == "_" || ("0"..."9").contains($0) || ($0.isLetterLike && $0 != "\u{FFFD}")
             }
         return isPlainWord ? name : escaped(name, quote: "`")
     }

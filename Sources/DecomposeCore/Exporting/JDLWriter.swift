@@ -83,11 +83,15 @@ public struct JDLWriter: Sendable {
     /// in their order.
     private static func blocks(_ relationships: [JDLRelationship]) -> [String] {
         var runs: [[JDLRelationship]] = []
+        var runKind: String?
         for relationship in relationships {
-            if let last = runs.last?.last, last.kind == relationship.kind {
+            // The kind is compared on its own, not through `runs.last`: a copy of the last run alive while
+            // appending to it would copy the run each time, quadratic in its length.
+            if relationship.kind == runKind {
                 runs[runs.count - 1].append(relationship)
             } else {
                 runs.append([relationship])
+                runKind = relationship.kind
             }
         }
         return runs.map { run in

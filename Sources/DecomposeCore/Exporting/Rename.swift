@@ -25,9 +25,11 @@ enum ASCIISpelling {
     ]
 
     /// `name` with diacritics dropped and the letters above spelled out (`Größe` → `Grosse`, `Øre` → `Ore`);
-    /// other characters are kept for the caller to replace.
+    /// other characters are kept for the caller to replace. An ASCII name (most names) is its own folding, and
+    /// skips Foundation's, which was most of the time the CML writer spent naming.
     static func folded(_ name: String) -> String {
-        name.unicodeScalars.map { letters[$0] ?? String($0) }.joined().folding(
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        return name.unicodeScalars.map { letters[$0] ?? String($0) }.joined().folding(
             options: .diacriticInsensitive, locale: nil)
     }
 }

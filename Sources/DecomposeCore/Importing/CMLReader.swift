@@ -59,7 +59,11 @@ public struct CMLReader: Sendable {
             return event
         }
         let kept = Set(aggregates.map(\.aggregate.name))
+        var contextOfAggregate: [String: String] = [:]
         for context in parser.contexts {
+            for aggregate in context.aggregates where contextOfAggregate[aggregate] == nil {
+                contextOfAggregate[aggregate] = context.name
+            }
             let members = context.aggregates.filter(kept.contains) + context.entities
             if context.type != "TEAM" && !members.isEmpty {
                 model.currentDecomposition.append(
@@ -69,10 +73,8 @@ public struct CMLReader: Sendable {
         }
         model.aggregates = aggregates.map { record in
             var aggregate = record.aggregate
-            if aggregate.owner == nil,
-                let context = parser.contexts.first(where: { $0.aggregates.contains(aggregate.name) })
-            {
-                aggregate.owner = teamOf[context.name]
+            if aggregate.owner == nil, let context = contextOfAggregate[aggregate.name] {
+                aggregate.owner = teamOf[context]
             }
             if let owner = aggregate.owner, let context = contextsByName[owner], context.type != "TEAM" {
                 diagnostics.append(
@@ -94,11 +96,12 @@ public struct CMLReader: Sendable {
 
         let rootOf = Dictionary(
             model.aggregates.map { ($0.name, $0.root) }, uniquingKeysWith: { first, _ in first })
+        let entityNames = Set(entities.map(\.name))
         model.useCases = parser.useCases.map { useCase in
             var useCase = useCase
             let toRoot = { (access: Access) -> Access in
                 var access = access
-                if model.entity(named: access.entity) == nil, let root = rootOf[access.entity] {
+                if !entityNames.contains(access.entity), let root = rootOf[access.entity] {
                     access.entity = root
                     access.field = nil
                 }
@@ -141,24 +144,33 @@ public struct CMLReader: Sendable {
     private static func dissolve(_ inferred: Set<String>, in model: inout DomainModel) {
         let dissolved = model.aggregates.filter { inferred.contains($0.name) }
         guard !dissolved.isEmpty else { return }
-        let byName = Dictionary(dissolved.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let byMember = Dictionary(
-            dissolved.flatMap { aggregate in aggregate.members.map { ($0, aggregate) } },
-            uniquingKeysWith: { first, _ in first })
+        // Positions in `dissolved`, not copies of the aggregates: a copy per member was most of the work.
+        let byName = Dictionary(dissolved.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var byMember: [String: Int] = [:]
+        for (number, aggregate) in dissolved.enumerated() {
+            for member in aggregate.members where byMember[member] == nil { byMember[member] = number }
+        }
         model.aggregates.removeAll { inferred.contains($0.name) }
         for index in model.entities.indices {
-            guard let aggregate = byMember[model.entities[index].name],
-                model.entities[index].aggregate == aggregate.name
+            guard let number = byMember[model.entities[index].name],
+                model.entities[index].aggregate == dissolved[number].name
             else { continue }
+            let aggregate = dissolved[number]
             model.entities[index].aggregate = nil
             model.entities[index].owner = model.entities[index].owner ?? aggregate.owner
             model.entities[index].characteristics = model.entities[index].characteristics.merged(
                 over: aggregate.characteristics)
         }
         let expand = { (members: [NameReference]) -> [NameReference] in
-            members.flatMap { member in
-                byName[member.name].map { $0.members.map { NameReference($0, at: member.location) } } ?? [member]
+            var expanded: [NameReference] = []
+            for member in members {
+                guard let number = byName[member.name] else {
+                    expanded.append(member)
+                    continue
+                }
+                expanded += dissolved[number].members.map { NameReference($0, at: member.location) }
             }
+            return expanded
         }
         for index in model.currentDecomposition.indices {
             model.currentDecomposition[index].members = expand(model.currentDecomposition[index].members)

@@ -160,8 +160,9 @@ public struct JDLReader: Sendable {
         var placed: [String: String] = [:]
         func place(_ selection: JDLParser.EntitySelection, in context: String) {
             let chosen = selection.isAll ? entityNames : selection.names
+            let excluded = Set(selection.excluded)
             var members: [NameReference] = []
-            for name in chosen where !selection.excluded.contains(name) {
+            for name in chosen where !excluded.contains(name) {
                 if let earlier = placed[name] {
                     if earlier != context {
                         diagnostics.append(

@@ -29,10 +29,17 @@ public struct ModelJSONReader: Sendable {
 private struct ModelJSONDecoder {
     /// The members of one JSON object, with its path, for typed look-ups.
     struct Object {
-        let members: [String: JSONValue]
+        /// The members as written (the parser keeps only the first of a repeated key).
+        let members: [(key: String, value: JSONValue)]
         let path: JSONPath
         /// What the object describes, for messages ("an entity").
         let what: String
+
+        /// The value of the member called `key`, found by looking along the members: an object is asked for a
+        /// fixed handful of keys, and a dictionary built per object cost more than the look.
+        subscript(key: String) -> JSONValue? {
+            members.first { $0.key == key }?.value
+        }
     }
 
     let document: JSONDocument
@@ -46,7 +53,7 @@ private struct ModelJSONDecoder {
         var model = DomainModel()
         guard let root = object(document.value, at: .root, what: "the model", keys: ModelJSONSchema.topLevelKeys)
         else { return model }
-        if let version = root.members["schemaVersion"] {
+        if let version = root["schemaVersion"] {
             let versionPath = root.path.appending("schemaVersion")
             guard version.numberValue?.intValue == ModelJSONSchema.version else {
                 let found = version.numberValue?.text ?? version.typeName
@@ -59,7 +66,7 @@ private struct ModelJSONDecoder {
         } else {
             report("jsonModel.missingKey", "missing required key 'schemaVersion' in the model", at: root.path)
         }
-        if let system = root.members["system"],
+        if let system = root["system"],
             let object = object(
                 system, at: root.path.appending("system"), what: "the system",
                 keys: ModelJSONSchema.systemKeys),
@@ -187,8 +194,8 @@ private struct ModelJSONDecoder {
     /// `{"name": …, "value": "…"}` or `{"name": …, "list": […]}`: exactly one of the two.
     mutating func deploymentOption(_ object: Object) -> DeploymentOption? {
         let name = requiredString(object, "name")
-        let hasValue = object.members["value"] != nil
-        guard hasValue != (object.members["list"] != nil) else {
+        let hasValue = object["value"] != nil
+        guard hasValue != (object["list"] != nil) else {
             report(
                 hasValue ? "jsonModel.invalidValue" : "jsonModel.missingKey",
                 "a deployment option has either 'value' or 'list'", at: object.path)
@@ -214,7 +221,7 @@ private struct ModelJSONDecoder {
     mutating func field(_ object: Object) -> Field? {
         let name = requiredString(object, "name")
         var type: TypeReference?
-        if let value = object.members["type"] {
+        if let value = object["type"] {
             if let typeObject = self.object(
                 value, at: object.path.appending("type"), what: "a type",
                 keys: ModelJSONSchema.typeKeys),
@@ -271,7 +278,7 @@ private struct ModelJSONDecoder {
 
     mutating func characteristics(_ owner: Object) -> Characteristics {
         var result = Characteristics()
-        guard let value = owner.members["characteristics"],
+        guard let value = owner["characteristics"],
             let object = object(
                 value, at: owner.path.appending("characteristics"), what: "characteristics",
                 keys: ModelJSONSchema.characteristicKeys)
@@ -334,7 +341,7 @@ private struct ModelJSONDecoder {
         _ owner: Object, _ key: String, what: String, keys: [String],
         _ decode: (inout ModelJSONDecoder, Object) -> Element?
     ) -> [Element] {
-        guard let value = owner.members[key] else { return [] }
+        guard let value = owner[key] else { return [] }
         let path = owner.path.appending(key)
         guard let items = value.arrayValue else {
             wrongType(value, expected: "an array", at: path)
@@ -352,7 +359,6 @@ private struct ModelJSONDecoder {
             wrongType(value, expected: "an object (\(what))", at: path)
             return nil
         }
-        var byKey: [String: JSONValue] = [:]
         for member in members {
             if !keys.contains(member.key) {
                 diagnostics.append(
@@ -361,13 +367,12 @@ private struct ModelJSONDecoder {
                         "unknown key '\(member.key)' in \(what) is ignored (expected \(keys.joined(separator: ", "))) (at \(path))",
                         at: SourceRange(start: document.keyLocation(of: path.appending(member.key)))))
             }
-            if byKey[member.key] == nil { byKey[member.key] = member.value }
         }
-        return Object(members: byKey, path: path, what: what)
+        return Object(members: members, path: path, what: what)
     }
 
     mutating func string(_ object: Object, _ key: String) -> String? {
-        guard let value = object.members[key] else { return nil }
+        guard let value = object[key] else { return nil }
         guard let text = value.stringValue else {
             wrongType(value, expected: "a string", at: object.path.appending(key))
             return nil
@@ -377,7 +382,7 @@ private struct ModelJSONDecoder {
 
     /// A string that must be present and non-empty.
     mutating func requiredString(_ object: Object, _ key: String) -> String? {
-        guard object.members[key] != nil else {
+        guard object[key] != nil else {
             report("jsonModel.missingKey", "missing required key '\(key)' in \(object.what)", at: object.path)
             return nil
         }
@@ -391,7 +396,7 @@ private struct ModelJSONDecoder {
 
     /// A boolean flag; absent means `false`.
     mutating func bool(_ object: Object, _ key: String) -> Bool {
-        guard let value = object.members[key] else { return false }
+        guard let value = object[key] else { return false }
         guard let flag = value.boolValue else {
             wrongType(value, expected: "a boolean", at: object.path.appending(key))
             return false
@@ -401,7 +406,7 @@ private struct ModelJSONDecoder {
 
     /// The strings of the array under `key` (absent means empty), with their paths.
     mutating func strings(_ object: Object, _ key: String) -> [(text: String, path: JSONPath)] {
-        guard let value = object.members[key] else { return [] }
+        guard let value = object[key] else { return [] }
         let path = object.path.appending(key)
         guard let items = value.arrayValue else {
             wrongType(value, expected: "an array of strings", at: path)

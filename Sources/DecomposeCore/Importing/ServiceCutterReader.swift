@@ -29,9 +29,10 @@ public struct ServiceCutterReader: Sendable {
         let parsed = JSONParser().parseDocument(model, path: modelPath)
         var diagnostics = parsed.diagnostics
         var result = DomainModel()
+        var entities = EntityLookup()
         if let document = parsed.document {
             var reader = ServiceCutterJSON(document: document)
-            result = readModel(&reader)
+            (result, entities) = readModel(&reader)
             diagnostics += reader.diagnostics
         }
         if let userRepresentations {
@@ -39,7 +40,8 @@ public struct ServiceCutterReader: Sendable {
             let parsedReps = JSONParser().parseDocument(userRepresentations, path: repsPath)
             diagnostics += parsedReps.diagnostics
             if let document = parsedReps.document {
-                var representations = ServiceCutterRepresentations(json: ServiceCutterJSON(document: document))
+                var representations = ServiceCutterRepresentations(
+                    json: ServiceCutterJSON(document: document), entities: entities)
                 representations.apply(to: &result)
                 diagnostics += representations.json.diagnostics
             }
@@ -47,12 +49,14 @@ public struct ServiceCutterReader: Sendable {
         return (result, diagnostics)
     }
 
-    private func readModel(_ json: inout ServiceCutterJSON) -> DomainModel {
+    /// The declared model, and its entities by name for the user representations.
+    private func readModel(_ json: inout ServiceCutterJSON) -> (DomainModel, EntityLookup) {
         var model = DomainModel()
+        var entities = EntityLookup()
         guard
             let root = json.object(
                 json.document.value, at: .root, what: "the model", keys: ["name", "entities", "relations"])
-        else { return model }
+        else { return (model, entities) }
         if let name = json.string(in: root, "name", required: false) {
             model.system = SystemInfo(
                 name: ServiceCutterJSON.identifier(name), location: json.document.location(of: .root))
@@ -62,46 +66,50 @@ public struct ServiceCutterReader: Sendable {
             guard let entity = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
                 let name = json.string(in: entity, "name", required: true)
             else { continue }
-            if model.entity(named: name) != nil {
+            if entities.contains(name) {
                 json.report(.error, "duplicateEntity", "entity '\(name)' is declared twice", at: path)
                 continue
             }
             var fields: [Field] = []
+            var fieldNames: Set<String> = []
+            var hasIdentity = false
+            let lowered = name.lowercased()
+            let identityNames = ["id", "\(lowered)id", "\(lowered)identifier"]
             for (fieldIndex, fieldValue) in json.array(in: entity, "nanoentities", required: true).enumerated() {
                 let fieldPath = path.appending("nanoentities").appending(fieldIndex)
                 guard let fieldName = json.stringItem(fieldValue, at: fieldPath, what: "a nanoentity name") else {
                     continue
                 }
-                if fields.contains(where: { $0.name == fieldName }) {
+                guard fieldNames.insert(fieldName).inserted else {
                     json.report(
                         .warning, "duplicateNanoentity", "nanoentity '\(name).\(fieldName)' is listed twice",
                         at: fieldPath)
                     continue
                 }
-                let lowered = (field: fieldName.lowercased(), entity: name.lowercased())
-                let identity =
-                    !fields.contains(where: \.isIdentity)
-                    && ["id", "\(lowered.entity)id", "\(lowered.entity)identifier"].contains(lowered.field)
+                let identity = !hasIdentity && identityNames.contains(fieldName.lowercased())
+                hasIdentity = hasIdentity || identity
                 fields.append(
                     Field(
                         name: fieldName, type: TypeReference(name: ScalarType.string.rawValue), isIdentity: identity,
                         location: json.document.location(of: fieldPath)))
             }
-            model.entities.append(Entity(name: name, fields: fields, location: json.document.location(of: path)))
+            let declared = Entity(name: name, fields: fields, location: json.document.location(of: path))
+            entities.add(declared)
+            model.entities.append(declared)
         }
         var composers: [String: (origin: String, path: JSONPath)] = [:]
         for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
             readRelation(
-                item, at: root.path.appending("relations").appending(index), into: &model, composers: &composers,
-                &json)
+                item, at: root.path.appending("relations").appending(index), into: &model, &entities,
+                composers: &composers, &json)
         }
-        return model
+        return (model, entities)
     }
 
     /// Adds the field or parent a relation stands for; `composers` holds, per destination, the origin of the
     /// first composition read and where it was written.
     private func readRelation(
-        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel,
+        _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ entities: inout EntityLookup,
         composers: inout [String: (origin: String, path: JSONPath)], _ json: inout ServiceCutterJSON
     ) {
         guard let relation = json.object(item, at: path, what: "a relation", keys: ["origin", "destination", "type"]),
@@ -110,11 +118,11 @@ public struct ServiceCutterReader: Sendable {
             let type = json.string(in: relation, "type", required: true)
         else { return }
         var known = true
-        for (key, name) in [("origin", origin), ("destination", destination)] where model.entity(named: name) == nil {
+        for (key, name) in [("origin", origin), ("destination", destination)] where !entities.contains(name) {
             json.report(.error, "unknownEntity", "relation \(key) '\(name)' is not an entity", at: path.appending(key))
             known = false
         }
-        guard known, let originIndex = model.entities.firstIndex(where: { $0.name == origin }) else { return }
+        guard known, let originIndex = entities.position(of: origin) else { return }
         let location = json.document.location(of: path)
         var kind = type.uppercased()
         if kind == "COMPOSITION" {
@@ -131,11 +139,12 @@ public struct ServiceCutterReader: Sendable {
         }
         switch kind {
         case "COMPOSITION":
-            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination) + "s", in: model.entities[originIndex])
+            let name = Self.freeName(
+                ServiceCutterJSON.lowerFirst(destination) + "s", at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination, isList: true), location: location))
         case "AGGREGATION":
-            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), in: model.entities[originIndex])
+            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination), isReference: true, location: location))
         case "INHERITANCE":
@@ -155,14 +164,16 @@ public struct ServiceCutterReader: Sendable {
         }
     }
 
-    /// `base`, or `base2`, `base3`… when the entity already has a field of that name.
-    private static func freeName(_ base: String, in entity: Entity) -> String {
+    /// `base`, or `base2`, `base3`… when the entity at `position` already has a field of that name; recorded as
+    /// the name of its next field.
+    private static func freeName(_ base: String, at position: Int, in entities: inout EntityLookup) -> String {
         var candidate = base
         var suffix = 2
-        while entity.fields.contains(where: { $0.name == candidate }) {
+        while entities.hasField(candidate, at: position) {
             candidate = "\(base)\(suffix)"
             suffix += 1
         }
+        entities.addField(candidate, at: position)
         return candidate
     }
 }

@@ -13,14 +13,12 @@ public struct JSONDocument: Sendable {
     public let value: JSONValue
     /// The file as the user named it.
     public let file: String
-    let valueStarts: [JSONPath: Position]
-    let keyStarts: [JSONPath: Position]
+    let positions: JSONPositions
 
-    init(value: JSONValue, file: String, valueStarts: [JSONPath: Position], keyStarts: [JSONPath: Position]) {
+    init(value: JSONValue, file: String, positions: JSONPositions) {
         self.value = value
         self.file = file
-        self.valueStarts = valueStarts
-        self.keyStarts = keyStarts
+        self.positions = positions
     }
 
     /// Where the value at `path` starts, carrying `path` as its `jsonPath`.
@@ -28,23 +26,18 @@ public struct JSONDocument: Sendable {
     /// When nothing is written at `path` (a missing member), the location is that of the nearest
     /// enclosing value that exists, still carrying the requested path.
     public func location(of path: JSONPath) -> SourceLocation {
-        locate(path, in: valueStarts)
+        locate(path, at: positions.nearest(path, in: value).start)
     }
 
     /// Where the key of the object member at `path` starts (for messages about the key itself, such
-    /// as an unknown key); falls back like `location(of:)`.
+    /// as an unknown key); falls back like `location(of:)`, to the key of the nearest enclosing member if it has
+    /// one.
     public func keyLocation(of path: JSONPath) -> SourceLocation {
-        locate(path, in: keyStarts)
+        let node = positions.nearest(path, in: value)
+        return locate(path, at: node.keyStart ?? node.start)
     }
 
-    private func locate(_ path: JSONPath, in starts: [JSONPath: Position]) -> SourceLocation {
-        var current: JSONPath? = path
-        while let candidate = current {
-            if let position = starts[candidate] ?? valueStarts[candidate] {
-                return SourceLocation(file: file, line: position.line, column: position.column, jsonPath: "\(path)")
-            }
-            current = candidate.parent
-        }
-        return SourceLocation(file: file, line: 0, column: 0, jsonPath: "\(path)")
+    private func locate(_ path: JSONPath, at position: Position) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column, jsonPath: "\(path)")
     }
 }

@@ -5,12 +5,53 @@ struct JSONParserState {
     private struct StructureError: Error {}
 
     /// An array or object whose elements are still being read.
-    private enum Container {
-        case array(items: [JSONValue], path: JSONPath)
-        /// `pendingKey` is the key of the member being read; `keep` is false for a duplicate.
-        case object(
-            members: [(key: String, value: JSONValue)], firstKeys: [String: JSONDocument.Position], path: JSONPath,
-            pendingKey: String, keep: Bool)
+    ///
+    /// The open containers sit on a stack and are changed in place there (`stack[top].items.append`), so each
+    /// element is appended to a uniquely referenced array: taking a container off the stack, adding an element
+    /// and pushing it back would copy its elements every time, quadratic in an array's length.
+    private struct Container {
+        let path: JSONPath
+        let isObject: Bool
+        /// Its number among the document's values (`JSONPositions`).
+        let number: Int
+        /// Where the numbers of its elements start in `pendingChildren`.
+        let childrenBase: Int
+        var items: [JSONValue] = []
+        var members: [(key: String, value: JSONValue)] = []
+        /// The position of each key among `members`, once there are more than `JSONPositions.indexedMemberCount`.
+        var keyIndex: [String: Int]?
+        /// The key of the member being read, and where it starts.
+        var pendingKey = ""
+        var pendingKeyStart: JSONDocument.Position?
+        /// False while reading the value of a duplicate key (the first member is kept).
+        var keep = true
+
+        init(arrayAt path: JSONPath, number: Int, childrenBase: Int) {
+            self.path = path
+            isObject = false
+            self.number = number
+            self.childrenBase = childrenBase
+        }
+
+        init(
+            objectAt path: JSONPath, number: Int, childrenBase: Int,
+            firstKey: (name: String, start: JSONDocument.Position)
+        ) {
+            self.path = path
+            isObject = true
+            self.number = number
+            self.childrenBase = childrenBase
+            pendingKey = firstKey.name
+            pendingKeyStart = firstKey.start
+        }
+
+        /// The path of the value being read in it.
+        var childPath: JSONPath { isObject ? path.appending(pendingKey) : path.appending(items.count) }
+
+        /// The position among `members` of the member called `key`, if there is one.
+        func memberIndex(_ key: String) -> Int? {
+            keyIndex.map { $0[key] } ?? members.firstIndex { $0.key == key }
+        }
     }
 
     private let bytes: [UInt8]
@@ -20,8 +61,9 @@ struct JSONParserState {
     private var line = 1
     private var column = 1
     private var diagnostics: [Diagnostic] = []
-    private var valueStarts: [JSONPath: JSONDocument.Position] = [:]
-    private var keyStarts: [JSONPath: JSONDocument.Position] = [:]
+    private var positions = JSONPositions()
+    /// The numbers of the elements and members read so far of every open array and object, innermost last.
+    private var pendingChildren: [Int] = []
 
     init(bytes: [UInt8], file: String, maximumDepth: Int) {
         self.bytes = bytes
@@ -42,7 +84,7 @@ struct JSONParserState {
                 report(
                     .error, "json.trailingContent", "unexpected \(describeCurrent()) after the JSON value", at: .root)
             }
-            let document = JSONDocument(value: value, file: file, valueStarts: valueStarts, keyStarts: keyStarts)
+            let document = JSONDocument(value: value, file: file, positions: positions)
             return (document, diagnostics)
         } catch {
             return (nil, diagnostics)
@@ -51,102 +93,110 @@ struct JSONParserState {
 
     // MARK: - Structure
 
+    /// The path of the value being read inside the open containers `stack`: built only for a message, since
+    /// building every value's path would cost more than reading it.
+    private static func path(in stack: [Container]) -> JSONPath {
+        stack.last?.childPath ?? .root
+    }
+
     private mutating func readRoot() throws -> JSONValue {
         var stack: [Container] = []
-        var path = JSONPath.root
         nextValue: while true {
             skipWhitespace()
-            if valueStarts[path] == nil { valueStarts[path] = position }
+            let number = positions.begin(at: position)
             var completed: JSONValue
             switch current {
             case UInt8(ascii: "{"):
-                try checkDepth(stack.count, at: path)
+                try checkDepth(stack.count, at: Self.path(in: stack))
                 advance()
                 skipWhitespace()
                 if current == UInt8(ascii: "}") {
                     advance()
                     completed = .object([])
                 } else {
+                    let path = Self.path(in: stack)
                     let key = try readKey(in: path)
                     stack.append(
-                        .object(
-                            members: [], firstKeys: [key.name: key.start], path: path,
-                            pendingKey: key.name, keep: true))
-                    path = path.appending(key.name)
+                        Container(objectAt: path, number: number, childrenBase: pendingChildren.count, firstKey: key))
                     continue nextValue
                 }
             case UInt8(ascii: "["):
-                try checkDepth(stack.count, at: path)
+                try checkDepth(stack.count, at: Self.path(in: stack))
                 advance()
                 skipWhitespace()
                 if current == UInt8(ascii: "]") {
                     advance()
                     completed = .array([])
                 } else {
-                    stack.append(.array(items: [], path: path))
-                    path = path.appending(0)
+                    stack.append(
+                        Container(arrayAt: Self.path(in: stack), number: number, childrenBase: pendingChildren.count))
                     continue nextValue
                 }
             default:
-                completed = try readScalar(at: path)
+                completed = try readScalar(at: Self.path(in: stack))
             }
-            while let container = stack.popLast() {
+            var completedNumber = number
+            while !stack.isEmpty {
                 skipWhitespace()
-                switch container {
-                case .array(var items, let arrayPath):
-                    items.append(completed)
-                    if current == UInt8(ascii: ",") {
-                        if try skipComma(before: UInt8(ascii: "]"), at: arrayPath) {
-                            completed = .array(items)
-                            continue
-                        }
-                        stack.append(.array(items: items, path: arrayPath))
-                        path = arrayPath.appending(items.count)
-                        continue nextValue
-                    }
-                    guard current == UInt8(ascii: "]") else {
-                        throw structureError(
-                            "expected ',' or ']' after an array element, found \(describeCurrent())", at: arrayPath)
-                    }
-                    advance()
-                    completed = .array(items)
-                case .object(var members, var firstKeys, let objectPath, let pendingKey, let keep):
-                    if keep { members.append((key: pendingKey, value: completed)) }
-                    if current == UInt8(ascii: ",") {
-                        if try skipComma(before: UInt8(ascii: "}"), at: objectPath) {
-                            completed = .object(members)
-                            continue
-                        }
-                        let key = try readKey(in: objectPath)
-                        let isNew = firstKeys[key.name] == nil
-                        if let first = firstKeys[key.name] {
-                            report(
-                                .error, "json.duplicateKey", "duplicate key '\(key.name)'; the first one is kept",
-                                at: objectPath.appending(key.name), position: key.start,
-                                notes: [
-                                    Diagnostic.Note(
-                                        "first written here", at: range(first, objectPath.appending(key.name)))
-                                ])
-                        } else {
-                            firstKeys[key.name] = key.start
-                        }
-                        stack.append(
-                            .object(
-                                members: members, firstKeys: firstKeys, path: objectPath,
-                                pendingKey: key.name, keep: isNew))
-                        path = objectPath.appending(key.name)
-                        continue nextValue
-                    }
-                    guard current == UInt8(ascii: "}") else {
-                        throw structureError(
-                            "expected ',' or '}' after an object member, found \(describeCurrent())", at: objectPath)
-                    }
-                    advance()
-                    completed = .object(members)
-                }
+                let top = stack.count - 1
+                if try add(completed, numbered: completedNumber, to: &stack[top]) { continue nextValue }
+                let finished = stack.removeLast()
+                positions.finish(
+                    finished.number, children: pendingChildren[finished.childrenBase...], keyIndex: finished.keyIndex)
+                pendingChildren.removeSubrange(finished.childrenBase...)
+                completed = finished.isObject ? .object(finished.members) : .array(finished.items)
+                completedNumber = finished.number
             }
             return completed
         }
+    }
+
+    /// Adds the value just read (numbered `number`) to the innermost open container, then reads what follows it:
+    /// a comma and, in an object, the next key (returning true: a value follows), or the container's end
+    /// (returning false).
+    private mutating func add(_ value: JSONValue, numbered number: Int, to container: inout Container) throws -> Bool {
+        let closer = container.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        if !container.isObject {
+            container.items.append(value)
+            pendingChildren.append(number)
+        } else if container.keep {
+            container.members.append((key: container.pendingKey, value: value))
+            pendingChildren.append(number)
+            positions.setKeyStart(container.pendingKeyStart, of: number)
+            if container.keyIndex != nil {
+                container.keyIndex?[container.pendingKey] = container.members.count - 1
+            } else if container.members.count > JSONPositions.indexedMemberCount {
+                container.keyIndex = Dictionary(
+                    container.members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
+        if current == UInt8(ascii: ",") {
+            if try skipComma(before: closer, at: container.path) { return false }
+            guard container.isObject else { return true }
+            let key = try readKey(in: container.path)
+            if let first = container.memberIndex(key.name) {
+                let memberPath = container.path.appending(key.name)
+                let firstStart = positions.values[pendingChildren[container.childrenBase + first]].keyStart ?? key.start
+                report(
+                    .error, "json.duplicateKey", "duplicate key '\(key.name)'; the first one is kept",
+                    at: memberPath, position: key.start,
+                    notes: [Diagnostic.Note("first written here", at: range(firstStart, memberPath))])
+                container.keep = false
+            } else {
+                container.keep = true
+            }
+            container.pendingKey = key.name
+            container.pendingKeyStart = key.start
+            return true
+        }
+        guard current == closer else {
+            let message =
+                container.isObject
+                ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element"
+            throw structureError("\(message), found \(describeCurrent())", at: container.path)
+        }
+        advance()
+        return false
     }
 
     /// Consumes a `,`; when the container's closing `closer` follows, reports the trailing comma,
@@ -163,10 +213,10 @@ struct JSONParserState {
         return true
     }
 
-    private mutating func checkDepth(_ depth: Int, at path: JSONPath) throws {
+    private mutating func checkDepth(_ depth: Int, at path: @autoclosure () -> JSONPath) throws {
         if depth >= maximumDepth {
             throw structureError(
-                "arrays and objects are nested more than \(maximumDepth) levels deep", at: path,
+                "arrays and objects are nested more than \(maximumDepth) levels deep", at: path(),
                 id: "json.tooDeep")
         }
     }
@@ -181,11 +231,10 @@ struct JSONParserState {
                 at: objectPath)
         }
         let name = try readString(at: objectPath)
-        let memberPath = objectPath.appending(name)
-        if keyStarts[memberPath] == nil { keyStarts[memberPath] = start }
         skipWhitespace()
         guard current == UInt8(ascii: ":") else {
-            throw structureError("expected ':' after the key '\(name)', found \(describeCurrent())", at: memberPath)
+            throw structureError(
+                "expected ':' after the key '\(name)', found \(describeCurrent())", at: objectPath.appending(name))
         }
         advance()
         return (name, start)
@@ -193,32 +242,34 @@ struct JSONParserState {
 
     // MARK: - Scalars
 
-    private mutating func readScalar(at path: JSONPath) throws -> JSONValue {
+    /// Reads a string, number or literal; `path`, where it is, is built only for a message.
+    private mutating func readScalar(at path: @autoclosure () -> JSONPath) throws -> JSONValue {
         guard let byte = current else {
-            throw structureError("expected a value, found the end of the input", at: path, id: "json.unexpectedEnd")
+            throw structureError(
+                "expected a value, found the end of the input", at: path(), id: "json.unexpectedEnd")
         }
         switch byte {
         case UInt8(ascii: "\""):
-            return .string(try readString(at: path))
+            return .string(try readString(at: path()))
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            return readNumber(at: path)
+            return readNumber(at: path())
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            return readLiteral(at: path)
+            return readLiteral(at: path())
         case UInt8(ascii: "/"):
-            throw structureError("comments are not allowed in JSON", at: path)
+            throw structureError("comments are not allowed in JSON", at: path())
         case UInt8(ascii: "'"):
-            throw structureError("JSON strings use double quotes, found a single quote", at: path)
+            throw structureError("JSON strings use double quotes, found a single quote", at: path())
         case 0:
-            throw structureError("a NUL character is not allowed in JSON text", at: path, id: "json.nulCharacter")
+            throw structureError("a NUL character is not allowed in JSON text", at: path(), id: "json.nulCharacter")
         default:
             if byte >= 0x80, JSONParserState.decodeScalar(bytes, at: index) == nil {
-                throw structureError("invalid UTF-8 byte 0x\(hex(byte))", at: path, id: "json.invalidUTF8")
+                throw structureError("invalid UTF-8 byte 0x\(hex(byte))", at: path(), id: "json.invalidUTF8")
             }
-            throw structureError("expected a value, found \(describeCurrent())", at: path)
+            throw structureError("expected a value, found \(describeCurrent())", at: path())
         }
     }
 
-    private mutating func readLiteral(at path: JSONPath) -> JSONValue {
+    private mutating func readLiteral(at path: @autoclosure () -> JSONPath) -> JSONValue {
         let start = position
         var word = ""
         while let byte = current, byte.isWordCharacter {
@@ -233,12 +284,12 @@ struct JSONParserState {
             report(
                 .error, "json.invalidLiteral",
                 "'\(word)' is not a JSON value (expected true, false, null, a number, a string, an array or an object)",
-                at: path, position: start)
+                at: path(), position: start)
             return .null
         }
     }
 
-    private mutating func readNumber(at path: JSONPath) -> JSONValue {
+    private mutating func readNumber(at path: @autoclosure () -> JSONPath) -> JSONValue {
         let start = position
         var text: [UInt8] = []
         while let byte = current, byte.isNumberCharacter {
@@ -247,7 +298,8 @@ struct JSONParserState {
         }
         let spelling = String(decoding: text, as: UTF8.self)
         if let problem = JSONParserState.numberProblem(text) {
-            report(.error, "json.invalidNumber", "invalid number '\(spelling)': \(problem)", at: path, position: start)
+            report(
+                .error, "json.invalidNumber", "invalid number '\(spelling)': \(problem)", at: path(), position: start)
         }
         return .number(JSONNumber(text: spelling))
     }
@@ -281,13 +333,29 @@ struct JSONParserState {
     }
 
     /// Reads a string starting at its opening quote.
-    private mutating func readString(at path: JSONPath) throws -> String {
+    ///
+    /// A run of printable ASCII up to the closing quote (most strings) becomes the string at once; an escape, a
+    /// control character or a non-ASCII byte goes on byte by byte.
+    private mutating func readString(at path: @autoclosure () -> JSONPath) throws -> String {
         let start = position
         advance()
-        var buffer: [UInt8] = []
+        var end = index
+        while end < bytes.count, (0x20..<0x80).contains(bytes[end]), bytes[end] != UInt8(ascii: "\""),
+            bytes[end] != UInt8(ascii: "\\")
+        {
+            end += 1
+        }
+        let run = bytes[index..<end]
+        column += run.count
+        index = end
+        if current == UInt8(ascii: "\"") {
+            advance()
+            return String(decoding: run, as: UTF8.self)
+        }
+        var buffer = Array(run)
         while true {
             guard let byte = current else {
-                report(.error, "json.unterminatedString", "unterminated string", at: path, position: start)
+                report(.error, "json.unterminatedString", "unterminated string", at: path(), position: start)
                 throw StructureError()
             }
             switch byte {
@@ -295,11 +363,11 @@ struct JSONParserState {
                 advance()
                 return String(decoding: buffer, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                try readEscape(into: &buffer, at: path)
+                try readEscape(into: &buffer, at: path())
             case 0..<0x20:
                 report(
                     .error, "json.controlCharacter",
-                    "control character U+\(hex(byte, width: 4)) must be escaped in a string", at: path,
+                    "control character U+\(hex(byte, width: 4)) must be escaped in a string", at: path(),
                     position: position)
                 buffer.append(byte)
                 advance()
@@ -314,7 +382,7 @@ struct JSONParserState {
                     }
                 } else {
                     report(
-                        .error, "json.invalidUTF8", "invalid UTF-8 byte 0x\(hex(byte)) in a string", at: path,
+                        .error, "json.invalidUTF8", "invalid UTF-8 byte 0x\(hex(byte)) in a string", at: path(),
                         position: position)
                     buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     advance()

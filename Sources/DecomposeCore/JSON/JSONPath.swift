@@ -20,12 +20,21 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path of member `key` of the object at this path.
     public func appending(_ key: String) -> JSONPath {
-        JSONPath(components: components + [.key(key)])
+        appending(component: .key(key))
     }
 
     /// The path of element `index` of the array at this path.
     public func appending(_ index: Int) -> JSONPath {
-        JSONPath(components: components + [.index(index)])
+        appending(component: .index(index))
+    }
+
+    /// This path one step further, in one allocation (readers make a path for every value they read).
+    private func appending(component: Component) -> JSONPath {
+        var longer: [Component] = []
+        longer.reserveCapacity(components.count + 1)
+        longer.append(contentsOf: components)
+        longer.append(component)
+        return JSONPath(components: longer)
     }
 
     /// The path of the containing object or array, or `nil` for the root.
@@ -34,15 +43,28 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The path in the usual `$.a[0].b` notation; keys that are not simple names are quoted: `$["a b"]`.
+    ///
+    /// Readers give a location with its path to every declaration they read, so the text is put together as UTF-8
+    /// bytes and made a string once.
     public var description: String {
-        var out = "$"
+        var out: [UInt8] = [UInt8(ascii: "$")]
+        out.reserveCapacity(8 * components.count + 1)
         for component in components {
             switch component {
-            case .index(let index): out += "[\(index)]"
-            case .key(let key): out += Self.isSimpleName(key) ? ".\(key)" : "[\(JSONWriter.quoted(key))]"
+            case .index(let index):
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: String(index).utf8)
+                out.append(UInt8(ascii: "]"))
+            case .key(let key) where Self.isSimpleName(key):
+                out.append(UInt8(ascii: "."))
+                out.append(contentsOf: key.utf8)
+            case .key(let key):
+                out.append(UInt8(ascii: "["))
+                out.append(contentsOf: JSONWriter.quoted(key).utf8)
+                out.append(UInt8(ascii: "]"))
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The path for a message: in full up to 12 steps, else its first 6 and last 3 steps around `…`, so a path
@@ -55,12 +77,12 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func isSimpleName(_ key: String) -> Bool {
-        guard let first = key.unicodeScalars.first, first == "_" || first.isASCIILetter else { return false }
-        return key.unicodeScalars.allSatisfy { $0 == "_" || $0.isASCIILetter || ("0"..."9").contains($0) }
+        guard let first = key.utf8.first, first == UInt8(ascii: "_") || first.isASCIILetter else { return false }
+        return key.utf8.allSatisfy { $0 == UInt8(ascii: "_") || $0.isASCIILetter || (0x30...0x39).contains($0) }
     }
 }
 
-extension Unicode.Scalar {
-    /// `a`–`z` or `A`–`Z`.
-    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+extension UInt8 {
+    /// `a`–`z` or `A`–`Z` in UTF-8.
+    fileprivate var isASCIILetter: Bool { (0x61...0x7A).contains(self) || (0x41...0x5A).contains(self) }
 }

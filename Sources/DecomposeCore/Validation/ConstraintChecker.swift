@@ -3,10 +3,32 @@
 /// current decomposition names known entities and puts each in one context (it may split an aggregate: it is a
 /// fact about the monolith, not a constraint).
 struct ConstraintChecker {
+    /// Why two entities must share a context: kept as the names involved, and written out only for a message (most
+    /// links never are).
+    private enum Reason {
+        case aggregate(member: String, aggregate: String, root: String)
+        case inheritance(entity: String, parent: String)
+        case keepTogether(names: String)
+        case pin(first: String, entity: String, context: String)
+        /// The start of a search, which no message shows.
+        case none
+
+        var text: String {
+            switch self {
+            case .aggregate(let member, let aggregate, let root):
+                "'\(member)' is in aggregate '\(aggregate)' with '\(root)'"
+            case .inheritance(let entity, let parent): "'\(entity)' extends '\(parent)'"
+            case .keepTogether(let names): "keep-together \(names)"
+            case .pin(let first, let entity, let context): "'\(first)' and '\(entity)' are pinned to '\(context)'"
+            case .none: ""
+            }
+        }
+    }
+
     /// Why two entities must share a context.
     private struct Link {
         var other: String
-        var reason: String
+        var reason: Reason
     }
 
     private let model: DomainModel
@@ -56,8 +78,11 @@ struct ConstraintChecker {
     }
 
     private func checkNames(into diagnostics: inout [Diagnostic]) {
-        let candidates = NameSuggester(entityNames.union(aggregates.keys))
+        // Made at the first unknown name: a model without one never needs it.
+        var suggester: NameSuggester?
         for reference in allReferences where entities(for: reference.name).isEmpty {
+            let candidates = suggester ?? NameSuggester(entityNames.union(aggregates.keys))
+            suggester = candidates
             diagnostics.append(
                 .error(
                     "model.unknownEntity",
@@ -68,7 +93,7 @@ struct ConstraintChecker {
 
     // MARK: - Links
 
-    private mutating func link(_ a: String, _ b: String, _ reason: String) {
+    private mutating func link(_ a: String, _ b: String, _ reason: Reason) {
         guard a != b else { return }
         links[a, default: []].append(Link(other: b, reason: reason))
         links[b, default: []].append(Link(other: a, reason: reason))
@@ -77,24 +102,25 @@ struct ConstraintChecker {
     private mutating func buildLinks() {
         for aggregate in model.aggregates {
             for member in aggregate.members.dropFirst() {
-                link(aggregate.root, member, "'\(member)' is in aggregate '\(aggregate.name)' with '\(aggregate.root)'")
+                let reason = Reason.aggregate(member: member, aggregate: aggregate.name, root: aggregate.root)
+                link(aggregate.root, member, reason)
             }
         }
         for entity in model.entities {
             if let parent = entity.parent, entityNames.contains(parent) {
-                link(entity.name, parent, "'\(entity.name)' extends '\(parent)'")
+                link(entity.name, parent, .inheritance(entity: entity.name, parent: parent))
             }
         }
         for group in model.keepTogether {
             let members = group.members.flatMap { entities(for: $0.name) }
             let names = group.members.map { "'\($0.name)'" }.joined(separator: ", ")
-            for (a, b) in zip(members, members.dropFirst()) { link(a, b, "keep-together \(names)") }
+            for (a, b) in zip(members, members.dropFirst()) { link(a, b, .keepTogether(names: names)) }
         }
         var pinned: [String: String] = [:]
         for pin in model.pins {
             for entity in pin.members.flatMap({ entities(for: $0.name) }) {
                 if let first = pinned[pin.context] {
-                    link(first, entity, "'\(first)' and '\(entity)' are pinned to '\(pin.context)'")
+                    link(first, entity, .pin(first: first, entity: entity, context: pin.context))
                 } else {
                     pinned[pin.context] = entity
                 }
@@ -102,19 +128,25 @@ struct ConstraintChecker {
         }
     }
 
+    /// Numbers the groups in the order of their alphabetically first entity (as if walking the entities in name
+    /// order), sorting one name per group rather than every linked entity.
     private mutating func numberComponents() {
-        var count = 0
-        for start in links.keys.sorted() where component[start] == nil {
-            let number = count
-            count += 1
+        var found: [(first: String, members: [String])] = []
+        for start in links.keys where component[start] == nil {
+            var members = [start]
             var stack = [start]
-            component[start] = number
+            component[start] = found.count
             while let node = stack.popLast() {
                 for link in links[node] ?? [] where component[link.other] == nil {
-                    component[link.other] = number
+                    component[link.other] = found.count
+                    members.append(link.other)
                     stack.append(link.other)
                 }
             }
+            found.append((members.min() ?? start, members))
+        }
+        for (number, group) in found.sorted(by: { $0.first < $1.first }).enumerated() {
+            for member in group.members { component[member] = number }
         }
     }
 
@@ -122,7 +154,7 @@ struct ConstraintChecker {
     private func chain(from start: String, to goal: String) -> [String]? {
         if start == goal { return [] }
         guard let group = component[start], component[goal] == group else { return nil }
-        var previous: [String: Link] = [start: Link(other: start, reason: "")]
+        var previous: [String: Link] = [start: Link(other: start, reason: .none)]
         var queue = [start]
         var head = 0
         while head < queue.count {
@@ -134,7 +166,7 @@ struct ConstraintChecker {
                     var reasons: [String] = []
                     var step = goal
                     while step != start, let back = previous[step] {
-                        reasons.insert(back.reason, at: 0)
+                        reasons.insert(back.reason.text, at: 0)
                         step = back.other
                     }
                     return reasons
@@ -213,10 +245,33 @@ struct ConstraintChecker {
 
     // MARK: - Keep apart
 
+    /// What the entities a constraint name stands for are tied to: their group of linked entities, or the one
+    /// entity when it is linked to nothing (the entities of an aggregate are all linked to its root). Only names
+    /// tied alike can be forced into one context.
+    private enum Tie: Hashable {
+        case group(Int)
+        case entity(String)
+    }
+
+    private func tie(of name: String) -> Tie? {
+        guard let first = entities(for: name).first else { return nil }
+        return component[first].map(Tie.group) ?? .entity(first)
+    }
+
+    /// Every pair of a keep-apart group that must share a context, in the group's order; only pairs tied alike are
+    /// looked at (and each of those is a conflict), so a large group costs its size, not its size squared.
     private func checkKeepApart(into diagnostics: inout [Diagnostic]) {
         for group in model.keepApart {
+            let ties = group.members.map { tie(of: $0.name) }
+            var tied: [Tie: [Int]] = [:]
+            var place: [Int] = []
+            for (index, tie) in ties.enumerated() {
+                place.append(tie.map { tied[$0]?.count ?? 0 } ?? 0)
+                if let tie { tied[tie, default: []].append(index) }
+            }
             for (index, a) in group.members.enumerated() {
-                for b in group.members[(index + 1)...] {
+                guard let tie = ties[index], let alike = tied[tie] else { continue }
+                for b in alike[(place[index] + 1)...].map({ group.members[$0] }) {
                     guard let reasons = forcedTogether(a.name, b.name) else { continue }
                     diagnostics.append(
                         .error(

@@ -237,6 +237,49 @@ import Testing
         #expect(field.isIdentity && field.kind == .scalar)
     }
 
+    @Test func zonesEventsAndFlowsGoWhereTheyAreFirstNamed() throws {
+        let id = Field(name: "id", type: TypeReference(name: "UUID"))
+        let model = ModelBuilder().build(
+            DomainModel(
+                entities: ["Ant", "Bee", "Cow"].map { Entity(name: $0, fields: [id]) },
+                events: [
+                    DomainEvent(name: "Unused", fields: [Field(name: "note", type: TypeReference(name: "String"))]),
+                    DomainEvent(
+                        name: "BeeChanged",
+                        fields: [Field(name: "bee", type: TypeReference(name: "Bee"), isReference: true)]),
+                ],
+                useCases: [
+                    UseCase(name: "ChangeBee", writes: [Access(entity: "Bee")], emits: [NameReference("BeeChanged")])
+                ],
+                zones: [
+                    SecurityZone(name: "Inner", members: [NameReference("Cow")]),
+                    SecurityZone(name: "Outer", members: [NameReference("Bee"), NameReference("Cow")]),
+                ])
+        ).model
+        let decomposition = Decomposition(
+            system: "S",
+            contexts: [
+                BoundedContext(name: "Farm", entities: ["Ant"]),
+                BoundedContext(name: "Hive", entities: ["Bee", "Cow"], useCases: ["ChangeBee"]),
+                BoundedContext(name: "Barn", entities: [], useCases: ["ChangeBee"]),
+            ])
+        let text = CMLWriter().write(model: model, decomposition: decomposition)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        /// The lines from the one that opens `header` to the `}` that closes it.
+        func block(_ header: String) -> String {
+            guard let open = lines.firstIndex(where: { $0.hasSuffix(header) }) else { return "no \(header)" }
+            let close = lines[open].prefix { $0 == " " } + "}"
+            let end = lines[open...].firstIndex { $0 == close } ?? lines.endIndex - 1
+            return lines[open...end].joined(separator: "\n")
+        }
+        #expect(block("Aggregate Ant {").contains("DomainEvent Unused {"))
+        #expect(block("Aggregate Bee {").contains("securityZone = \"Outer\""))
+        #expect(block("Aggregate Bee {").contains("DomainEvent BeeChanged {"))
+        #expect(block("Aggregate Cow {").contains("securityZone = \"Inner\""))
+        #expect(block("BoundedContext Hive {").contains("command ChangeBee emits event BeeChanged"))
+        #expect(!block("BoundedContext Barn {").contains("Application"))
+    }
+
     @Test func outputIsDeterministic() throws {
         let model = try Self.load(PackagePaths.fixture("fintech.domain").path)
         let first = CMLWriter().write(model: model, decomposition: Self.analyze(model))

@@ -119,6 +119,17 @@ import Testing
         #expect(DomainPrinter().print(reread) == printed)
     }
 
+    @Test func aggregatesWithoutMembersPrintBeforeTheNextAggregateThatHasSome() {
+        let model = DomainModel(
+            entities: [Entity(name: "Bee", aggregate: "B"), Entity(name: "Ant", aggregate: "A")],
+            aggregates: ["E1", "A", "E2", "B", "E3"].map { name in
+                let root = name == "A" ? "Ant" : "Bee"
+                return Aggregate(name: name, root: root, members: name.hasPrefix("E") ? [] : [root])
+            })
+        let headers = DomainPrinter().print(model).split(separator: "\n").filter { $0.hasPrefix("aggregate") }
+        #expect(headers == ["aggregate E1 {}", "aggregate E2 {}", "aggregate B {", "aggregate A {", "aggregate E3 {}"])
+    }
+
     @Test func membersOfADeclaredAggregatePrintInItsBlockWhereverTheyAreListed() {
         let model = DomainModel(
             entities: [

@@ -27,6 +27,26 @@ import Testing
         #expect(placed.sorted() == model.entities.map(\.name).sorted())
     }
 
+    @Test func hintsAreTrimmedAsFoundationTrimsWhitespace() {
+        let hints = [
+            "", " ", "a", " decompose:inferred ", "\tstorage=document\u{A0}", "\u{3000}x y\u{2003}", "\nkept\n",
+        ]
+        for hint in hints {
+            #expect(CMLParser.trimmingSpaces(Substring(hint)) == hint.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test func stringsWordsAndNumbersAreCutWithTheirEscapesAndPositions() throws {
+        let text = "Domain größe_1 {\n  domainVisionStatement = \"say \\\"hi\\\" é\" 12.5 'plain é'\n}"
+        let (tokens, diagnostics) = CMLLexer(path: "m.cml").tokenize(text)
+        #expect(diagnostics.isEmpty)
+        #expect(
+            tokens.map(\.text) == [
+                "Domain", "größe_1", "{", "domainVisionStatement", "=", "say \"hi\" é", "12.5", "plain é", "}", "",
+            ])
+        #expect(tokens.map { "\($0.line):\($0.column)-\($0.endColumn)" }[5...7] == ["2:27-41", "2:42-46", "2:47-56"])
+    }
+
     @Test func aggregatesKeepRootOwnerCharacteristicsAndZones() throws {
         let result = read(
             """

@@ -92,6 +92,28 @@ import Testing
         #expect(model.entity(named: "Line")?.characteristics.consistency == .medium)
     }
 
+    @Test func relationFieldsTakeFreeNamesAndAddedNanoentitiesCanBeRead() throws {
+        let model = """
+            {"entities": [
+              {"name": "A", "nanoentities": ["b", "cs", "b"]}, {"name": "B", "nanoentities": ["x"]},
+              {"name": "C", "nanoentities": ["y"]}],
+             "relations": [
+              {"origin": "A", "destination": "B", "type": "AGGREGATION"},
+              {"origin": "A", "destination": "B", "type": "AGGREGATION"},
+              {"origin": "A", "destination": "C", "type": "COMPOSITION"}]}
+            """
+        let reps = """
+            {"entities": [{"name": "B", "nanoentities": ["B.z", "x"]}],
+             "useCases": [{"name": "U", "nanoentitiesRead": ["B.z", "A.b2"], "nanoentitiesWritten": ["A.cs2"]}]}
+            """
+        let result = read(model, reps)
+        #expect(result.diagnostics.map(\.id) == ["servicecutter.duplicateNanoentity"])
+        #expect(result.model.entity(named: "A")?.fields.map(\.name) == ["b", "cs", "b2", "b3", "cs2"])
+        #expect(result.model.entity(named: "B")?.fields.map(\.name) == ["x", "z"])
+        #expect(result.model.useCases.first?.reads.map(\.description) == ["B.z", "A.b2"])
+        #expect(result.model.useCases.first?.writes.map(\.description) == ["A.cs2"])
+    }
+
     @Test func locatesProblemsInTheFileTheyAreIn() {
         let model = MarkedSource(
             """

@@ -162,6 +162,23 @@ import Testing
         let diagnostic = try #require(parse(input.text).diagnostics.first)
         #expect(diagnostic.place == input.position(1))
     }
+
+    @Test func columnsCountUnicodeScalarsAfterStringsReadInOneRun() throws {
+        let input = MarkedSource("[\"plain ascii\", \"ascii then é😀\", \"tab\\t\",\n \"größe\", 1️⃣x]")
+        let diagnostic = try #require(parse(input.text).diagnostics.first)
+        #expect(diagnostic.place == input.position(1))
+    }
+
+    @Test func duplicateKeysInALargeObjectPointAtTheFirst() throws {
+        let members = (0..<20).map { ($0 == 7 ? "3️⃣" : "") + "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        let input = MarkedSource("{\(members), 1️⃣\"k7\": 0, 2️⃣\"k7\": 0}")
+        let result = parse(input.text)
+        #expect(result.diagnostics.map(\.idAndPosition) == [1, 2].map { "json.duplicateKey@" + input.position($0) })
+        let notes = result.diagnostics.compactMap { $0.notes.first?.location?.start }
+        #expect(notes.map { "\($0.line):\($0.column)" } == [input.position(3), input.position(3)])
+        #expect(result.value?.objectValue?.count == 20)
+        #expect(result.value?["k7"] == .int(7))
+    }
 }
 
 @Suite struct JSONDocumentTests {
@@ -184,6 +201,31 @@ import Testing
         let location = document.location(of: missing)
         #expect("\(location.line):\(location.column)" == input.position(1))
         #expect(location.jsonPath == "$[0].name")
+    }
+
+    @Test func locatesEveryMemberOfALargeObjectAndEveryElementOfALongArray() throws {
+        let keys = (0..<30).map { "key\($0)" }
+        let text = "{" + keys.map { "\"\($0)\": [1, 2, 3]" }.joined(separator: ",\n") + "}"
+        let document = try #require(JSONParser().parseDocument(text, path: "m.json").document)
+        for (line, key) in keys.enumerated() {
+            let member = JSONPath.root.appending(key)
+            let keyColumn = line == 0 ? 2 : 1
+            #expect(document.keyLocation(of: member).description == "m.json:\(line + 1):\(keyColumn)")
+            let valueColumn = keyColumn + key.count + 4
+            #expect(document.location(of: member).description == "m.json:\(line + 1):\(valueColumn)")
+            #expect(
+                document.location(of: member.appending(2)).description == "m.json:\(line + 1):\(valueColumn + 7)")
+        }
+    }
+
+    @Test func aMissingMemberIsKeyLocatedAtItsNearestMembersKey() throws {
+        let input = MarkedSource("{1️⃣\"a\": {\"b\": [2️⃣{}]}}")
+        let document = try #require(JSONParser().parseDocument(input.text, path: "m.json").document)
+        let a = JSONPath.root.appending("a")
+        let inArray = a.appending("b").appending(0)
+        #expect(document.keyLocation(of: a.appending("missing")).description == "m.json:" + input.position(1))
+        #expect(document.keyLocation(of: inArray.appending("missing")).description == "m.json:" + input.position(2))
+        #expect(document.location(of: a.appending("b").appending(5)).jsonPath == "$.a.b[5]")
     }
 
     @Test func pathsQuoteKeysThatAreNotSimpleNames() {

@@ -190,6 +190,39 @@ import Testing
             ])
     }
 
+    @Test func aLargeKeepApartGroupReportsOnlyItsForcedPairsInOrder() {
+        let lone = (0..<300).map { "entity L\($0) {}" }.joined(separator: "\n")
+        let loneNames = (0..<300).map { "L\($0)" }.joined(separator: ", ")
+        let diagnostics = ModelBuilder().build(
+            DomainParser().parse(
+                """
+                aggregate A {
+                  root R {}
+                  entity M {}
+                  entity N {}
+                }
+                entity P {}
+                entity Q extends P {}
+                \(lone)
+                keep-apart R, L5, \(loneNames), M, Q, A, L5, P, N
+                """, path: "t.domain"
+            ).model
+        ).diagnostics
+        #expect(
+            diagnostics.map(\.message) == [
+                "'L5' and 'L5' cannot be kept apart: it is named twice",
+                "'R' and 'M' cannot be kept apart: 'M' is in aggregate 'A' with 'R'",
+                "'R' and 'A' cannot be kept apart: 'R' belongs to both",
+                "'M' and 'A' cannot be kept apart: 'M' belongs to both",
+                "'L5' and 'L5' cannot be kept apart: it is named twice",
+                "'L5' and 'L5' cannot be kept apart: it is named twice",
+                "'Q' and 'P' cannot be kept apart: 'Q' extends 'P'",
+                "'R' and 'N' cannot be kept apart: 'N' is in aggregate 'A' with 'R'",
+                "'M' and 'N' cannot be kept apart: 'M' is in aggregate 'A' with 'R'; 'N' is in aggregate 'A' with 'R'",
+                "'A' and 'N' cannot be kept apart: 'N' belongs to both",
+            ])
+    }
+
     @Test func pinsAndZonesOfEntitiesForcedTogether() {
         let diagnostics = check(
             """

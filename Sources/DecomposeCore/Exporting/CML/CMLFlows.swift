@@ -10,8 +10,12 @@ struct CMLFlows: Sendable {
 
     init(model: DomainModel, decomposition: Decomposition, naming: CMLNaming) {
         var byContext = Array(repeating: [UseCase](), count: decomposition.contexts.count)
+        var firstContext: [String: Int] = [:]
+        for (index, context) in decomposition.contexts.enumerated() {
+            for useCase in context.useCases where firstContext[useCase] == nil { firstContext[useCase] = index }
+        }
         for useCase in model.useCases where !(useCase.emits.isEmpty && useCase.handles.isEmpty) {
-            let home = decomposition.contexts.firstIndex { $0.useCases.contains(useCase.name) } ?? 0
+            let home = firstContext[useCase.name] ?? 0
             if byContext.indices.contains(home) { byContext[home].append(useCase) }
         }
         useCasesByContext = byContext

@@ -42,11 +42,10 @@ struct CMLLayout: Sendable {
     private static func ordered(_ block: CMLAggregateBlock, in context: BoundedContext) -> CMLAggregateBlock {
         guard let aggregate = block.aggregate else { return block }
         var block = block
-        let present = Set(block.entities)
-        let members = ([aggregate.root] + aggregate.members).reduce(into: [String]()) { order, member in
-            if present.contains(member) && !order.contains(member) { order.append(member) }
-        }
-        block.entities = members + block.entities.filter { !members.contains($0) }
+        // What is left in `present` once the members are taken out of it is the rest, in the block's order.
+        var present = Set(block.entities)
+        let members = ([aggregate.root] + aggregate.members).filter { present.remove($0) != nil }
+        block.entities = members + block.entities.filter { present.contains($0) }
         block.root = block.entities[0]
         return block
     }
@@ -70,11 +69,15 @@ struct CMLLayout: Sendable {
             let target = (eventFields[event.name] ?? []).lazy.compactMap { blockOfEntity[$0.type.name] }.first
             home[event.name] = target ?? first
         }
+        // The events at home in each block, in model order, so that no block looks through every event.
+        var eventsIn = blocks.map { Array(repeating: [String](), count: $0.count) }
+        for event in model.events {
+            guard let (context, block) = home[event.name] else { continue }
+            eventsIn[context][block].append(event.name)
+        }
         for position in positions {
             var pending = blocks[position.0][position.1].entities.flatMap { entityFields[$0] ?? [] }
-            pending += model.events.filter { home[$0.name].map { $0 == position } ?? false }.flatMap {
-                eventFields[$0.name] ?? []
-            }
+            pending += eventsIn[position.0][position.1].flatMap { eventFields[$0] ?? [] }
             while let field = pending.popLast() {
                 let type = field.type.name
                 guard home[type] == nil, valueNames.contains(type) || enumNames.contains(type) else { continue }

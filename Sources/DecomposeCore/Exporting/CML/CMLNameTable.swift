@@ -56,7 +56,7 @@ struct CMLNameTable: Sendable {
         var identifier = String(
             String.UnicodeScalarView(
                 folded.unicodeScalars.map { scalar in
-                    scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+                    scalar.isASCII && (scalar.isLetterLike || ("0"..."9").contains(scalar) || scalar == "_")
                         ? scalar : "_"
                 }))
         if identifier.isEmpty || identifier.first?.isNumber == true { identifier = "_" + identifier }

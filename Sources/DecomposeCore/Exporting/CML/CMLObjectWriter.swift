@@ -24,6 +24,8 @@ struct CMLObjectWriter: Sendable {
     private let values: [String: ValueObject]
     private let enums: [String: EnumType]
     private let events: [String: DomainEvent]
+    /// The position of the first security zone naming each aggregate or entity.
+    private let firstZone: [String: Int]
 
     init(model: DomainModel, naming: CMLNaming) {
         self.model = model
@@ -32,6 +34,11 @@ struct CMLObjectWriter: Sendable {
         values = Dictionary(model.values.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         enums = Dictionary(model.enums.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         events = Dictionary(model.events.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var firstZone: [String: Int] = [:]
+        for (index, zone) in model.zones.enumerated() {
+            for member in zone.members where firstZone[member.name] == nil { firstZone[member.name] = index }
+        }
+        self.firstZone = firstZone
     }
 
     /// The lines of one `Aggregate` block.
@@ -64,8 +71,8 @@ struct CMLObjectWriter: Sendable {
 
     /// The first security zone naming the block's aggregate or one of its entities.
     private func securityZone(of block: CMLAggregateBlock) -> String? {
-        let names = Set([block.aggregate?.name ?? block.name] + block.entities)
-        return model.zones.first { zone in zone.members.contains { names.contains($0.name) } }?.name
+        let names = [block.aggregate?.name ?? block.name] + block.entities
+        return names.compactMap { firstZone[$0] }.min().map { model.zones[$0].name }
     }
 
     /// An entity; the root of an aggregate decompose inferred (or of a lone entity's aggregate) carries

@@ -26,6 +26,7 @@ struct JDLApplication: Sendable {
         }
         let system = packageSegment(model.system.name)
         let common = [("authenticationType", "jwt"), ("serviceDiscoveryType", "consul")]
+        let entities = Dictionary(model.entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var applications = [
             JDLApplication(
                 baseName: gatewayName, applicationType: "gateway",
@@ -37,7 +38,7 @@ struct JDLApplication: Sendable {
                 JDLApplication(
                     baseName: context.name, applicationType: "microservice",
                     packageName: "com.\(system).\(packageSegment(context.name))", serverPort: gatewayPort + 1 + offset,
-                    settings: databaseSettings(context.entities.compactMap(model.entity(named:))) + common,
+                    settings: databaseSettings(context.entities.compactMap { entities[$0] }) + common,
                     entities: context.entities))
         }
         return applications

@@ -12,17 +12,19 @@ struct JDLEntityMapping {
         var relationships: [JDLRelationship] = []
     }
 
-    private let model: DomainModel
     private let applicationOf: [String: String]
     private let entityNames: Set<String>
     private let enumNames: Set<String>
+    /// The JDL type of each entity's identity (see `identityType(of:)`), by entity name.
+    private let identityTypes: [String: String]
 
     /// - Parameter applicationOf: the application (context) each placed entity belongs to.
     init(model: DomainModel, applicationOf: [String: String]) {
-        self.model = model
         self.applicationOf = applicationOf
         entityNames = Set(model.entities.map(\.name))
         enumNames = Set(model.enums.map(\.name))
+        identityTypes = Dictionary(
+            model.entities.map { ($0.name, Self.identityType(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// How `entity` is written.
@@ -42,7 +44,7 @@ struct JDLEntityMapping {
             } else {
                 let name = idFieldName(for: field, target: target, avoiding: usedNames)
                 usedNames.insert(name)
-                let type = field.type.isList ? JDLSyntax.textType : identityType(of: target)
+                let type = field.type.isList ? JDLSyntax.textType : identityTypes[target] ?? "Long"
                 mapped.attributes.append(attribute(name, type: type, field: field))
             }
         }
@@ -91,8 +93,8 @@ struct JDLEntityMapping {
     }
 
     /// The JDL type of `entity`'s identity (its `identity` field, else `id`), `Long` when it has none.
-    private func identityType(of entity: String) -> String {
-        let fields = model.entity(named: entity)?.fields ?? []
+    private static func identityType(of entity: Entity) -> String {
+        let fields = entity.fields
         guard let identity = fields.first(where: \.isIdentity) ?? fields.first(where: { $0.name == "id" }),
             !identity.type.isList, let scalar = ScalarType(rawValue: identity.type.name)
         else { return "Long" }
@@ -103,10 +105,16 @@ struct JDLEntityMapping {
     /// has: `customer` → `customerId`, `referrer` → `referrerCustomerId`, lists with `Ids`.
     private func idFieldName(for field: Field, target: String, avoiding used: Set<String>) -> String {
         let suffix = field.type.isList ? "Ids" : "Id"
-        var candidates = [field.name + suffix, field.name + target + suffix]
-        candidates += (2...).lazy.prefix(used.count + 1).map { field.name + String($0) + target + suffix }
-        return candidates.first {
-            !used.contains($0) && ModelBuildingSession.idReferenceTarget(of: $0, among: entityNames) == target
-        } ?? field.name + target + suffix
+        let isFree = { (name: String) in
+            !used.contains(name) && ModelBuildingSession.idReferenceTarget(of: name, among: entityNames) == target
+        }
+        for candidate in [field.name + suffix, field.name + target + suffix] where isFree(candidate) {
+            return candidate
+        }
+        // Numbered names are made one at a time: one of the first `used.count + 1` is free.
+        for number in 2..<(used.count + 3) where isFree(field.name + String(number) + target + suffix) {
+            return field.name + String(number) + target + suffix
+        }
+        return field.name + target + suffix
     }
 }

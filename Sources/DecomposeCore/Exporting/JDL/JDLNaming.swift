@@ -146,7 +146,7 @@ struct JDLNaming: Sendable {
             var words: [String] = []
             var current = ""
             for scalar in folded.unicodeScalars {
-                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if scalar.isASCII, scalar.isLetterLike || ("0"..."9").contains(scalar) {
                     current.unicodeScalars.append(scalar)
                 } else if style == .enumCase, scalar == "_" {
                     current += "_"

@@ -8,9 +8,13 @@ struct CMLLexer {
     /// The tokens of `text` (ending with one `.end` token) and any lexical problems.
     func tokenize(_ text: String) -> (tokens: [CMLToken], diagnostics: [Diagnostic]) {
         let scalars = Array(text.unicodeScalars)
+        // The same text as UTF-8, from which words, numbers and strings without escapes are cut in one piece
+        // (appending scalar by scalar was most of the lexer's time).
+        let utf8 = Array(text.utf8)
         var tokens: [CMLToken] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
+        var byteOffset = 0
         var line = 1
         var column = 1
 
@@ -21,7 +25,11 @@ struct CMLLexer {
             } else {
                 column += 1
             }
+            byteOffset += UTF8.width(scalars[index])
             index += 1
+        }
+        func cut(from first: Int) -> String {
+            String(decoding: utf8[first..<byteOffset], as: UTF8.self)
         }
         func peek(_ offset: Int) -> Unicode.Scalar? {
             index + offset < scalars.count ? scalars[index + offset] : nil
@@ -31,7 +39,7 @@ struct CMLLexer {
             let scalar = scalars[index]
             let startLine = line
             let startColumn = column
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+            if scalar.isSpaceLike || scalar == "\u{FEFF}" {
                 advance()
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 diagnostics.append(
@@ -56,16 +64,20 @@ struct CMLLexer {
                 }
             } else if scalar == "\"" || scalar == "'" {
                 advance()
-                var content = String.UnicodeScalarView()
+                let first = byteOffset
+                // Built only from the first escape on; a string without one is cut out of the text.
+                var escaped: String.UnicodeScalarView?
                 while index < scalars.count && scalars[index] != scalar {
                     if scalars[index] == "\\", let next = peek(1) {
+                        if escaped == nil { escaped = cut(from: first).unicodeScalars }
                         advance()
-                        content.append(next == "n" ? "\n" : next)
+                        escaped?.append(next == "n" ? "\n" : next)
                     } else {
-                        content.append(scalars[index])
+                        escaped?.append(scalars[index])
                     }
                     advance()
                 }
+                let content = escaped.map(String.init) ?? cut(from: first)
                 if index < scalars.count {
                     advance()
                 } else {
@@ -76,36 +88,35 @@ struct CMLLexer {
                 }
                 tokens.append(
                     CMLToken(
-                        kind: .string, text: String(content), line: startLine, column: startColumn,
+                        kind: .string, text: content, line: startLine, column: startColumn,
                         endColumn: startLine == line ? column : startColumn + 1))
-            } else if scalar.properties.isAlphabetic || scalar == "_"
-                || (scalar == "^" && peek(1).map { $0.properties.isAlphabetic || $0 == "_" } == true)
+            } else if scalar.isLetterLike || scalar == "_"
+                || (scalar == "^" && peek(1).map { $0.isLetterLike || $0 == "_" } == true)
             {
                 let isEscaped = scalar == "^"
                 if isEscaped { advance() }
-                var word = String.UnicodeScalarView()
+                let first = byteOffset
                 while index < scalars.count
-                    && (scalars[index].properties.isAlphabetic || scalars[index] == "_"
+                    && (scalars[index].isLetterLike || scalars[index] == "_"
                         || ("0"..."9").contains(scalars[index])
-                        || (scalars[index] == "-" && peek(1).map { $0.properties.isAlphabetic } == true
-                            && isHyphenatedKeywordPrefix(String(word))))
+                        || (scalars[index] == "-" && peek(1).map { $0.isLetterLike } == true
+                            && isHyphenatedKeywordPrefix(cut(from: first))))
                 {
-                    word.append(scalars[index])
                     advance()
                 }
                 tokens.append(
                     CMLToken(
-                        kind: .word, text: String(word), line: startLine, column: startColumn, endColumn: column,
+                        kind: .word, text: cut(from: first), line: startLine, column: startColumn, endColumn: column,
                         isEscaped: isEscaped))
             } else if ("0"..."9").contains(scalar) {
-                var number = String.UnicodeScalarView()
+                let first = byteOffset
                 while index < scalars.count && (("0"..."9").contains(scalars[index]) || scalars[index] == ".") {
-                    number.append(scalars[index])
                     advance()
                 }
                 tokens.append(
                     CMLToken(
-                        kind: .number, text: String(number), line: startLine, column: startColumn, endColumn: column))
+                        kind: .number, text: cut(from: first), line: startLine, column: startColumn,
+                        endColumn: column))
             } else {
                 var symbol = String(scalar)
                 if scalar == "<" && peek(1) == "-" && peek(2) == ">" {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A recovering parser for the parts of Context Mapper's CML that carry domain structure.
 ///
 /// It collects bounded contexts, aggregates with their domain objects, context-map relationships, domains and
@@ -78,6 +76,19 @@ struct CMLParser {
         "opposite", "orderby", "fetch", "cascade", "hint", "length", "min", "max", "size", "pattern", "digits",
         "range", "scale", "decimalMax", "decimalMin", "databaseColumn", "databaseType",
     ]
+
+    /// `text` without the spaces and tabs around it (Foundation's `.whitespaces`: tab and Unicode's space
+    /// separators), trimmed here rather than through Foundation, which bridged every hint to `NSString`.
+    static func trimmingSpaces(_ text: Substring) -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
 
     /// The words that may stand between an interaction's verb and its object.
     static let articles: Set<String> = ["a", "an", "the", "all"]
@@ -285,9 +296,7 @@ struct CMLParser {
                     isRoot = true
                     parser.advance()
                 } else if parser.current.is("hint"), parser.peek(1).is("="), parser.peek(2).kind == .string {
-                    let hints = parser.peek(2).text.split(separator: ",").map {
-                        $0.trimmingCharacters(in: .whitespaces)
-                    }
+                    let hints = parser.peek(2).text.split(separator: ",").map(Self.trimmingSpaces)
                     if hints.contains(Self.inferredAggregateHint), let aggregate {
                         parser.aggregates[aggregate].isInferred = true
                     }

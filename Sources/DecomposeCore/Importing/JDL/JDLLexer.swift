@@ -160,6 +160,6 @@ struct JDLLexer {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar == "_" || scalar.isLetterLike || ("0"..."9").contains(scalar)
     }
 }

@@ -3,9 +3,16 @@
 struct ServiceCutterJSON {
     /// The members of one JSON object, with its path.
     struct Object {
-        let members: [String: JSONValue]
+        /// The members as written (the parser keeps only the first of a repeated key).
+        let members: [(key: String, value: JSONValue)]
         let path: JSONPath
         let what: String
+
+        /// The value of the member called `key`, found by looking along the members: an object is asked for a
+        /// fixed handful of keys, and a dictionary built per object cost more than the look.
+        subscript(key: String) -> JSONValue? {
+            members.first { $0.key == key }?.value
+        }
     }
 
     let document: JSONDocument
@@ -32,21 +39,19 @@ struct ServiceCutterJSON {
             report(.error, "wrongType", "expected \(what) as a JSON object", at: path)
             return nil
         }
-        var byKey: [String: JSONValue] = [:]
         for member in members {
             if !keys.contains(member.key) {
                 report(
                     .warning, "unknownKey", "unknown key '\(member.key)' in \(what) is not read",
                     at: path.appending(member.key), atKey: true)
             }
-            byKey[member.key] = byKey[member.key] ?? member.value
         }
-        return Object(members: byKey, path: path, what: what)
+        return Object(members: members, path: path, what: what)
     }
 
     /// The string under `key`; an error when it is missing but `required`, or not a string.
     mutating func string(in object: Object, _ key: String, required: Bool) -> String? {
-        guard let value = object.members[key] else {
+        guard let value = object[key] else {
             if required {
                 report(.error, "missingKey", "missing required key '\(key)' in \(object.what)", at: object.path)
             }
@@ -66,7 +71,7 @@ struct ServiceCutterJSON {
 
     /// The array under `key` (empty when missing, with an error when `required`, or when not an array).
     mutating func array(in object: Object, _ key: String, required: Bool) -> [JSONValue] {
-        guard let value = object.members[key] else {
+        guard let value = object[key] else {
             if required {
                 report(.error, "missingKey", "missing required key '\(key)' in \(object.what)", at: object.path)
             }

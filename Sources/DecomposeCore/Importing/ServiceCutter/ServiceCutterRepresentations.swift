@@ -14,6 +14,8 @@
 ///   nanoentities are rated differently takes the highest level.
 struct ServiceCutterRepresentations {
     var json: ServiceCutterJSON
+    /// The entities by name, with their field names, of the model the representations are applied to.
+    private var entities: EntityLookup
 
     static let keys = [
         "useCases", "aggregates", "entities", "sharedOwnerGroups", "predefinedServices", "separatedSecurityZones",
@@ -34,8 +36,10 @@ struct ServiceCutterRepresentations {
         "storageSimilarity": (.size, ["tiny", "normal", "huge"]),
     ]
 
-    init(json: ServiceCutterJSON) {
+    /// Representations read from `json`, for the model whose entities `entities` looks up.
+    init(json: ServiceCutterJSON, entities: EntityLookup) {
         self.json = json
+        self.entities = entities
     }
 
     mutating func apply(to model: inout DomainModel) {
@@ -54,18 +58,18 @@ struct ServiceCutterRepresentations {
         }
         for (index, item) in json.array(in: root, "sharedOwnerGroups", required: false).enumerated() {
             guard
-                let (name, members) = group(item, at: root.path.appending("sharedOwnerGroups").appending(index), model)
+                let (name, members) = group(item, at: root.path.appending("sharedOwnerGroups").appending(index))
             else { continue }
             let team = ServiceCutterJSON.identifier(name)
             model.teams.append(Team(name: team, location: members.first?.location))
             for member in members {
-                guard let entityIndex = model.entities.firstIndex(where: { $0.name == member.name }) else { continue }
+                guard let entityIndex = entities.position(of: member.name) else { continue }
                 model.entities[entityIndex].owner = model.entities[entityIndex].owner ?? team
             }
         }
         for (index, item) in json.array(in: root, "predefinedServices", required: false).enumerated() {
             let path = root.path.appending("predefinedServices").appending(index)
-            guard let (name, members) = group(item, at: path, model), !members.isEmpty else { continue }
+            guard let (name, members) = group(item, at: path), !members.isEmpty else { continue }
             model.pins.append(
                 Pin(
                     members: members, context: ServiceCutterJSON.identifier(name),
@@ -73,7 +77,7 @@ struct ServiceCutterRepresentations {
         }
         for (index, item) in json.array(in: root, "separatedSecurityZones", required: false).enumerated() {
             let path = root.path.appending("separatedSecurityZones").appending(index)
-            guard let (name, members) = group(item, at: path, model), !members.isEmpty else { continue }
+            guard let (name, members) = group(item, at: path), !members.isEmpty else { continue }
             model.zones.append(
                 SecurityZone(
                     name: ServiceCutterJSON.identifier(name), members: members,
@@ -81,44 +85,42 @@ struct ServiceCutterRepresentations {
         }
         for (index, item) in json.array(in: root, "securityAccessGroups", required: false).enumerated() {
             let path = root.path.appending("securityAccessGroups").appending(index)
-            guard let (name, _) = group(item, at: path, model) else { continue }
+            guard let (name, _) = group(item, at: path) else { continue }
             json.report(
                 .warning, "unsupported",
                 "security access group '\(name)' is not read: the model has no access groups (only zones)", at: path)
         }
-        if let compatibilities = root.members["compatibilities"] {
+        if let compatibilities = root["compatibilities"] {
             readCompatibilities(compatibilities, at: root.path.appending("compatibilities"), into: &model)
         }
     }
 
     /// The `name` and the distinct entities of an object with `name` and `nanoentities`.
-    private mutating func group(_ item: JSONValue, at path: JSONPath, _ model: DomainModel) -> (
-        String, [NameReference]
-    )? {
+    private mutating func group(_ item: JSONValue, at path: JSONPath) -> (String, [NameReference])? {
         guard let object = json.object(item, at: path, what: "a group", keys: ["name", "nanoentities"]),
             let name = json.string(in: object, "name", required: true)
         else { return nil }
         var members: [NameReference] = []
-        for access in nanoentities(in: object, "nanoentities", model: model)
-        where !members.contains(where: { $0.name == access.entity }) {
+        var seen: Set<String> = []
+        for access in nanoentities(in: object, "nanoentities") where seen.insert(access.entity).inserted {
             members.append(NameReference(access.entity, at: access.location))
         }
         return (name, members)
     }
 
     /// The accesses listed under `key`; names of unknown entities or fields are errors and left out.
-    private mutating func nanoentities(in object: Object, _ key: String, model: DomainModel) -> [Access] {
+    private mutating func nanoentities(in object: Object, _ key: String) -> [Access] {
         var accesses: [Access] = []
         for (index, item) in json.array(in: object, key, required: false).enumerated() {
             let path = object.path.appending(key).appending(index)
             guard let text = json.stringItem(item, at: path, what: "a nanoentity as 'Entity.field'") else { continue }
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
             let location = json.document.location(of: path)
-            guard let entity = model.entity(named: parts[0]) else {
+            guard let entity = entities.position(of: parts[0]) else {
                 json.report(.error, "unknownEntity", "'\(parts[0])' is not an entity of the model", at: path)
                 continue
             }
-            if parts.count == 2, !entity.fields.contains(where: { $0.name == parts[1] }) {
+            if parts.count == 2, !entities.hasField(parts[1], at: entity) {
                 json.report(.error, "unknownNanoentity", "'\(text)' is not a nanoentity of the model", at: path)
                 continue
             }
@@ -133,7 +135,7 @@ struct ServiceCutterRepresentations {
         guard let object = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
             let name = json.string(in: object, "name", required: true)
         else { return }
-        guard let entityIndex = model.entities.firstIndex(where: { $0.name == name }) else {
+        guard let entityIndex = entities.position(of: name) else {
             json.report(.error, "unknownEntity", "'\(name)' is not an entity of the model", at: path.appending("name"))
             return
         }
@@ -141,11 +143,12 @@ struct ServiceCutterRepresentations {
             let itemPath = path.appending("nanoentities").appending(index)
             guard let text = json.stringItem(value, at: itemPath, what: "a nanoentity name") else { continue }
             let field = text.hasPrefix(name + ".") ? String(text.dropFirst(name.count + 1)) : text
-            if !model.entities[entityIndex].fields.contains(where: { $0.name == field }) {
+            if !entities.hasField(field, at: entityIndex) {
                 model.entities[entityIndex].fields.append(
                     Field(
                         name: field, type: TypeReference(name: ScalarType.string.rawValue),
                         location: json.document.location(of: itemPath)))
+                entities.addField(field, at: entityIndex)
             }
         }
     }
@@ -156,7 +159,7 @@ struct ServiceCutterRepresentations {
             let name = json.string(in: object, "name", required: true)
         else { return }
         var latencyCritical = false
-        switch object.members["isLatencyCritical"] {
+        switch object["isLatencyCritical"] {
         case nil: break
         case .bool(let flag)?: latencyCritical = flag
         case .string(let text)? where ["true", "false"].contains(text.lowercased()):
@@ -166,21 +169,22 @@ struct ServiceCutterRepresentations {
                 .error, "wrongType", "expected 'isLatencyCritical' as true, false, \"true\" or \"false\"",
                 at: path.appending("isLatencyCritical"))
         }
+        let identifier = ServiceCutterJSON.identifier(name)
         model.useCases.append(
             UseCase(
-                name: ServiceCutterJSON.identifier(name), isLatencyCritical: latencyCritical,
-                reads: nanoentities(in: object, "nanoentitiesRead", model: model),
-                writes: nanoentities(in: object, "nanoentitiesWritten", model: model),
-                doc: ServiceCutterJSON.identifier(name) == name ? nil : name,
+                name: identifier, isLatencyCritical: latencyCritical,
+                reads: nanoentities(in: object, "nanoentitiesRead"),
+                writes: nanoentities(in: object, "nanoentitiesWritten"),
+                doc: identifier == name ? nil : name,
                 location: json.document.location(of: path)))
     }
 
     private mutating func readAggregate(_ item: JSONValue, at path: JSONPath, into model: inout DomainModel) {
-        guard let (rawName, members) = group(item, at: path, model), !members.isEmpty else { return }
+        guard let (rawName, members) = group(item, at: path), !members.isEmpty else { return }
         let name = ServiceCutterJSON.identifier(rawName)
         var names: [String] = []
         for member in members {
-            if let current = model.entity(named: member.name)?.aggregate {
+            if let current = entities.position(of: member.name).flatMap({ model.entities[$0].aggregate }) {
                 json.report(
                     .warning, "entityInTwoAggregates",
                     "'\(member.name)' is already in aggregate '\(current)'; it stays there", at: path)
@@ -189,16 +193,17 @@ struct ServiceCutterRepresentations {
             }
         }
         guard !names.isEmpty else { return }
+        let memberNames = Set(names)
         let composes = { (entity: String) in
-            model.entity(named: entity)?.fields.contains { field in
-                field.type.isList && !field.isReference && names.contains(field.type.name)
+            entities.position(of: entity).map { position in
+                model.entities[position].fields.contains { field in
+                    field.type.isList && !field.isReference && memberNames.contains(field.type.name)
+                }
             } ?? false
         }
         let root = names.first(where: composes) ?? names[0]
         for member in names {
-            if let index = model.entities.firstIndex(where: { $0.name == member }) {
-                model.entities[index].aggregate = name
-            }
+            if let index = entities.position(of: member) { model.entities[index].aggregate = name }
         }
         model.aggregates.append(
             Aggregate(
@@ -211,7 +216,7 @@ struct ServiceCutterRepresentations {
             let object = json.object(
                 value, at: path, what: "the compatibilities", keys: Self.compatibilityKinds.keys.sorted())
         else { return }
-        for key in object.members.keys.sorted() {
+        for key in object.members.map(\.key).sorted() {
             guard let (kind, words) = Self.compatibilityKinds[key] else { continue }
             for (index, item) in json.array(in: object, key, required: false).enumerated() {
                 let itemPath = path.appending(key).appending(index)
@@ -229,10 +234,8 @@ struct ServiceCutterRepresentations {
                         at: itemPath.appending("characteristic"))
                     continue
                 }
-                for access in nanoentities(in: rating, "nanoentities", model: model) {
-                    guard let entityIndex = model.entities.firstIndex(where: { $0.name == access.entity }) else {
-                        continue
-                    }
+                for access in nanoentities(in: rating, "nanoentities") {
+                    guard let entityIndex = entities.position(of: access.entity) else { continue }
                     let current = model.entities[entityIndex].characteristics[keyPath: kind.keyPath]
                     model.entities[entityIndex].characteristics[keyPath: kind.keyPath] = max(current ?? level, level)
                 }
