@@ -24,8 +24,8 @@ enum FormatsWorkload {
                 + "the run with the least CPU of the repeats.\n")
         print(
             "| format | entities | bytes | read (s) | read CPU (s) | read peak MiB | read ÷ domain read "
-                + "| write (s) | write CPU (s) | write ÷ domain write | write ÷ domain read |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+                + "| write (s) | write CPU (s) | write peak MiB | write ÷ domain write | write ÷ domain read |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     }
 
     /// Builds the planted model of `size` entities once (untimed, with its suggested decomposition), then measures
@@ -57,7 +57,7 @@ enum FormatsWorkload {
                 row.format.rawValue, "\(size)", "\(row.bytes)", String(format: "%.3f", row.read.seconds),
                 String(format: "%.3f", row.read.cpuSeconds), row.read.peakText, ratio(row.read, to: domain.read),
                 row.write.map { String(format: "%.3f", $0.seconds) } ?? "—",
-                row.write.map { String(format: "%.3f", $0.cpuSeconds) } ?? "—",
+                row.write.map { String(format: "%.3f", $0.cpuSeconds) } ?? "—", row.write?.peakText ?? "—",
                 ratio(row.write, to: domain.write), ratio(row.write, to: domain.read),
             ])
         }
