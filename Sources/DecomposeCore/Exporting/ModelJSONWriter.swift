@@ -46,13 +46,7 @@ public struct ModelJSONWriter: Sendable {
                 return object.value
             })
         root.add("useCases", model.useCases.map(value(of:)))
-        root.add(
-            "zones",
-            model.zones.map { zone in
-                var object = named(zone.name, doc: zone.doc)
-                object.add("members", zone.members.map { .string($0.name) })
-                return object.value
-            })
+        root.add("zones", model.zones.map { group($0.name, doc: $0.doc, members: $0.members) })
         root.add("keepApart", model.keepApart.map(value(of:)))
         root.add("keepTogether", model.keepTogether.map(value(of:)))
         root.add(
@@ -65,12 +59,7 @@ public struct ModelJSONWriter: Sendable {
                 return object.value
             })
         root.add(
-            "currentContexts",
-            model.currentDecomposition.map { context in
-                var object = named(context.name, doc: context.doc)
-                object.add("members", context.members.map { .string($0.name) })
-                return object.value
-            })
+            "currentContexts", model.currentDecomposition.map { group($0.name, doc: $0.doc, members: $0.members) })
         root.add("deployments", model.deployments.map(value(of:)))
         return root.value
     }
@@ -80,6 +69,13 @@ public struct ModelJSONWriter: Sendable {
         object.add("name", .string(name))
         object.add("doc", doc)
         return object
+    }
+
+    /// A named group of entity or aggregate names (a zone, a current context): name, doc, members.
+    private func group(_ name: String, doc: String?, members: [NameReference]) -> JSONValue {
+        var object = named(name, doc: doc)
+        object.add("members", members.map { .string($0.name) })
+        return object.value
     }
 
     private func value(of entity: Entity) -> JSONValue {
