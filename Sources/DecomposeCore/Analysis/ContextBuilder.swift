@@ -6,7 +6,8 @@ struct ContextBuilder: Sendable {
         _ assignment: ContextAssignment, _ index: EntityIndex, _ graph: CouplingGraph, _ homes: UseCaseHomes,
         boundaries: BoundaryExplainer
     ) -> [BoundedContext] {
-        assignment.members.enumerated().map { context, members in
+        let rationales = RationaleWriter(assignment.members, index)
+        return assignment.members.enumerated().map { context, members in
             let inside = Set(members)
             return BoundedContext(
                 name: assignment.names[context],
@@ -14,7 +15,8 @@ struct ContextBuilder: Sendable {
                 aggregates: index.aggregates(rootedIn: members).map { index.model.aggregates[$0].name }.sorted(),
                 useCases: homes.useCases(of: context),
                 owners: owners(members, index),
-                rationale: RationaleWriter().rationale(of: members, index, graph) + [boundaries.sentence(for: context)],
+                rationale: rationales.rationale(of: context, members: members, index, graph)
+                    + [boundaries.sentence(for: context)],
                 naming: assignment.namingReasons[context],
                 isPinned: assignment.isPinned[context],
                 cohesion: cohesion(members, inside, graph))
