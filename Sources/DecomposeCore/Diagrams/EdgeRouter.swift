@@ -44,7 +44,7 @@ struct EdgeRouter: Sendable {
     /// A plan per edge (same order as `ends`) and the number of tracks per channel.
     func plan(ends: [(top: Int, bottom: Int)], labels: [String]) -> (plans: [Plan], tracks: [Int]) {
         let ports = portPositions(ends)
-        var corridors: [(x: Double, from: Int, to: Int)] = []
+        var corridors = CorridorIndex(rowBoxes: rowBoxes, spacing: Self.corridorSpacing)
         var plans: [Plan] = []
         for (id, end) in ends.enumerated() {
             let startX = ports.bottom[id]
@@ -52,10 +52,9 @@ struct EdgeRouter: Sendable {
             let (topRow, bottomRow) = (rowOfNode[end.top], rowOfNode[end.bottom])
             var corridorX: Double?
             if bottomRow - topRow > 1 {
-                let x = corridor(rows: (topRow + 1)..<bottomRow, near: (startX + endX) / 2, avoiding: corridors) {
-                    $0.from < bottomRow && topRow < $0.to
-                }
-                corridors.append((x, topRow, bottomRow))
+                let x = corridors.place(
+                    rows: (topRow + 1)..<bottomRow, from: topRow, to: bottomRow, near: (startX + endX) / 2)
+                corridors.add(x: x, from: topRow, to: bottomRow)
                 corridorX = x
             }
             let firstEnd = corridorX ?? endX
@@ -100,39 +99,6 @@ struct EdgeRouter: Sendable {
         return (starts, finishes)
     }
 
-    /// The x nearest to `target` (the smaller on a tie) that is clear of every box in `rows`, with
-    /// `corridorSpacing` to spare, and at least that far from every corridor in use there.
-    private func corridor(
-        rows: Range<Int>, near target: Double, avoiding used: [(x: Double, from: Int, to: Int)],
-        sharing: ((x: Double, from: Int, to: Int)) -> Bool
-    ) -> Double {
-        let spacing = Self.corridorSpacing
-        // Spans where the corridor may not run, merged: boxes (open, so their padded edges stay usable)
-        // and the neighbourhoods of corridors already running beside these rows.
-        let spans =
-            (rows.flatMap { rowBoxes[$0] }.map { ($0.x - spacing, $0.maxX + spacing) }
-            + used.filter(sharing).map { ($0.x - spacing, $0.x + spacing) }).sorted { $0 < $1 }
-        var merged: [(Double, Double)] = []
-        for span in spans {
-            if let last = merged.last, span.0 < last.1 {
-                merged[merged.count - 1].1 = max(last.1, span.1)
-            } else {
-                merged.append(span)
-            }
-        }
-        // The free stretches lie between merged spans (their ends included) and beyond the outermost ones.
-        var best: Double?
-        var lowerEnd = -Double.infinity
-        for (left, right) in merged + [(Double.infinity, Double.infinity)] {
-            if lowerEnd <= left {
-                let x = min(max(target, lowerEnd), left)
-                if best.map({ (abs(x - target), x) < (abs($0 - target), $0) }) ?? true { best = x }
-            }
-            lowerEnd = max(lowerEnd, right)
-        }
-        return best ?? target
-    }
-
     /// Gives every horizontal run a track of its channel, sharing a track only between runs that are apart,
     /// and returns the number of tracks of each channel.
     private func assignTracks(_ plans: inout [Plan], ends: [(top: Int, bottom: Int)]) -> [Int] {
@@ -151,17 +117,12 @@ struct EdgeRouter: Sendable {
         runs.sort {
             ($0.channel, $0.left, $0.edge, $0.second ? 1 : 0) < ($1.channel, $1.left, $1.edge, $1.second ? 1 : 0)
         }
-        var tracks = Array(repeating: 0, count: rowBoxes.count)
-        var ends: [Int: [Double]] = [:]
+        var assigners = Array(repeating: TrackAssigner(gap: Self.runGap), count: rowBoxes.count)
         for run in runs {
-            var channelEnds = ends[run.channel, default: []]
-            let track =
-                channelEnds.firstIndex { $0 + Self.runGap <= run.left } ?? channelEnds.count
-            if track == channelEnds.count { channelEnds.append(run.right) } else { channelEnds[track] = run.right }
-            ends[run.channel] = channelEnds
-            tracks[run.channel] = max(tracks[run.channel], track + 1)
+            let track = assigners[run.channel].assign(left: run.left, right: run.right)
             if run.second { plans[run.edge].secondTrack = track } else { plans[run.edge].firstTrack = track }
         }
+        let tracks = assigners.map(\.trackCount)
         return tracks
     }
 }

@@ -18,10 +18,26 @@ struct LabelPlacer: Sendable {
                 (route: index, x: $0.x, top: min($0.y, $1.y), bottom: max($0.y, $1.y))
             }
         }
+        // Verticals by horizontal bands of the drawing, so a label looks only at the arrows passing its band,
+        // not at every arrow of the map.
+        let bandHeight = 4 * EdgeRouter.trackSpacing
+        func band(_ y: Double) -> Int { Int((y / bandHeight).rounded(.down)) }
+        var verticalsInBand: [Int: [Int]] = [:]
+        for (offset, vertical) in verticals.enumerated() {
+            for number in band(vertical.top)...band(vertical.bottom) {
+                verticalsInBand[number, default: []].append(offset)
+            }
+        }
         return routes.enumerated().map { index, route in
             var placed = route
             let frame = route.label.frame
-            let nearby = verticals.filter { $0.route != index && $0.top < frame.maxY && frame.y < $0.bottom }
+            // A vertical overlapping the frame is taken from the first band both share, so it counts once.
+            let nearby = (band(frame.y)...band(frame.maxY)).flatMap { number in
+                (verticalsInBand[number] ?? []).map { verticals[$0] }.filter {
+                    $0.route != index && $0.top < frame.maxY && frame.y < $0.bottom
+                        && max(band(frame.y), band($0.top)) == number
+                }
+            }
             let slack = max(0, (runs[index].right - runs[index].left - frame.width) / 2)
             let lowest = runs[index].left + frame.width / 2 - frame.midX
             let step = max(Self.minimumStep, slack / Double(Self.stepsPerSide))

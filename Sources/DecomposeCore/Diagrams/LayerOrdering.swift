@@ -20,18 +20,31 @@ struct LayerOrdering: Sendable {
     }
 
     /// The nodes of each layer, left to right, ordered to reduce crossings.
+    ///
+    /// Each node's neighbours are listed once, and positions are updated layer by layer as a sweep reorders
+    /// them, so a sweep costs the nodes plus the edges rather than layers × edges.
     func orderedLayers() -> [[Int]] {
         let layerCount = (layers.max() ?? -1) + 1
         var order = Array(repeating: [Int](), count: layerCount)
         for node in layers.indices { order[layers[node]].append(node) }
+        var above = Array(repeating: [Int](), count: layers.count)
+        var below = Array(repeating: [Int](), count: layers.count)
+        for end in ends {
+            above[end.bottom].append(end.top)
+            below[end.top].append(end.bottom)
+        }
+        var position = Array(repeating: 0.0, count: layers.count)
+        for layer in order { Self.place(layer, in: &position) }
         var best = order
         var bestCrossings = crossings(best)
         for _ in 0..<Self.sweeps where bestCrossings > 0 {
             for layer in order.indices.dropFirst() {
-                order[layer] = sorted(order[layer], by: \.top, of: \.bottom, in: order)
+                order[layer] = Self.sorted(order[layer], by: above, at: position)
+                Self.place(order[layer], in: &position)
             }
             for layer in order.indices.reversed().dropFirst() {
-                order[layer] = sorted(order[layer], by: \.bottom, of: \.top, in: order)
+                order[layer] = Self.sorted(order[layer], by: below, at: position)
+                Self.place(order[layer], in: &position)
             }
             let count = crossings(order)
             if count < bestCrossings {
@@ -42,38 +55,26 @@ struct LayerOrdering: Sendable {
         return best
     }
 
-    /// `nodes` by the mean relative position of their neighbours (`neighbour` end of edges whose `own` end
-    /// they are); nodes without neighbours keep their place.
-    private func sorted(
-        _ nodes: [Int], by neighbour: KeyPath<(top: Int, bottom: Int), Int>,
-        of own: KeyPath<(top: Int, bottom: Int), Int>, in order: [[Int]]
-    ) -> [Int] {
-        let position = relativePositions(order)
-        let members = Set(nodes)
-        var sums = [Int: (Double, Int)]()
-        for end in ends where members.contains(end[keyPath: own]) {
-            let (sum, count) = sums[end[keyPath: own], default: (0, 0)]
-            sums[end[keyPath: own]] = (sum + position[end[keyPath: neighbour]], count + 1)
-        }
+    /// `nodes` by the mean position of their `neighbours` (in edge order); nodes without neighbours keep
+    /// their place.
+    private static func sorted(_ nodes: [Int], by neighbours: [[Int]], at position: [Double]) -> [Int] {
         let keyed = nodes.map { node -> (Double, Double, Int) in
             let own = position[node]
-            guard let (sum, count) = sums[node] else { return (own, own, node) }
-            return (sum / Double(count), own, node)
+            guard !neighbours[node].isEmpty else { return (own, own, node) }
+            let sum = neighbours[node].reduce(0.0) { $0 + position[$1] }
+            return (sum / Double(neighbours[node].count), own, node)
         }
         return keyed.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
     }
 
-    /// Each node's place in its layer as a share of the layer's width (0…1), so layers of different
+    /// Records each node's place in its layer as a share of the layer's width (0…1), so layers of different
     /// sizes compare.
-    private func relativePositions(_ order: [[Int]]) -> [Double] {
-        var position = Array(repeating: 0.0, count: layers.count)
-        for layer in order {
-            for (index, node) in layer.enumerated() { position[node] = (Double(index) + 0.5) / Double(layer.count) }
-        }
-        return position
+    private static func place(_ layer: [Int], in position: inout [Double]) {
+        for (index, node) in layer.enumerated() { position[node] = (Double(index) + 0.5) / Double(layer.count) }
     }
 
-    /// Pairs of edges between the same two layers whose ends are in opposite orders.
+    /// Pairs of edges between the same two layers whose ends are in opposite orders, counted per pair of
+    /// layers as the inversions of the lower ends once the edges are sorted by their upper ends.
     func crossings(_ order: [[Int]]) -> Int {
         var index = Array(repeating: 0, count: layers.count)
         for layer in order {
@@ -86,12 +87,42 @@ struct LayerOrdering: Sendable {
         }
         var total = 0
         for key in groups.keys.sorted() {
-            let group = groups[key] ?? []
-            for (i, a) in group.enumerated() {
-                for b in group[(i + 1)...] where (a.0 - b.0) * (a.1 - b.1) < 0 { total += 1 }
-            }
+            // Edges sharing an upper end never cross; sorting them by their lower ends keeps them out of the count.
+            var lower = (groups[key] ?? []).sorted { $0 < $1 }.map(\.1)
+            total += Self.inversions(&lower)
         }
         return total
+    }
+
+    /// The pairs i < j with `values[i] > values[j]`, counted by merge sort (which sorts `values`).
+    private static func inversions(_ values: inout [Int]) -> Int {
+        guard values.count > 1 else { return 0 }
+        var buffer = values
+        var count = 0
+        var width = 1
+        while width < values.count {
+            var start = 0
+            while start < values.count {
+                let middle = min(start + width, values.count)
+                let end = min(start + 2 * width, values.count)
+                var (left, right, out) = (start, middle, start)
+                while left < middle || right < end {
+                    if right >= end || (left < middle && values[left] <= values[right]) {
+                        buffer[out] = values[left]
+                        left += 1
+                    } else {
+                        buffer[out] = values[right]
+                        count += middle - left
+                        right += 1
+                    }
+                    out += 1
+                }
+                start = end
+            }
+            swap(&values, &buffer)
+            width *= 2
+        }
+        return count
     }
 
     /// Edges that close a cycle in a depth-first search from each node in order: drawing them upward makes
