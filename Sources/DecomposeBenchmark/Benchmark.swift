@@ -13,7 +13,8 @@ import Foundation
 /// `--community-size 20`, `--intra 0.5`, `--inter-degree 8`, `--qualities modularity,constantPotts,…`; `formats`
 /// times every reader and writer side by side on the planted model of each size, in contexts of the first community
 /// size, best of `--repeats 3`, for `--formats json,jdl,cml,servicecutter` and the domain language:
-/// `FormatsWorkload`; `quality` scores the suggestion on the tuning and validation sets under `--fixtures Fixtures`
+/// `FormatsWorkload`; `outputs` times the reports, diagrams, graph export and `--decomposition` reader the same way
+/// (`OutputsWorkload`); `quality` scores the suggestion on the tuning and validation sets under `--fixtures Fixtures`
 /// against plain Louvain).
 ///
 /// `decompose-benchmark score PARTITION EXPECTED` prints the MoJoFM of a partition (in the `.expected` format)
@@ -55,6 +56,13 @@ struct Benchmark {
                 FormatsWorkload.run(
                     size: size, contextSize: options.communitySizes[0], seed: options.seed, formats: options.formats,
                     repeats: options.repeats)
+            }
+        }
+        if options.workloads.contains("outputs") {
+            OutputsWorkload.printHeader(seed: options.seed)
+            for size in options.sizes {
+                OutputsWorkload.run(
+                    size: size, contextSize: options.communitySizes[0], seed: options.seed, repeats: options.repeats)
             }
         }
         if options.workloads.contains("scaffold") { ScaffoldTiming.run(contexts: 50, seed: options.seed) }
