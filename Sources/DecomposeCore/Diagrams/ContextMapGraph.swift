@@ -64,10 +64,11 @@ struct ContextMapGraph: Sendable, Hashable {
             }
             return Edge(upstream: up, downstream: down, pattern: relationship.pattern)
         }
+        let places = Places(decomposition, index: index)
         notes = decomposition.findings.enumerated().map { offset, finding in
             Note(
                 number: offset + 1, kind: finding.kind, message: finding.message,
-                nodes: Self.nodes(concernedBy: finding, in: decomposition, index: index))
+                nodes: Self.nodes(concernedBy: finding, index: index, places: places))
         }
         var marks = Array(repeating: [Int](), count: decomposition.contexts.count)
         for note in notes {
@@ -80,20 +81,34 @@ struct ContextMapGraph: Sendable, Hashable {
 
     /// The contexts a finding is about: named contexts for findings about contexts, otherwise the context
     /// holding the entity or running the use case it names.
-    private static func nodes(concernedBy finding: Finding, in decomposition: Decomposition, index: [String: Int])
-        -> [Int]
-    {
+    private static func nodes(concernedBy finding: Finding, index: [String: Int], places: Places) -> [Int] {
         switch finding.kind {
         case .cycle:
             return Set(finding.subject.split(separator: ", ").compactMap { index[String($0)] }).sorted()
         case .oversizedContext, .singleEntityContext:
             return index[finding.subject].map { [$0] } ?? []
         case .widelyReferenced, .borderlineEntity, .constraintConflict:
-            if let holder = decomposition.context(of: finding.subject), let node = index[holder.name] {
-                return [node]
+            if let node = places.holder[finding.subject] { return [node] }
+            return places.running[finding.subject] ?? []
+        }
+    }
+
+    /// The node of the first context holding each entity, and the nodes of the contexts running each use case
+    /// (ascending): looked up once, so a map with many findings does not scan every context for each.
+    private struct Places {
+        var holder: [String: Int] = [:]
+        var running: [String: [Int]] = [:]
+
+        init(_ decomposition: Decomposition, index: [String: Int]) {
+            var holders: [String: Int] = [:]
+            var runners: [String: Set<Int>] = [:]
+            for context in decomposition.contexts {
+                guard let node = index[context.name] else { continue }
+                for entity in context.entities where holders[entity] == nil { holders[entity] = node }
+                for useCase in context.useCases { runners[useCase, default: []].insert(node) }
             }
-            let running = decomposition.contexts.filter { $0.useCases.contains(finding.subject) }
-            return Set(running.compactMap { index[$0.name] }).sorted()
+            holder = holders
+            running = runners.mapValues { $0.sorted() }
         }
     }
 

@@ -18,8 +18,8 @@ struct LabelPlacer: Sendable {
                 (route: index, x: $0.x, top: min($0.y, $1.y), bottom: max($0.y, $1.y))
             }
         }
-        // Verticals by horizontal bands of the drawing, so a label looks only at the arrows passing its band,
-        // not at every arrow of the map.
+        // Verticals by horizontal bands of the drawing, each band's by x: a label looks only at the arrows that
+        // pass its band within the stretch it may slide over, not at every arrow of the map.
         let bandHeight = 4 * EdgeRouter.trackSpacing
         func band(_ y: Double) -> Int { Int((y / bandHeight).rounded(.down)) }
         var verticalsInBand: [Int: [Int]] = [:]
@@ -28,21 +28,37 @@ struct LabelPlacer: Sendable {
                 verticalsInBand[number, default: []].append(offset)
             }
         }
+        for number in verticalsInBand.keys {
+            verticalsInBand[number]!.sort { (verticals[$0].x, $0) < (verticals[$1].x, $1) }
+        }
         return routes.enumerated().map { index, route in
             var placed = route
             let frame = route.label.frame
-            // A vertical overlapping the frame is taken from the first band both share, so it counts once.
-            let nearby = (band(frame.y)...band(frame.maxY)).flatMap { number in
-                (verticalsInBand[number] ?? []).map { verticals[$0] }.filter {
-                    $0.route != index && $0.top < frame.maxY && frame.y < $0.bottom
-                        && max(band(frame.y), band($0.top)) == number
-                }
-            }
             let slack = max(0, (runs[index].right - runs[index].left - frame.width) / 2)
             let lowest = runs[index].left + frame.width / 2 - frame.midX
             let step = max(Self.minimumStep, slack / Double(Self.stepsPerSide))
-            var best = (crossings: Int.max, distance: 0.0, shift: 0.0)
             let steps = slack == 0 ? 0 : Int((2 * slack / step).rounded(.down))
+            // The stretch the label's frame can cover over all its places; only verticals strictly inside count.
+            let reach =
+                slack == 0
+                ? (left: frame.x, right: frame.maxX)
+                : (left: frame.x + (lowest + 0 * step), right: frame.maxX + (lowest + Double(steps) * step))
+            // A vertical overlapping the frame is taken from the first band both share, so it counts once.
+            var nearby: [(route: Int, x: Double, top: Double, bottom: Double)] = []
+            for number in band(frame.y)...band(frame.maxY) {
+                let inBand = verticalsInBand[number] ?? []
+                var position = Self.firstIndex(in: inBand) { verticals[$0].x > reach.left }
+                while position < inBand.count, verticals[inBand[position]].x < reach.right {
+                    let vertical = verticals[inBand[position]]
+                    if vertical.route != index, vertical.top < frame.maxY, frame.y < vertical.bottom,
+                        max(band(frame.y), band(vertical.top)) == number
+                    {
+                        nearby.append(vertical)
+                    }
+                    position += 1
+                }
+            }
+            var best = (crossings: Int.max, distance: 0.0, shift: 0.0)
             for k in 0...steps {
                 let shift = slack == 0 ? 0 : lowest + Double(k) * step
                 let (left, right) = (frame.x + shift, frame.maxX + shift)
@@ -54,5 +70,15 @@ struct LabelPlacer: Sendable {
             placed.label = route.label.offset(best.shift, 0)
             return placed
         }
+    }
+
+    /// The first index of `elements` whose element satisfies `isAfter` (which holds from some index on).
+    private static func firstIndex(in elements: [Int], where isAfter: (Int) -> Bool) -> Int {
+        var (low, high) = (0, elements.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(elements[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
