@@ -14,9 +14,10 @@ import Testing
             .filter { $0.hasSuffix(".domain") }.map { folder.appendingPathComponent($0).path }.sorted()
     }()
 
-    /// The mean MoJoFM over the three batches when the third was scored (79.6); a change that lowers it is a
-    /// regression, and one that raises it was not made for it (the set is never tuned on).
-    static let meanFloor = 79.0
+    /// The mean MoJoFM over the four batches when the fourth was scored (80.9; the first three alone were 79.6);
+    /// a change that lowers it is a regression, and one that raises it was not made for it (the set is never tuned
+    /// on).
+    static let meanFloor = 80.5
 
     private static func expected(of path: String) throws -> ExpectedDecomposition {
         let expectedPath = FixtureQualityTests.expectedPath(for: path)
