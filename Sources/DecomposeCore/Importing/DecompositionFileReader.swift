@@ -34,8 +34,12 @@ public struct DecompositionFileReader: Sendable {
         pinned.keepTogether = []
         let result = ContextAnalyzer(options: options).analyze(pinned)
         diagnostics += result.diagnostics
+        var keptByName: [String: BoundedContext] = [:]
+        for context in result.decomposition.contexts where keptByName[context.name] == nil {
+            keptByName[context.name] = context
+        }
         for context in contexts {
-            let kept = result.decomposition.contexts.first { $0.name == context.name }
+            let kept = keptByName[context.name]
             guard kept?.entities != context.entities.sorted() else { continue }
             let together = result.decomposition.context(of: context.entities[0])?.entities ?? []
             diagnostics.append(
