@@ -45,9 +45,6 @@ public struct AnalysisResult: Sendable {
     private func separation(of entity: Int, from members: [Int]) -> String? {
         let unit = partition.unitOfEntity[entity]
         let units = Set(members.map { partition.unitOfEntity[$0] })
-        let match = zip(partition.cannotLink, partition.separations).first { pair, _ in
-            (pair.0 == unit && units.contains(pair.1)) || (pair.1 == unit && units.contains(pair.0))
-        }
-        return match?.1
+        return partition.firstSeparation(of: unit, from: units)
     }
 }

@@ -1,9 +1,10 @@
-/// Groups entities into atomic units and turns pins, zones and keep-apart hints into cannot-link pairs.
+/// Groups entities into atomic units and turns zones and keep-apart hints into cannot-link pairs (pins become
+/// the partition's pin labels: see `UnitPartition`).
 ///
 /// Units: aggregate members, inheritance hierarchies, dependent records with their owner (an entity
 /// without identity of its own joins the one entity it refers to) and lookup data with the one entity pointing
 /// into it (see `LookupData`), unless a pin, zone or keep-apart written by the user separates them, `keep-together` groups and the entities of one `pin` are joined
-/// (transitively). Cannot-link: units pinned to different contexts, units named on
+/// (transitively). Cannot-link: units named on
 /// different sides of a `keep-apart`, units of different security zones, and an unzoned unit and a
 /// zone when both declare a security level and the levels differ.
 struct AtomicUnitBuilder: Sendable {
@@ -44,7 +45,6 @@ struct AtomicUnitBuilder: Sendable {
                     members.compactMap { zoneOfEntity[$0] }, of: members, kind: "security zones", index, &conflicts))
         }
         var links: [UnitPair: String] = [:]
-        addPinLinks(units, &links)
         addZoneLinks(units, index, &links)
         addKeepApartLinks(index, unitOfEntity, &links, &conflicts)
         let pairs = links.keys.sorted()
@@ -97,16 +97,6 @@ struct AtomicUnitBuilder: Sendable {
     private func separate(_ a: Int, _ b: Int, because reason: String, _ links: inout [UnitPair: String]) {
         let pair = UnitPair(a, b)
         if links[pair] == nil { links[pair] = reason }
-    }
-
-    private func addPinLinks(_ units: [AtomicUnit], _ links: inout [UnitPair: String]) {
-        let pinned = units.indices.filter { units[$0].pin != nil }
-        for (i, a) in pinned.enumerated() {
-            for b in pinned[(i + 1)...] {
-                guard let pinA = units[a].pin, let pinB = units[b].pin, pinA != pinB else { continue }
-                separate(a, b, because: "pinned to different contexts (\(pinA) and \(pinB))", &links)
-            }
-        }
     }
 
     private func addZoneLinks(_ units: [AtomicUnit], _ index: EntityIndex, _ links: inout [UnitPair: String]) {

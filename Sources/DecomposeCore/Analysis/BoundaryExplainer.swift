@@ -9,8 +9,6 @@ struct BoundaryExplainer: Sendable {
     private let assignment: ContextAssignment
     private let graph: CouplingGraph
     private let partition: UnitPartition
-    /// For each unit, the units it may not share a context with and why, in `cannotLink` order.
-    private let separationsOfUnit: [Int: [(unit: Int, reason: String)]]
     private let resolution: Double
     private let countWasRequested: Bool
     /// Each context's strength K.
@@ -25,12 +23,6 @@ struct BoundaryExplainer: Sendable {
         self.assignment = assignment
         self.graph = graph
         self.partition = partition
-        var separations: [Int: [(unit: Int, reason: String)]] = [:]
-        for (pair, reason) in zip(partition.cannotLink, partition.separations) {
-            separations[pair.0, default: []].append((pair.1, reason))
-            separations[pair.1, default: []].append((pair.0, reason))
-        }
-        separationsOfUnit = separations
         self.resolution = resolution
         self.countWasRequested = countWasRequested
         var strengths = Array(repeating: 0.0, count: assignment.count)
@@ -95,9 +87,7 @@ struct BoundaryExplainer: Sendable {
         let otherUnits = Set(others.map { partition.unitOfEntity[$0] })
         let units = Set(members.map { partition.unitOfEntity[$0] }).sorted()
         for unit in units {
-            if let match = separationsOfUnit[unit]?.first(where: { otherUnits.contains($0.unit) }) {
-                return match.reason
-            }
+            if let reason = partition.firstSeparation(of: unit, from: otherUnits) { return reason }
         }
         return nil
     }

@@ -82,7 +82,9 @@ public struct ContextAnalyzer: Sendable {
         let unitGraph = graph.unitGraph(partition)
         let clustering = { (resolution: Double) in
             LeidenClustering(resolution: resolution, seed: options.seed, quality: .modularity)
-                .cluster(unitGraph, cannotLink: partition.cannotLink, targetCount: requested).labels
+                .cluster(
+                    unitGraph, cannotLink: partition.cannotLink, exclusive: partition.pinLabels, targetCount: requested
+                ).labels
         }
         var labels = clustering(resolution)
         if requested == nil {

@@ -34,8 +34,9 @@ public struct CouplingGraphWriter: Sendable {
     public func write(_ result: AnalysisResult) -> String {
         let partition = result.partition
         let graph = result.graph.unitGraph(partition)
+        let cannotLink = partition.allCannotLinkPairs()
         var lines = ["# decompose coupling graph 1", "nodes \(partition.units.count)"]
-        lines.reserveCapacity(partition.units.count + graph.edgeCount + partition.cannotLink.count + 4)
+        lines.reserveCapacity(partition.units.count + graph.edgeCount + cannotLink.count + 4)
         for (index, unit) in partition.units.enumerated() {
             lines.append(
                 ([String(index)] + unit.members.map { Self.encode(result.graph.names[$0]) }).joined(separator: " "))
@@ -46,8 +47,8 @@ public struct CouplingGraphWriter: Sendable {
                 lines.append("\(node) \(graph.targets[index]) \(graph.weights[index])")
             }
         }
-        lines.append("cannot-link \(partition.cannotLink.count)")
-        for (a, b) in partition.cannotLink { lines.append("\(a) \(b)") }
+        lines.append("cannot-link \(cannotLink.count)")
+        for (a, b) in cannotLink { lines.append("\(a) \(b)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

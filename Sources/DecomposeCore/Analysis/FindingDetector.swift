@@ -120,11 +120,11 @@ struct FindingDetector: Sendable {
 
     /// Use cases whose writes the constraints keep in separate contexts.
     private func forcedSplits() -> [Finding] {
-        let links = Set(partition.cannotLink.map { UnitPair($0.0, $0.1) })
-        return zip(index.model.useCases, index.writesOfUseCase).compactMap { useCase, written in
+        zip(index.model.useCases, index.writesOfUseCase).compactMap { useCase, written in
             let units = written.map { partition.unitOfEntity[$0] }
-            let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter(
-                links.contains)
+            let forced = units.enumerated().flatMap { i, a in units[(i + 1)...].map { UnitPair(a, $0) } }.filter {
+                partition.separation($0.first, $0.second) != nil
+            }
             guard let pair = forced.sorted().first else { return nil }
             let first = unitName(partition.units[pair.first])
             let second = unitName(partition.units[pair.second])

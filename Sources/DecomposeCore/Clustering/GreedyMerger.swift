@@ -1,9 +1,11 @@
 /// Merges clusters pairwise, always the pair whose union gains the most quality (e_ab − λ · W_a · W_b) and
-/// breaks no cannot-link pair, until a wanted number of clusters is left or no pair may merge.
+/// breaks no cannot-link pair and mixes no two exclusive labels, until a wanted number of clusters is left or no pair may merge.
 struct GreedyMerger {
     private var weight: [Double]
     private var links: [[Int: Double]]
     private var banned: [Set<Int>]
+    /// Per cluster, the exclusive label it holds, or −1 (see `LeidenGraph.exclusive`).
+    private var exclusive: [Int]
     private var alive: [Bool]
     private var parent: [Int]
     private let penalty: Double
@@ -20,6 +22,7 @@ struct GreedyMerger {
             return row
         }
         banned = clusterGraph.forbidden.map(Set.init)
+        exclusive = clusterGraph.exclusive
         alive = [Bool](repeating: true, count: count)
         parent = Array(0..<count)
         self.penalty = penalty
@@ -47,7 +50,7 @@ struct GreedyMerger {
     private func bestPair() -> (Int, Int)? {
         var best: (pair: (Int, Int), gain: Double)?
         for a in alive.indices where alive[a] {
-            for b in links[a].keys.sorted() where b > a && !banned[a].contains(b) {
+            for b in links[a].keys.sorted() where b > a && mayMerge(a, b) {
                 let gain = links[a][b]! - penalty * weight[a] * weight[b]
                 if best == nil || gain > best!.gain { best = ((a, b), gain) }
             }
@@ -57,7 +60,7 @@ struct GreedyMerger {
             for b in byWeight[(position + 1)...] {
                 let gain = -penalty * weight[a] * weight[b]
                 if let best, gain <= best.gain { break }
-                if links[a][b] == nil && !banned[a].contains(b) {
+                if links[a][b] == nil && mayMerge(a, b) {
                     best = ((min(a, b), max(a, b)), gain)
                     break
                 }
@@ -66,10 +69,16 @@ struct GreedyMerger {
         return best?.pair
     }
 
+    /// Whether clusters `a` and `b` break no cannot-link pair and mix no two exclusive labels.
+    private func mayMerge(_ a: Int, _ b: Int) -> Bool {
+        !banned[a].contains(b) && (exclusive[a] < 0 || exclusive[b] < 0 || exclusive[a] == exclusive[b])
+    }
+
     private mutating func absorb(_ absorbed: Int, into kept: Int) {
         parent[absorbed] = kept
         alive[absorbed] = false
         weight[kept] += weight[absorbed]
+        exclusive[kept] = max(exclusive[kept], exclusive[absorbed])
         for (other, linkWeight) in links[absorbed].sorted(by: { $0.key < $1.key }) {
             links[other][absorbed] = nil
             guard other != kept else { continue }

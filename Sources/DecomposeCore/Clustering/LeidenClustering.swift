@@ -42,13 +42,15 @@ public struct LeidenClustering: Sendable {
         self.quality = quality
     }
 
-    /// Clusters `graph`. Nodes of a `cannotLink` pair never share a cluster. With `targetCount`, exactly that many
+    /// Clusters `graph`. Nodes of a `cannotLink` pair never share a cluster, nor do nodes of different
+    /// `exclusive` labels (one per node, −1 for none; empty for no labels). With `targetCount`, exactly that many
     /// clusters are returned when possible; otherwise the closest achievable count, flagged in the result.
-    public func cluster(_ graph: WeightedGraph, cannotLink: [(Int, Int)] = [], targetCount: Int? = nil)
-        -> ClusteringResult
-    {
+    public func cluster(
+        _ graph: WeightedGraph, cannotLink: [(Int, Int)] = [], exclusive: [Int] = [], targetCount: Int? = nil
+    ) -> ClusteringResult {
         let scale = Scale(graph: graph, quality: quality, resolution: resolution)
-        let base = LeidenGraph(graph: graph, nodeWeights: scale.nodeWeights, cannotLink: cannotLink)
+        let base = LeidenGraph(
+            graph: graph, nodeWeights: scale.nodeWeights, cannotLink: cannotLink, exclusive: exclusive)
         var random = SplitMix64(seed: seed)
         var partition = LeidenIteration.optimise(
             graph: base, penalty: scale.penalty, temperature: scale.temperature, random: &random)

@@ -4,7 +4,9 @@
 /// Rows hold no self-loops (their weight, which never changes a move, is kept in `selfWeights`). Node weights
 /// are what the quality function charges for putting nodes together (strengths for modularity, node counts for
 /// the Constant Potts Model). `forbidden` lists, per node, the nodes it must never share a cluster with; an
-/// aggregate node carries the union of its members' constraints.
+/// aggregate node carries the union of its members' constraints. `exclusive` gives each node a label (a pin) or
+/// −1: nodes of different labels never share a cluster, which says with one number per node what would otherwise
+/// take a pair for every two labelled nodes; an aggregate node carries its members' label.
 struct LeidenGraph {
     var offsets: [Int]
     var targets: [Int]
@@ -12,11 +14,13 @@ struct LeidenGraph {
     var selfWeights: [Double]
     var nodeWeights: [Double]
     var forbidden: [[Int]]
+    var exclusive: [Int]
 
     var nodeCount: Int { nodeWeights.count }
 
-    /// The input graph with the given node weights and cannot-link pairs (invalid and self pairs ignored).
-    init(graph: WeightedGraph, nodeWeights: [Double], cannotLink: [(Int, Int)]) {
+    /// The input graph with the given node weights, cannot-link pairs (invalid and self pairs ignored) and
+    /// exclusive labels (none when empty; otherwise one per node, −1 for none).
+    init(graph: WeightedGraph, nodeWeights: [Double], cannotLink: [(Int, Int)], exclusive: [Int] = []) {
         let nodeCount = graph.nodeCount
         var offsets = [Int](repeating: 0, count: nodeCount + 1)
         var targets: [Int] = []
@@ -46,11 +50,12 @@ struct LeidenGraph {
         self.selfWeights = selfWeights
         self.nodeWeights = nodeWeights
         self.forbidden = forbidden.map { $0.count < 2 ? $0 : Array(Set($0)).sorted() }
+        self.exclusive = exclusive.count == nodeCount ? exclusive : [Int](repeating: -1, count: nodeCount)
     }
 
     private init(
         offsets: [Int], targets: [Int], weights: [Double], selfWeights: [Double], nodeWeights: [Double],
-        forbidden: [[Int]]
+        forbidden: [[Int]], exclusive: [Int]
     ) {
         self.offsets = offsets
         self.targets = targets
@@ -58,11 +63,14 @@ struct LeidenGraph {
         self.selfWeights = selfWeights
         self.nodeWeights = nodeWeights
         self.forbidden = forbidden
+        self.exclusive = exclusive
     }
 
-    /// True when `node` may join the cluster `cluster` of `labels` without breaking a cannot-link pair.
+    /// True when `node` may join the cluster `cluster` of `labels` without breaking a cannot-link pair, or a
+    /// cluster whose exclusive label is `clusterLabel` (−1 for none) without mixing two labels.
     @inline(__always)
-    func allows(_ node: Int, in cluster: Int, labels: [Int]) -> Bool {
+    func allows(_ node: Int, in cluster: Int, labels: [Int], clusterLabel: Int) -> Bool {
+        guard exclusive[node] < 0 || clusterLabel < 0 || clusterLabel == exclusive[node] else { return false }
         for other in forbidden[node] where labels[other] == cluster { return false }
         return true
     }
@@ -85,6 +93,7 @@ struct LeidenGraph {
         var selfWeights = [Double](repeating: 0, count: groupCount)
         var nodeWeights = [Double](repeating: 0, count: groupCount)
         var forbidden = [[Int]](repeating: [], count: groupCount)
+        var exclusive = [Int](repeating: -1, count: groupCount)
         var accumulated = [Double](repeating: 0, count: groupCount)
         var seen = [Bool](repeating: false, count: groupCount)
         var touched: [Int] = []
@@ -94,6 +103,7 @@ struct LeidenGraph {
             for member in members[memberOffsets[group]..<memberOffsets[group + 1]] {
                 inside += self.selfWeights[member]
                 nodeWeights[group] += self.nodeWeights[member]
+                exclusive[group] = max(exclusive[group], self.exclusive[member])
                 for other in self.forbidden[member] { banned.append(labels[other]) }
                 for index in self.offsets[member]..<self.offsets[member + 1] {
                     let target = labels[self.targets[index]]
@@ -122,7 +132,7 @@ struct LeidenGraph {
         }
         return LeidenGraph(
             offsets: offsets, targets: targets, weights: weights, selfWeights: selfWeights, nodeWeights: nodeWeights,
-            forbidden: forbidden)
+            forbidden: forbidden, exclusive: exclusive)
     }
 
     /// The subgraph induced by `nodes` (in that order, renumbered `0..<nodes.count`), without constraints.
@@ -143,7 +153,8 @@ struct LeidenGraph {
         }
         return LeidenGraph(
             offsets: offsets, targets: targets, weights: weights, selfWeights: nodes.map { selfWeights[$0] },
-            nodeWeights: nodes.map { nodeWeights[$0] }, forbidden: [[Int]](repeating: [], count: nodes.count))
+            nodeWeights: nodes.map { nodeWeights[$0] }, forbidden: [[Int]](repeating: [], count: nodes.count),
+            exclusive: [Int](repeating: -1, count: nodes.count))
     }
 
     /// The weight inside each group of `labels` (each edge once, self-loops included).

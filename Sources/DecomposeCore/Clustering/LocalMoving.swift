@@ -14,6 +14,7 @@ enum LocalMoving {
             clusterWeight[labels[node]] += graph.nodeWeights[node]
             clusterSize[labels[node]] += 1
         }
+        var held = ExclusiveLabels(graph, labels: labels)
         var emptyClusters = (0..<nodeCount).reversed().filter { clusterSize[$0] == 0 }
         var queue = random.permutation(of: nodeCount)
         var inQueue = [Bool](repeating: true, count: nodeCount)
@@ -32,6 +33,7 @@ enum LocalMoving {
             let weight = graph.nodeWeights[node]
             clusterSize[current] -= 1
             clusterWeight[current] = clusterSize[current] == 0 ? 0 : clusterWeight[current] - weight
+            held.remove(node, from: current, graph)
             for index in graph.offsets[node]..<graph.offsets[node + 1] {
                 let cluster = labels[graph.targets[index]]
                 if !linked[cluster] {
@@ -44,7 +46,8 @@ enum LocalMoving {
             var bestGain = linkWeight[current] - penalty * weight * clusterWeight[current]
             for cluster in neighbours where cluster != current {
                 let gain = linkWeight[cluster] - penalty * weight * clusterWeight[cluster]
-                if gain > bestGain && graph.allows(node, in: cluster, labels: labels) {
+                if gain > bestGain && graph.allows(node, in: cluster, labels: labels, clusterLabel: held.label[cluster])
+                {
                     best = cluster
                     bestGain = gain
                 }
@@ -71,6 +74,7 @@ enum LocalMoving {
                 }
             }
             labels[node] = best
+            held.add(node, to: best, graph)
             clusterSize[best] += 1
             clusterWeight[best] += weight
         }

@@ -29,6 +29,7 @@ enum Refinement {
         var linked = [Bool](repeating: false, count: nodeCount)
         var neighbours: [Int] = []
         var candidates: [(subset: Int, gain: Double)] = []
+        var held = ExclusiveLabels(graph, labels: refined)
         for node in random.permutation(of: nodeCount) where subsetSize[node] == 1 && refined[node] == node {
             let cluster = labels[node]
             let weight = graph.nodeWeights[node]
@@ -47,13 +48,17 @@ enum Refinement {
                 let gain = linkWeight[subset] - penalty * weight * subsetWeight[subset]
                 let wellConnected =
                     external[subset] >= penalty * subsetWeight[subset] * (total - subsetWeight[subset])
-                if gain >= 0 && wellConnected && graph.allows(node, in: subset, labels: refined) {
+                if gain >= 0 && wellConnected
+                    && graph.allows(node, in: subset, labels: refined, clusterLabel: held.label[subset])
+                {
                     candidates.append((subset, gain))
                 }
             }
             let chosen = choose(from: candidates, temperature: temperature, random: &random)
             if chosen != node {
                 refined[node] = chosen
+                held.remove(node, from: node, graph)
+                held.add(node, to: chosen, graph)
                 subsetWeight[chosen] += weight
                 subsetSize[chosen] += 1
                 subsetSize[node] = 0

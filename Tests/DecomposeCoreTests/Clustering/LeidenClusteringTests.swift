@@ -92,6 +92,24 @@ import Testing
         }
     }
 
+    /// Exclusive labels say what a cannot-link pair between every two differently labelled nodes says, so both give
+    /// the same clustering, with and without a wanted number of clusters.
+    @Test(arguments: [nil, 3, 6, 12] as [Int?])
+    func exclusiveLabelsActAsPairsBetweenDifferentLabels(target: Int?) {
+        let labelled: [Int: Int] = [0: 0, 33: 1, 32: 1, 2: 2, 5: 3, 16: 0, 24: 2]
+        let exclusive = (0..<34).map { labelled[$0] ?? -1 }
+        let pairs = labelled.keys.sorted().flatMap { a in
+            labelled.keys.sorted().filter { $0 > a && labelled[$0] != labelled[a] }.map { (a, $0) }
+        }
+        for clustering in [modularity, potts, standard] {
+            let byLabels = clustering.cluster(ClusteringFixtures.karate, exclusive: exclusive, targetCount: target)
+            let byPairs = clustering.cluster(ClusteringFixtures.karate, cannotLink: pairs, targetCount: target)
+            #expect(byLabels.labels == byPairs.labels)
+            #expect(byLabels.clusterCount == byPairs.clusterCount)
+            for (a, b) in pairs { #expect(byLabels.labels[a] != byLabels.labels[b]) }
+        }
+    }
+
     @Test func cannotLinkSplitsATriangle() {
         let triangle = WeightedGraph(nodeCount: 3, edges: [(0, 1, 1), (1, 2, 1), (0, 2, 1)])
         let result = modularity.cluster(triangle, cannotLink: [(0, 2)])
