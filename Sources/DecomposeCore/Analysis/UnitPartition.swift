@@ -1,24 +1,23 @@
 /// The model cut into atomic units, with what keeps units out of one context: pins, and pairs of units.
 struct UnitPartition: Sendable {
     /// Units ordered by their smallest entity number.
-    var units: [AtomicUnit]
+    let units: [AtomicUnit]
     /// For each entity number, the index of its unit.
-    var unitOfEntity: [Int]
+    let unitOfEntity: [Int]
     /// Pairs of unit indices (smaller first, sorted) that a zone or a keep-apart hint keeps in different contexts.
     /// Units pinned to different contexts are kept apart too, but by `pinLabels`: as pairs, every two pinned
     /// contexts would be one, and a model whose every context is pinned would have a number of pairs growing with
     /// the square of its contexts.
-    var cannotLink: [(Int, Int)]
-    /// Why each pair of `cannotLink` is kept apart, in domain words (`keep-apart Customer, Payment`).
-    var separations: [String]
+    let cannotLink: [(Int, Int)]
     /// Constraints that contradict each other or the model's structure.
-    var conflicts: [Finding]
+    let conflicts: [Finding]
     /// Per unit, the number of its pin's context in name order, or −1 for an unpinned unit: units of different
     /// numbers never share a context.
     let pinLabels: [Int]
-    /// The reason of each pair of `cannotLink`.
+    /// Why each pair of `cannotLink` is kept apart, in domain words (`keep-apart Customer, Payment`).
     private let separationOfPair: [UnitPair: String]
 
+    /// `separations` gives the reason of each pair of `cannotLink`, in the same order.
     init(
         units: [AtomicUnit], unitOfEntity: [Int], cannotLink: [(Int, Int)], separations: [String],
         conflicts: [Finding]
@@ -26,7 +25,6 @@ struct UnitPartition: Sendable {
         self.units = units
         self.unitOfEntity = unitOfEntity
         self.cannotLink = cannotLink
-        self.separations = separations
         self.conflicts = conflicts
         let pins = Set(units.compactMap(\.pin)).sorted()
         let numbers = Dictionary(uniqueKeysWithValues: pins.enumerated().map { ($1, $0) })
@@ -40,8 +38,8 @@ struct UnitPartition: Sendable {
     /// keep-apart hint.
     func separation(_ a: Int, _ b: Int) -> String? {
         let (first, second) = (min(a, b), max(a, b))
-        if let pinA = units[first].pin, let pinB = units[second].pin, pinA != pinB {
-            return "pinned to different contexts (\(pinA) and \(pinB))"
+        if pinLabels[first] >= 0, pinLabels[second] >= 0, pinLabels[first] != pinLabels[second] {
+            return "pinned to different contexts (\(units[first].pin!) and \(units[second].pin!))"
         }
         return separationOfPair[UnitPair(first, second)]
     }

@@ -57,10 +57,10 @@ struct CorridorIndex: Sendable {
             for node in nodes {
                 let spans = extents[node]
                 if rightward {
-                    let index = Self.firstIndex(in: spans) { $0.left >= x } - 1
+                    let index = spans.partitioningIndex { $0.left >= x } - 1
                     if index >= 0, spans[index].right > x { (x, moved) = (spans[index].right, true) }
                 } else {
-                    let index = Self.firstIndex(in: spans) { $0.right > x }
+                    let index = spans.partitioningIndex { $0.right > x }
                     if index < spans.count, spans[index].left < x { (x, moved) = (spans[index].left, true) }
                 }
             }
@@ -107,15 +107,5 @@ struct CorridorIndex: Sendable {
             }
         }
         return result
-    }
-
-    /// The first index of the sorted `elements` whose element satisfies `isAfter` (which holds from some index on).
-    private static func firstIndex<Element>(in elements: [Element], where isAfter: (Element) -> Bool) -> Int {
-        var (low, high) = (0, elements.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(elements[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

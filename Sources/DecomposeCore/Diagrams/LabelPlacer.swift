@@ -47,7 +47,7 @@ struct LabelPlacer: Sendable {
             var nearby: [(route: Int, x: Double, top: Double, bottom: Double)] = []
             for number in band(frame.y)...band(frame.maxY) {
                 let inBand = verticalsInBand[number] ?? []
-                var position = Self.firstIndex(in: inBand) { verticals[$0].x > reach.left }
+                var position = inBand.partitioningIndex { verticals[$0].x > reach.left }
                 while position < inBand.count, verticals[inBand[position]].x < reach.right {
                     let vertical = verticals[inBand[position]]
                     if vertical.route != index, vertical.top < frame.maxY, frame.y < vertical.bottom,
@@ -70,15 +70,5 @@ struct LabelPlacer: Sendable {
             placed.label = route.label.offset(best.shift, 0)
             return placed
         }
-    }
-
-    /// The first index of `elements` whose element satisfies `isAfter` (which holds from some index on).
-    private static func firstIndex(in elements: [Int], where isAfter: (Int) -> Bool) -> Int {
-        var (low, high) = (0, elements.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(elements[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }
