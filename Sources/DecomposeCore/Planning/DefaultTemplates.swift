@@ -9,21 +9,445 @@
 public enum DefaultTemplates {
     /// Template text by path relative to `Templates/`.
     public static let files: [String: String] = [
-        "service/common/.dockerignore.mustache": #"""
-        {{! .dockerignore of one generated service package: keep the build context small and free of host build output. }}
-        # {{packageName}}: only the sources go into the image build context.
-        .build/
-        .swiftpm/
-        .git/
-        Package.resolved
-        /*.xcodeproj
-        xcuserdata/
-        DerivedData/
-        .netrc
-        .env
-        .DS_Store
-        Dockerfile
-        .dockerignore
+        "chassis/Package.swift.mustache": #"""
+        // swift-tools-version:6.2
+        import PackageDescription
+
+        /// The {{projectName}} microservice chassis: the framework-neutral code every service of the system shares
+        /// (settings, lifecycle, problem+json errors, request ids, paging, repositories). Each service depends on it by path.
+        let package = Package(
+            name: "chassis",
+            platforms: [.macOS(.v15)],
+            products: [
+                .library(name: "ServiceChassis", targets: ["ServiceChassis"])
+            ],
+            dependencies: [
+                .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
+                .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+                .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+            ],
+            targets: [
+                .target(
+                    name: "ServiceChassis",
+                    dependencies: [
+                        .product(name: "Configuration", package: "swift-configuration"),
+                        .product(name: "Logging", package: "swift-log"),
+                        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                    ]
+                ),
+                .testTarget(
+                    name: "ServiceChassisTests",
+                    dependencies: ["ServiceChassis"]
+                ),
+            ]
+        )
+
+        """#,
+        "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
+        /// A repository in the process's memory: for unit tests and a quick start without a database; empty again after
+        /// each restart.
+        public actor InMemoryRepository<Item: Sendable>: Repository {
+            private var items: [String: Item] = [:]
+            private var order: [String] = []
+
+            public init() {}
+
+            public func list(limit: Int, offset: Int) -> RepositoryPage<Item> {
+                let ids = order.dropFirst(max(offset, 0)).prefix(max(limit, 0))
+                return RepositoryPage(items: ids.compactMap { items[$0] }, total: order.count)
+            }
+
+            public func find(id: String) -> Item? {
+                items[id]
+            }
+
+            public func insert(_ item: Item, id: String) throws {
+                guard items[id] == nil else { throw RepositoryError.duplicateID(id) }
+                items[id] = item
+                order.append(id)
+            }
+
+            public func replace(_ item: Item, id: String) -> Bool {
+                guard items[id] != nil else { return false }
+                items[id] = item
+                return true
+            }
+
+            public func remove(id: String) -> Bool {
+                guard items.removeValue(forKey: id) != nil else { return false }
+                order.removeAll { $0 == id }
+                return true
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/Paging.swift.mustache": #"""
+        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
+        /// not enforce `minimum`/`maximum`).
+        public struct Paging: Sendable, Equatable {
+            /// The largest page the contract allows.
+            public static let maximumLimit = 100
+            /// The page size when the client gives none.
+            public static let defaultLimit = 20
+
+            public var limit: Int
+            public var offset: Int
+
+            public init(limit: Int?, offset: Int?) {
+                self.limit = limit ?? Self.defaultLimit
+                self.offset = offset ?? 0
+            }
+
+            /// A 400 problem when a bound is broken, nil when the paging is valid.
+            public var problem: ProblemDetails? {
+                if !(1...Self.maximumLimit).contains(limit) {
+                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
+                }
+                if offset < 0 {
+                    return .badRequest("offset must not be negative, not \(offset).")
+                }
+                return nil
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/ProblemDetails.swift.mustache": #"""
+        import Foundation
+
+        /// An RFC 9457 problem: the body of every error response (`application/problem+json`).
+        public struct ProblemDetails: Codable, Sendable, Equatable {
+            /// The media type of a problem body.
+            public static let mediaType = "application/problem+json"
+
+            /// A URI naming the problem type; `about:blank` when the status says it all.
+            public var type: String
+            /// The status's reason phrase.
+            public var title: String
+            /// The HTTP status code.
+            public var status: Int
+            /// What went wrong with this request, for a person.
+            public var detail: String?
+            /// The path of the request that failed.
+            public var instance: String?
+
+            public init(type: String = "about:blank", title: String, status: Int, detail: String? = nil, instance: String? = nil) {
+                self.type = type
+                self.title = title
+                self.status = status
+                self.detail = detail
+                self.instance = instance
+            }
+
+            /// A 400 problem: the request breaks the contract.
+            public static func badRequest(_ detail: String) -> Self {
+                Self(title: "Bad Request", status: 400, detail: detail)
+            }
+
+            /// A 404 problem: no resource of this kind has this id.
+            public static func notFound(_ kind: String, id: String) -> Self {
+                Self(title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
+            }
+
+            /// A 500 problem: the service failed; the detail stays in the log, not in the response.
+            public static let internalError = Self(title: "Internal Server Error", status: 500, detail: "The service failed.")
+
+            /// The problem as a JSON body.
+            public func encoded() throws -> Data {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                return try encoder.encode(self)
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/Repository.swift.mustache": #"""
+        /// Where a service keeps the resources of one kind, by id. The API implementation gets one per resource at
+        /// start-up (injected), so tests and a quick start use `InMemoryRepository` and production a database.
+        ///
+        /// Every call may fail (a lost connection, a full disk): the error reaches the HTTP layer as a problem `500`, and
+        /// the log says why.
+        public protocol Repository<Item>: Sendable {
+            associatedtype Item: Sendable
+
+            /// A page of the resources in the order they were first stored, and how many there are in all.
+            func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item>
+            /// The resource with this id, if any.
+            func find(id: String) async throws -> Item?
+            /// Stores a new resource under `id`.
+            func insert(_ item: Item, id: String) async throws
+            /// Replaces the resource with this id; false when there is none.
+            func replace(_ item: Item, id: String) async throws -> Bool
+            /// Removes the resource with this id; false when there was none.
+            func remove(id: String) async throws -> Bool
+        }
+
+        /// One page of a list.
+        public struct RepositoryPage<Item: Sendable>: Sendable {
+            /// The resources of the page, in the order they were first stored.
+            public var items: [Item]
+            /// How many resources there are in all.
+            public var total: Int
+
+            public init(items: [Item], total: Int) {
+                self.items = items
+                self.total = total
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/RepositoryError.swift.mustache": #"""
+        /// A repository call that could not do what it was asked.
+        public enum RepositoryError: Error, Equatable, CustomStringConvertible {
+            /// A resource with this id is stored already.
+            case duplicateID(String)
+
+            public var description: String {
+                switch self {
+                case .duplicateID(let id): "A resource with the id \(id) is stored already."
+                }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/RequestID.swift.mustache": #"""
+        import Foundation
+
+        /// The id that ties a request's log lines together: the client's `X-Request-ID` when it is a plausible id, a new
+        /// one otherwise (a client must not be able to write arbitrary text, such as line breaks, into the logs).
+        public enum RequestID {
+            /// The header that carries the request id, in requests and responses.
+            public static let header = "X-Request-ID"
+            /// The logger metadata key of the request id.
+            public static let metadataKey = "request_id"
+            /// The longest id taken from a client.
+            public static let maximumLength = 128
+
+            /// The id of a request that came with `given` in its header (nil when it had none).
+            public static func accept(_ given: String?) -> String {
+                if let given, !given.isEmpty, given.utf8.count <= maximumLength,
+                    given.utf8.allSatisfy({ (0x21...0x7E).contains($0) })
+                {
+                    return given
+                }
+                return UUID().uuidString.lowercased()
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/ServiceHost.swift.mustache": #"""
+        import Logging
+        import ServiceLifecycle
+
+        /// Runs a service's long-lived parts (its HTTP server; later its outbox relay and telemetry) in one `ServiceGroup`:
+        /// SIGTERM or SIGINT starts a graceful shutdown, which stops them in the reverse of the order given, and the
+        /// failure of any one of them stops the others.
+        public struct ServiceHost: Sendable {
+            /// The parts, in start-up order: list a part that others use (telemetry) first, so it stops last.
+            public var services: [any Service]
+            /// The logger the group reports start-up, shutdown and failures to.
+            public var logger: Logger
+
+            public init(services: [any Service], logger: Logger) {
+                self.services = services
+                self.logger = logger
+            }
+
+            /// Runs every part until a signal or a failure ends them all.
+            public func run() async throws {
+                let group = ServiceGroup(
+                    configuration: ServiceGroupConfiguration(
+                        services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                        gracefulShutdownSignals: [.sigterm, .sigint],
+                        logger: logger
+                    )
+                )
+                try await group.run()
+            }
+
+            /// The service's logger, at the level the settings ask for.
+            public static func logger(label: String, settings: ServiceSettings) -> Logger {
+                var logger = Logger(label: label)
+                logger.logLevel = settings.logLevel
+                return logger
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/ServiceSettings.swift.mustache": #"""
+        import Foundation
+        import Configuration
+        import Logging
+
+        /// The settings every service reads at start-up, from the command line (`--http-port 8081`), then the environment
+        /// (`HTTP_PORT=8081`), then the defaults: the order of Hummingbird's own template.
+        public struct ServiceSettings: Sendable, Equatable {
+            /// The address the HTTP server binds (`http.host`: `--http-host`, `HTTP_HOST`).
+            public var host: String
+            /// The port the HTTP server listens on (`http.port`: `--http-port`, `HTTP_PORT`).
+            public var port: Int
+            /// The lowest level that is logged (`log.level`: `--log-level`, `LOG_LEVEL`).
+            public var logLevel: Logger.Level
+
+            /// Settings given directly, as tests do.
+            public init(host: String = "127.0.0.1", port: Int = 0, logLevel: Logger.Level = .info) {
+                self.host = host
+                self.port = port
+                self.logLevel = logLevel
+            }
+
+            /// Reads the settings from `config`, with `defaultPort` when none is given.
+            ///
+            /// A value that is given but unusable (a port that is not a number from 0 to 65535, an unknown log level) is an
+            /// error naming the setting, never silently replaced by the default.
+            public init(reading config: ConfigReader, defaultPort: Int) throws(SettingsError) {
+                host = config.string(forKey: "http.host", default: "0.0.0.0")
+                let portText = config.string(forKey: "http.port", default: String(defaultPort))
+                guard let port = Int(portText), (0...65535).contains(port) else {
+                    throw SettingsError(setting: "HTTP_PORT (--http-port)", value: portText, expected: "a port from 0 to 65535")
+                }
+                self.port = port
+                let levelText = config.string(forKey: "log.level", default: "info")
+                guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
+                    let levels = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw SettingsError(setting: "LOG_LEVEL (--log-level)", value: levelText, expected: "one of \(levels)")
+                }
+                logLevel = level
+            }
+
+            /// The settings of the running process, from its command line and environment. A setting that cannot be used is
+            /// printed to standard error and ends the process with status 78 (`EX_CONFIG`) before it serves anything.
+            public static func load(defaultPort: Int) -> ServiceSettings {
+                do {
+                    return try ServiceSettings(reading: reader(), defaultPort: defaultPort)
+                } catch {
+                    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                    exit(configurationExitStatus)
+                }
+            }
+
+            /// The exit status of a process stopped by a setting it cannot use: `EX_CONFIG` of sysexits.h.
+            public static let configurationExitStatus: Int32 = 78
+
+            /// The reader services use: the command line first, then the environment.
+            public static func reader(
+                arguments: [String] = CommandLine.arguments,
+                environment: [String: String] = ProcessInfo.processInfo.environment
+            ) -> ConfigReader {
+                ConfigReader(providers: [
+                    CommandLineArgumentsProvider(arguments: arguments),
+                    EnvironmentVariablesProvider(environmentVariables: environment),
+                ])
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/SettingsError.swift.mustache": #"""
+        /// A setting that was given but cannot be used; the service stops before it serves anything.
+        public struct SettingsError: Error, Equatable, CustomStringConvertible {
+            /// The setting's names: `HTTP_PORT (--http-port)`.
+            public var setting: String
+            /// The value given.
+            public var value: String
+            /// What the setting takes.
+            public var expected: String
+
+            public var description: String {
+                "\(setting) is \"\(value)\", but it must be \(expected)."
+            }
+        }
+
+        """#,
+        "chassis/Tests/ServiceChassisTests/ServiceChassisTests.swift.mustache": #"""
+        import Configuration
+        import Foundation
+        import Logging
+        import Testing
+
+        @testable import ServiceChassis
+
+        @Suite struct ServiceSettingsTests {
+            @Test func theCommandLineWinsOverTheEnvironmentWhichWinsOverTheDefaults() throws {
+                let both = ServiceSettings.reader(
+                    arguments: ["service", "--http-port", "9001"], environment: ["HTTP_PORT": "9002", "HTTP_HOST": "127.0.0.1"])
+                #expect(try ServiceSettings(reading: both, defaultPort: 8080) == ServiceSettings(host: "127.0.0.1", port: 9001))
+                let environment = ServiceSettings.reader(arguments: ["service"], environment: ["HTTP_PORT": "9002"])
+                #expect(try ServiceSettings(reading: environment, defaultPort: 8080).port == 9002)
+                let neither = ServiceSettings.reader(arguments: ["service"], environment: [:])
+                #expect(try ServiceSettings(reading: neither, defaultPort: 8080) == ServiceSettings(host: "0.0.0.0", port: 8080))
+            }
+
+            @Test(arguments: ["eighty", "-1", "65536", ""])
+            func anUnusablePortIsAnErrorNamingTheSetting(port: String) {
+                let config = ServiceSettings.reader(arguments: ["service"], environment: ["HTTP_PORT": port])
+                #expect(throws: SettingsError(setting: "HTTP_PORT (--http-port)", value: port, expected: "a port from 0 to 65535")) {
+                    try ServiceSettings(reading: config, defaultPort: 8080)
+                }
+            }
+
+            @Test func theLogLevelIsReadAndCheckedToo() throws {
+                let debug = ServiceSettings.reader(arguments: ["service"], environment: ["LOG_LEVEL": "DEBUG"])
+                #expect(try ServiceSettings(reading: debug, defaultPort: 8080).logLevel == .debug)
+                let loud = ServiceSettings.reader(arguments: ["service"], environment: ["LOG_LEVEL": "loud"])
+                #expect(throws: SettingsError.self) { try ServiceSettings(reading: loud, defaultPort: 8080) }
+            }
+        }
+
+        @Suite struct InMemoryRepositoryTests {
+            @Test func listsInTheOrderOfFirstStoringAndPages() async throws {
+                let repository = InMemoryRepository<String>()
+                for (index, id) in ["c", "a", "b"].enumerated() {
+                    try await repository.insert("item \(index)", id: id)
+                }
+                #expect(try await repository.replace("item 1, again", id: "a"))
+                let page = try await repository.list(limit: 2, offset: 1)
+                #expect(page.items == ["item 1, again", "item 2"])
+                #expect(page.total == 3)
+            }
+
+            @Test func replacingOrRemovingAnUnknownIdChangesNothing() async throws {
+                let repository = InMemoryRepository<String>()
+                try await repository.insert("kept", id: "a")
+                #expect(try await repository.replace("lost", id: "b") == false)
+                #expect(try await repository.remove(id: "b") == false)
+                #expect(try await repository.find(id: "b") == nil)
+                #expect(try await repository.remove(id: "a"))
+                #expect(try await repository.list(limit: 10, offset: 0).total == 0)
+            }
+
+            @Test func insertingAnIdTwiceIsAnError() async throws {
+                let repository = InMemoryRepository<String>()
+                try await repository.insert("first", id: "a")
+                await #expect(throws: RepositoryError.duplicateID("a")) { try await repository.insert("second", id: "a") }
+                #expect(try await repository.find(id: "a") == "first")
+            }
+        }
+
+        @Suite struct ChassisHelperTests {
+            @Test func pagingChecksTheContractsBounds() {
+                #expect(Paging(limit: nil, offset: nil) == Paging(limit: Paging.defaultLimit, offset: 0))
+                #expect(Paging(limit: 0, offset: 0).problem?.status == 400)
+                #expect(Paging(limit: Paging.maximumLimit + 1, offset: 0).problem?.status == 400)
+                #expect(Paging(limit: 5, offset: -1).problem?.detail == "offset must not be negative, not -1.")
+                #expect(Paging(limit: Paging.maximumLimit, offset: 7).problem == nil)
+            }
+
+            @Test func aRequestKeepsAPlausibleIdAndGetsANewOneOtherwise() {
+                #expect(RequestID.accept("abc-123") == "abc-123")
+                for hostile in [nil, "", "line\nbreak", "with space", String(repeating: "x", count: RequestID.maximumLength + 1)] {
+                    let id = RequestID.accept(hostile)
+                    #expect(id != hostile)
+                    #expect(UUID(uuidString: id) != nil)
+                }
+            }
+
+            @Test func aProblemEncodesAsProblemJSON() throws {
+                let body = try ProblemDetails.notFound("Order", id: "42").encoded()
+                let object = try JSONSerialization.jsonObject(with: body) as? [String: Any]
+                #expect(object?["type"] as? String == "about:blank")
+                #expect(object?["status"] as? Int == 404)
+                #expect(object?["detail"] as? String == "No Order has the id 42.")
+            }
+        }
 
         """#,
         "service/common/.gitignore.mustache": #"""
@@ -47,6 +471,130 @@ public enum DefaultTemplates {
           - DL3008
 
         """#,
+        "service/common/Dockerfile.dockerignore.mustache": #"""
+        {{! Docker's ignore file for {{folder}}/Dockerfile (BuildKit reads <Dockerfile>.dockerignore beside it): the context is the workspace root, so send only the chassis and this service, without build output or local state. }}
+        # {{packageName}}: the build context is the workspace root; only the chassis and this service go into it.
+        *
+        !chassis
+        !{{folder}}
+        **/.build
+        **/.swiftpm
+        **/Package.resolved
+        **/.env
+        **/.DS_Store
+        **/xcuserdata
+        **/DerivedData
+        **/.netrc
+        {{folder}}/Dockerfile
+        {{folder}}/Dockerfile.dockerignore
+
+        """#,
+        "service/common/Dockerfile.mustache": #"""
+        # {{title}}: built with the Swift toolchain, run on a slim Ubuntu with a static Swift standard library.
+        # The build context is the workspace root (the service depends on ../../chassis):
+        #   docker build -f {{folder}}/Dockerfile -t {{serviceName}} .
+        FROM swift:6.2-noble AS build
+        WORKDIR /build
+        # Tests/ too: SwiftPM rejects a manifest whose declared test target has no folder.
+        COPY chassis ./chassis
+        COPY {{folder}}/Package.swift ./{{folder}}/
+        COPY {{folder}}/Sources ./{{folder}}/Sources
+        COPY {{folder}}/Tests ./{{folder}}/Tests
+        WORKDIR /build/{{folder}}
+        RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
+            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
+
+        FROM ubuntu:noble
+        RUN apt-get update \
+            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
+            && rm -rf /var/lib/apt/lists/*
+        RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
+        WORKDIR /app
+        COPY --from=build /build/service /app/service
+        USER 10001:10001
+        ENV HTTP_HOST=0.0.0.0 HTTP_PORT={{port}}
+        EXPOSE {{port}}
+        HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
+            CMD ["curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:{{port}}/health"]
+        ENTRYPOINT ["/app/service"]
+
+        """#,
+        "service/common/README.md.mustache": #"""
+        # {{title}}
+
+        The **{{contextName}}** bounded context as a service. {{summary}}
+        {{#docLines}}
+
+        {{{.}}}
+        {{/docLines}}
+
+        It is contract-first: `Sources/{{apiModule}}/openapi.yaml` (OpenAPI 3.1) is the contract, and
+        swift-openapi-generator's build plugin turns it into the `APIProtocol` that `Sources/{{appModule}}/ServiceAPI.swift`
+        implements; {{frameworkTitle}} serves it. Change the contract first, then the handlers the compiler asks for.
+
+        ## Endpoints
+
+        - `GET /health` — liveness and readiness.
+        {{#resources}}
+        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{name}}; `{{itemPath}}` — read, replace, delete.
+        {{#operations}}
+          - `{{method}} {{path}}` — {{name}}
+        {{/operations}}
+        {{/resources}}
+
+        Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
+        unknown enum values, paging out of bounds), 404 for unknown ids and paths, 415 for bodies that are not
+        `application/json`, 500 when the service fails (the cause is logged, not sent). A create answers `201` with a
+        `Location` header holding the new resource's path.
+
+        ## The chassis
+
+        The code every service of the system shares lives once, in the local package `../../chassis` (`ServiceChassis`),
+        which this package depends on by path: settings (`ServiceSettings`), the lifecycle (`ServiceHost`, a
+        `ServiceGroup` that shuts down gracefully on SIGTERM and SIGINT), problem+json errors (`ProblemDetails`), request
+        ids (`RequestID`), paging (`Paging`) and repositories (`Repository`, `InMemoryRepository`). Only the HTTP layer
+        here is {{frameworkTitle}}'s.
+
+        Resources are kept in the repositories `ServiceAPI` is given at start-up (`ServiceAPI.inMemory()` for now, in
+        memory and empty after a restart); tests give it their own, for instance one that fails.
+
+        ## Build, test, run
+
+        From this folder (the first build compiles {{frameworkTitle}} and its dependencies: {{firstBuildTime}} on 2
+        cores):
+
+        ```sh
+        swift build
+        swift test
+        HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
+        curl http://127.0.0.1:{{port}}/health
+        {{#firstResource}}
+        curl -i -X POST http://127.0.0.1:{{port}}{{path}} -H 'Content-Type: application/json' -d {{{sampleJSONShell}}}
+        {{/firstResource}}
+        ```
+
+        To build every service of the system at once, with their dependencies compiled once, use the root package
+        `services/Package.swift` (see the workspace README).
+
+        Configuration, from the command line, then the environment, then the defaults: `--http-host` / `HTTP_HOST`
+        (default `0.0.0.0`), `--http-port` / `HTTP_PORT` (default `{{port}}`), `--log-level` / `LOG_LEVEL` (default `info`).
+        A value that cannot be used (a port that is not a number) stops the service with a message naming the setting.
+        SIGTERM and SIGINT shut the service down gracefully: it stops accepting connections and finishes the requests in
+        flight. Every log line of a request carries its `request_id` (the client's `X-Request-ID` when it is a plausible
+        id, or a new one, echoed in the response).
+
+        ## Container
+
+        The image is built from the workspace root, since the service needs the chassis:
+
+        ```sh
+        docker build -f {{folder}}/Dockerfile -t {{serviceName}} .
+        docker run --rm -p {{port}}:{{port}} {{serviceName}}
+        ```
+
+        The image runs as the numeric user 10001 and checks `/health` itself.
+
+        """#,
         "service/common/Sources/API/API.swift.mustache": #"""
         // {{apiModule}}: the code generated from openapi.yaml by swift-openapi-generator's build plugin lives in this
         // module. This file is here because a Swift target needs at least one source file of its own.
@@ -63,50 +611,16 @@ public enum DefaultTemplates {
         "service/common/Sources/API/openapi.yaml.mustache": #"""
         {{{openapi}}}
         """#,
-        "service/common/Sources/App/Paging.swift.mustache": #"""
-        import {{apiModule}}
-
-        /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
-        /// not enforce `minimum`/`maximum`).
-        struct Paging {
-            /// The largest page the contract allows.
-            static let maximumLimit = 100
-            /// The page size when the client gives none.
-            static let defaultLimit = 20
-
-            var limit: Int
-            var offset: Int
-
-            init(limit: Int?, offset: Int?) {
-                self.limit = limit ?? Self.defaultLimit
-                self.offset = offset ?? 0
-            }
-
-            /// A 400 problem when a bound is broken, nil when the paging is valid.
-            var problem: Components.Schemas.Problem? {
-                if !(1...Self.maximumLimit).contains(limit) {
-                    return .badRequest("limit must be between 1 and \(Self.maximumLimit), not \(limit).")
-                }
-                if offset < 0 {
-                    return .badRequest("offset must not be negative, not \(offset).")
-                }
-                return nil
-            }
-        }
-
-        """#,
         "service/common/Sources/App/Problem.swift.mustache": #"""
+        import ServiceChassis
         import {{apiModule}}
 
         extension Components.Schemas.Problem {
-            /// A 400 problem: the request breaks the contract.
-            static func badRequest(_ detail: String) -> Self {
-                .init(_type: "about:blank", title: "Bad Request", status: 400, detail: detail)
-            }
-
-            /// A 404 problem: no resource of this kind has this id.
-            static func notFound(_ kind: String, id: String) -> Self {
-                .init(_type: "about:blank", title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
+            /// The contract's problem schema holding the chassis's problem.
+            init(_ problem: ProblemDetails) {
+                self.init(
+                    _type: problem.type, title: problem.title, status: problem.status, detail: problem.detail,
+                    instance: problem.instance)
             }
         }
 
@@ -114,13 +628,18 @@ public enum DefaultTemplates {
         "service/common/Sources/App/ProblemMiddleware.swift.mustache": #"""
         import Foundation
         import HTTPTypes
+        import Logging
         import OpenAPIRuntime
-        import {{apiModule}}
+        import ServiceChassis
 
         /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
         /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
-        /// empty `500`, and failures of the service itself with a problem `500`.
+        /// empty `500`, and failures of the service itself (a repository that cannot reach its store) with a problem `500`
+        /// whose cause is logged, not sent.
         struct ProblemMiddleware: ServerMiddleware {
+            /// Where the causes of `500`s go.
+            var logger: Logger
+
             func intercept(
                 _ request: HTTPRequest,
                 body: HTTPBody?,
@@ -135,6 +654,13 @@ public enum DefaultTemplates {
                     if status == .internalServerError, error.underlyingError is DecodingError {
                         status = .badRequest
                     }
+                    if status == .internalServerError {
+                        var metadata: Logger.Metadata = ["operation": .string(operationID)]
+                        if let id = request.headerFields[HTTPField.Name(RequestID.header)!] {
+                            metadata[RequestID.metadataKey] = .string(RequestID.accept(id))
+                        }
+                        logger.error("\(operationID) failed: \(error.underlyingError)", metadata: metadata)
+                    }
                     let detail = status == .internalServerError ? "The service failed." : error.causeDescription
                     return try Self.response(status: status, detail: detail, instance: request.path)
                 }
@@ -146,74 +672,31 @@ public enum DefaultTemplates {
                 detail: String,
                 instance: String?
             ) throws -> (HTTPResponse, HTTPBody?) {
-                let problem = Components.Schemas.Problem(
-                    _type: "about:blank",
-                    title: status.reasonPhrase,
-                    status: status.code,
-                    detail: detail,
-                    instance: instance
-                )
-                let data = try JSONEncoder().encode(problem)
+                let problem = ProblemDetails(title: status.reasonPhrase, status: status.code, detail: detail, instance: instance)
                 var response = HTTPResponse(status: status)
-                response.headerFields[.contentType] = "application/problem+json"
-                return (response, HTTPBody(data))
-            }
-        }
-
-        """#,
-        "service/common/Sources/App/Repository.swift.mustache": #"""
-        /// Where a service keeps resources of one kind, by id. Swap the in-memory store for a database behind this.
-        protocol Repository<Item>: Sendable {
-            associatedtype Item: Sendable
-
-            /// A page of the resources in the order they were first saved, and how many there are in all.
-            func list(limit: Int, offset: Int) async -> (items: [Item], total: Int)
-            /// The resource with this id, if any.
-            func find(id: String) async -> Item?
-            /// Stores the resource under its id, replacing an earlier one.
-            func save(_ item: Item, id: String) async
-            /// Removes the resource with this id; false when there was none.
-            func remove(id: String) async -> Bool
-        }
-
-        /// A repository in the process's memory: fast, and empty again after each restart.
-        actor InMemoryRepository<Item: Sendable>: Repository {
-            private var items: [String: Item] = [:]
-            private var order: [String] = []
-
-            func list(limit: Int, offset: Int) -> (items: [Item], total: Int) {
-                let ids = order.dropFirst(offset).prefix(limit)
-                return (ids.compactMap { items[$0] }, order.count)
-            }
-
-            func find(id: String) -> Item? {
-                items[id]
-            }
-
-            func save(_ item: Item, id: String) {
-                if items.updateValue(item, forKey: id) == nil {
-                    order.append(id)
-                }
-            }
-
-            func remove(id: String) -> Bool {
-                guard items.removeValue(forKey: id) != nil else { return false }
-                order.removeAll { $0 == id }
-                return true
+                response.headerFields[.contentType] = ProblemDetails.mediaType
+                return (response, HTTPBody(try problem.encoded()))
             }
         }
 
         """#,
         "service/common/Sources/App/ServiceAPI.swift.mustache": #"""
         import Foundation
+        import ServiceChassis
         import {{apiModule}}
 
-        /// The {{title}}'s implementation of the generated `APIProtocol`, keeping its resources in repositories.
+        /// The {{title}}'s implementation of the generated `APIProtocol`. It keeps its resources in the repositories it is
+        /// given: in memory for tests and a quick start, a database in production.
         struct ServiceAPI: APIProtocol {
         {{#resources}}
             /// Where {{name}} resources are kept.
-            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}> = InMemoryRepository()
+            var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}>
         {{/resources}}
+
+            /// A service that keeps everything in memory, empty at start.
+            static func inMemory() -> Self {
+                Self({{#resources}}{{^isFirst}}, {{/isFirst}}{{variable}}Repository: InMemoryRepository(){{/resources}})
+            }
 
             func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
                 .ok(.init(body: .json(.init(status: "ok"))))
@@ -225,9 +708,9 @@ public enum DefaultTemplates {
             func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
                 let paging = Paging(limit: input.query.limit, offset: input.query.offset)
                 if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                    return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
                 }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                let page = try await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
                 return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
             }
 
@@ -237,32 +720,31 @@ public enum DefaultTemplates {
                 switch input.body {
                 case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
                 }
-                await {{variable}}Repository.save({{variable}}, id: id)
+                try await {{variable}}Repository.insert({{variable}}, id: id)
                 return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
             }
 
             func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
                 }
                 return .ok(.init(body: .json({{variable}})))
             }
 
             func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
-                guard await {{variable}}Repository.find(id: input.path.id) != nil else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
-                }
                 let {{variable}}: Components.Schemas.{{schemaName}}
                 switch input.body {
                 case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
                 }
-                await {{variable}}Repository.save({{variable}}, id: input.path.id)
+                guard try await {{variable}}Repository.replace({{variable}}, id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
+                }
                 return .ok(.init(body: .json({{variable}})))
             }
 
             func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
-                guard await {{variable}}Repository.remove(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{name}}", id: input.path.id))))
+                guard try await {{variable}}Repository.remove(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
                 }
                 return .noContent(.init())
             }
@@ -273,8 +755,8 @@ public enum DefaultTemplates {
         {{/docLines}}
         {{#isCommand}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                guard let {{variable}} = await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.notFound("{{schemaName}}", id: input.path.id))))
+                guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{schemaName}}", id: input.path.id)))))
                 }
                 return .accepted(.init(body: .json({{variable}})))
             }
@@ -283,40 +765,15 @@ public enum DefaultTemplates {
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
                 let paging = Paging(limit: input.query.limit, offset: input.query.offset)
                 if let problem = paging.problem {
-                    return .badRequest(.init(body: .applicationProblemJson(problem)))
+                    return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
                 }
-                let page = await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+                let page = try await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
                 return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
             }
         {{/isQuery}}
         {{/operations}}
         {{/resources}}
         }
-
-        """#,
-        "service/hummingbird/Dockerfile.mustache": #"""
-        # {{title}} — build with the Swift toolchain, run on a slim Ubuntu with a static Swift standard library.
-        FROM swift:6.2-noble AS build
-        WORKDIR /build
-        COPY Package.swift ./
-        COPY Sources ./Sources
-        COPY Tests ./Tests
-        RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
-            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
-
-        FROM ubuntu:noble
-        RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
-            && rm -rf /var/lib/apt/lists/*
-        RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
-        WORKDIR /app
-        COPY --from=build /build/service /app/service
-        USER 10001:10001
-        ENV HTTP_HOST=0.0.0.0 HTTP_PORT={{port}}
-        EXPOSE {{port}}
-        HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
-            CMD ["curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:{{port}}/health"]
-        ENTRYPOINT ["/app/service"]
 
         """#,
         "service/hummingbird/Package.swift.mustache": #"""
@@ -331,27 +788,25 @@ public enum DefaultTemplates {
                 .executable(name: "{{executableName}}", targets: ["{{appModule}}"])
             ],
             dependencies: [
-                .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
+                .package(path: "../../chassis"),
                 .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
                 .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
                 .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.10.0"),
                 .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
                 .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
                 .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.0.1"),
-                .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
             ],
             targets: [
                 .executableTarget(
                     name: "{{appModule}}",
                     dependencies: [
                         "{{apiModule}}",
-                        .product(name: "Configuration", package: "swift-configuration"),
                         .product(name: "HTTPTypes", package: "swift-http-types"),
                         .product(name: "Hummingbird", package: "hummingbird"),
                         .product(name: "Logging", package: "swift-log"),
                         .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                        .product(name: "ServiceChassis", package: "chassis"),
                     ]
                 ),
                 .target(
@@ -368,90 +823,26 @@ public enum DefaultTemplates {
                     dependencies: [
                         "{{appModule}}",
                         .product(name: "HummingbirdTesting", package: "hummingbird"),
+                        .product(name: "ServiceChassis", package: "chassis"),
                     ]
                 ),
             ]
         )
 
         """#,
-        "service/hummingbird/README.md.mustache": #"""
-        # {{title}}
-
-        The **{{contextName}}** bounded context as a service. {{summary}}
-        {{#docLines}}
-
-        {{{.}}}
-        {{/docLines}}
-
-        It is contract-first: `Sources/{{apiModule}}/openapi.yaml` (OpenAPI 3.1) is the contract, and
-        swift-openapi-generator's build plugin turns it into the `APIProtocol` that `Sources/{{appModule}}/ServiceAPI.swift`
-        implements with Hummingbird 2. Change the contract first, then the handlers the compiler asks for.
-
-        ## Endpoints
-
-        - `GET /health` — liveness and readiness.
-        {{#resources}}
-        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{name}}; `{{itemPath}}` — read, replace, delete.
-        {{#operations}}
-          - `{{method}} {{path}}` — {{name}}
-        {{/operations}}
-        {{/resources}}
-
-        Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
-        unknown enum values, paging out of bounds), 404 for unknown ids, 415 for bodies that are not `application/json`.
-        A create answers `201` with a `Location` header holding the new resource's path.
-
-        ## Build, test, run
-
-        ```sh
-        swift build
-        swift test
-        HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
-        curl http://127.0.0.1:{{port}}/health
-        {{#firstResource}}
-        curl -i -X POST http://127.0.0.1:{{port}}{{path}} -H 'Content-Type: application/json' -d {{{sampleJSONShell}}}
-        {{/firstResource}}
-        ```
-
-        Configuration: `HTTP_HOST` / `--http-host` (default `0.0.0.0`), `HTTP_PORT` / `--http-port` (default `{{port}}`),
-        `LOG_LEVEL` (default `info`). SIGTERM and SIGINT shut the service down gracefully. Every log line of a request
-        carries its `request_id` (the client's `X-Request-ID`, or a new one, echoed in the response).
-
-        Resources are kept in memory (`InMemoryRepository`, behind the `Repository` protocol): replace it with a store
-        of your choice.
-
-        ## Container
-
-        ```sh
-        docker build -t {{serviceName}} .
-        docker run --rm -p {{port}}:{{port}} {{serviceName}}
-        ```
-
-        The image runs as the numeric user 10001 and checks `/health` itself.
-
-        """#,
         "service/hummingbird/Sources/App/App.swift.mustache": #"""
-        import Configuration
-        import Hummingbird
-        import Logging
+        import ServiceChassis
 
-        /// Starts the {{title}}: reads `HTTP_HOST`/`HTTP_PORT` (or `--http-host`/`--http-port`, default
-        /// 0.0.0.0:{{port}}) and `LOG_LEVEL`, then serves until SIGTERM or SIGINT asks it to shut down gracefully.
+        /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
+        /// 0.0.0.0:{{port}}, and `LOG_LEVEL`; a value it cannot use ends it with status 78), then serves until SIGTERM or
+        /// SIGINT asks it to shut down gracefully.
         @main
         struct App {
             static func main() async throws {
-                let config = ConfigReader(providers: [
-                    CommandLineArgumentsProvider(),
-                    EnvironmentVariablesProvider(),
-                ])
-                var logger = Logger(label: "{{serviceName}}")
-                logger.logLevel = Logger.Level(rawValue: config.string(forKey: "log.level", default: "info")) ?? .info
-                let app = try buildApplication(
-                    host: config.string(forKey: "http.host", default: "0.0.0.0"),
-                    port: config.int(forKey: "http.port", default: {{port}}),
-                    logger: logger
-                )
-                try await app.runService()
+                let settings = ServiceSettings.load(defaultPort: {{port}})
+                let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
+                let app = try buildApplication(settings: settings, api: .inMemory(), logger: logger)
+                try await ServiceHost(services: [app], logger: logger).run()
             }
         }
 
@@ -460,21 +851,23 @@ public enum DefaultTemplates {
         import Hummingbird
         import Logging
         import OpenAPIHummingbird
+        import ServiceChassis
 
-        /// The service's application: the generated routes of the contract behind the request-id and `Location`
-        /// middlewares, with decode failures answered as problem+json.
+        /// The service's application: the generated routes of the contract, implemented by `api`, behind the request-id
+        /// and `Location` middlewares, with decode failures and service failures answered as problem+json.
         func buildApplication(
-            host: String,
-            port: Int,
+            settings: ServiceSettings,
+            api: ServiceAPI,
             logger: Logger = Logger(label: "{{serviceName}}")
         ) throws -> some ApplicationProtocol {
             let router = Router()
             router.add(middleware: RequestIDMiddleware())
             router.add(middleware: LocationHeaderMiddleware())
-            try ServiceAPI().registerHandlers(on: router, middlewares: [ProblemMiddleware()])
+            try api.registerHandlers(on: router, middlewares: [ProblemMiddleware(logger: logger)])
             return Application(
                 router: router,
-                configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "{{serviceName}}"),
+                configuration: ApplicationConfiguration(
+                    address: .hostname(settings.host, port: settings.port), serverName: "{{serviceName}}"),
                 logger: logger
             )
         }
@@ -505,19 +898,20 @@ public enum DefaultTemplates {
         import HTTPTypes
         import Hummingbird
         import Logging
+        import ServiceChassis
 
-        /// Gives every request an id (the client's `X-Request-ID`, or a new one), attaches it to the request's logger,
-        /// logs the request and its outcome with it, and echoes it in the response.
+        /// Gives every request an id (the client's `X-Request-ID` when it is a plausible id, or a new one), attaches it to
+        /// the request's logger, logs the request and its outcome with it, and echoes it in the response.
         struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
             /// The header that carries the request id.
-            static var header: HTTPField.Name { HTTPField.Name("X-Request-ID")! }
+            static var header: HTTPField.Name { HTTPField.Name(RequestID.header)! }
 
             func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
                 -> Response
             {
-                let id = request.headers[Self.header] ?? UUID().uuidString.lowercased()
+                let id = RequestID.accept(request.headers[Self.header])
                 var context = context
-                context.logger[metadataKey: "request_id"] = .string(id)
+                context.logger[metadataKey: RequestID.metadataKey] = .string(id)
                 let started = ContinuousClock.now
                 do {
                     var response = try await next(request, context)
@@ -539,6 +933,7 @@ public enum DefaultTemplates {
         import Foundation
         import Hummingbird
         import HummingbirdTesting
+        import ServiceChassis
         import Testing
 
         @testable import {{appModule}}
@@ -548,7 +943,7 @@ public enum DefaultTemplates {
             let json: HTTPFields = [.contentType: "application/json"]
 
             @Test func healthSaysOK() async throws {
-                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
                     try await client.execute(uri: "/health", method: .get) { response in
                         #expect(response.status == .ok)
@@ -560,7 +955,7 @@ public enum DefaultTemplates {
         {{#firstResource}}
 
             @Test func createdResourceIsReadableAtItsLocation() async throws {
-                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
                     let location = try await client.execute(
                         uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
@@ -589,7 +984,7 @@ public enum DefaultTemplates {
             }
 
             @Test func malformedJSONIsABadRequestProblem() async throws {
-                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
                     try await client.execute(
                         uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: "{not json")
@@ -601,7 +996,7 @@ public enum DefaultTemplates {
             }
 
             @Test func wrongContentTypeIsUnsupported() async throws {
-                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
                     try await client.execute(
                         uri: "{{path}}", method: .post, headers: [.contentType: "text/plain"],
@@ -613,8 +1008,21 @@ public enum DefaultTemplates {
                 }
             }
 
+            @Test func aStoreThatFailsIsAServiceProblem() async throws {
+                var api = ServiceAPI.inMemory()
+                api.{{variable}}Repository = UnreachableRepository()
+                let app = try buildApplication(settings: ServiceSettings(), api: api)
+                try await app.test(.router) { client in
+                    try await client.execute(uri: "{{path}}", method: .get) { response in
+                        #expect(response.status == .internalServerError)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                        #expect(!String(buffer: response.body).contains("Unreachable"))
+                    }
+                }
+            }
+
             @Test func pageSizeOutOfBoundsIsABadRequest() async throws {
-                let app = try buildApplication(host: "127.0.0.1", port: 0)
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
                     try await client.execute(uri: "{{path}}?limit=0", method: .get) { response in
                         #expect(response.status == .badRequest)
@@ -623,33 +1031,19 @@ public enum DefaultTemplates {
             }
         {{/firstResource}}
         }
+        {{#firstResource}}
 
-        """#,
-        "service/vapor/Dockerfile.mustache": #"""
-        # {{title}} — build with the Swift toolchain, run on a slim Ubuntu with a static Swift standard library.
-        FROM swift:6.2-noble AS build
-        WORKDIR /build
-        # Tests/ too: SwiftPM rejects a manifest whose declared test target has no folder.
-        COPY Package.swift ./
-        COPY Sources ./Sources
-        COPY Tests ./Tests
-        RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
-            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
+        /// A store that cannot be reached: every call fails.
+        struct UnreachableRepository<Item: Sendable>: Repository {
+            struct Unreachable: Error {}
 
-        FROM ubuntu:noble
-        RUN apt-get update \
-            && apt-get install -y --no-install-recommends ca-certificates curl tzdata \
-            && rm -rf /var/lib/apt/lists/*
-        RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
-        WORKDIR /app
-        COPY --from=build /build/service /app/service
-        USER 10001:10001
-        ENV HTTP_HOST=0.0.0.0 HTTP_PORT={{port}}
-        EXPOSE {{port}}
-        HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
-            CMD ["curl", "--fail", "--silent", "--output", "/dev/null", "http://127.0.0.1:{{port}}/health"]
-        ENTRYPOINT ["/app/service"]
-        CMD ["serve", "--env", "production"]
+            func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item> { throw Unreachable() }
+            func find(id: String) async throws -> Item? { throw Unreachable() }
+            func insert(_ item: Item, id: String) async throws { throw Unreachable() }
+            func replace(_ item: Item, id: String) async throws -> Bool { throw Unreachable() }
+            func remove(id: String) async throws -> Bool { throw Unreachable() }
+        }
+        {{/firstResource}}
 
         """#,
         "service/vapor/Package.swift.mustache": #"""
@@ -664,11 +1058,13 @@ public enum DefaultTemplates {
                 .executable(name: "{{executableName}}", targets: ["{{appModule}}"])
             ],
             dependencies: [
+                .package(path: "../../chassis"),
                 .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
                 .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
                 .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.10.0"),
                 .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
                 .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.0.0"),
+                .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
                 .package(url: "https://github.com/vapor/vapor", from: "4.115.0"),
             ],
             targets: [
@@ -680,6 +1076,8 @@ public enum DefaultTemplates {
                         .product(name: "Logging", package: "swift-log"),
                         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                         .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                        .product(name: "ServiceChassis", package: "chassis"),
+                        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                         .product(name: "Vapor", package: "vapor"),
                     ]
                 ),
@@ -696,6 +1094,7 @@ public enum DefaultTemplates {
                     name: "{{testModule}}",
                     dependencies: [
                         "{{appModule}}",
+                        .product(name: "ServiceChassis", package: "chassis"),
                         .product(name: "VaporTesting", package: "vapor"),
                     ]
                 ),
@@ -703,86 +1102,29 @@ public enum DefaultTemplates {
         )
 
         """#,
-        "service/vapor/README.md.mustache": #"""
-        # {{title}}
-
-        The **{{contextName}}** bounded context as a service. {{summary}}
-        {{#docLines}}
-
-        {{{.}}}
-        {{/docLines}}
-
-        It is contract-first: `Sources/{{apiModule}}/openapi.yaml` (OpenAPI 3.1) is the contract, and
-        swift-openapi-generator's build plugin turns it into the `APIProtocol` that `Sources/{{appModule}}/ServiceAPI.swift`
-        implements; Vapor 4 serves it through swift-openapi-vapor. Change the contract first, then the handlers the compiler
-        asks for.
-
-        ## Endpoints
-
-        - `GET /health` — liveness and readiness.
-        {{#resources}}
-        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{name}}; `{{itemPath}}` — read, replace, delete.
-        {{#operations}}
-          - `{{method}} {{path}}` — {{name}}
-        {{/operations}}
-        {{/resources}}
-
-        Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
-        unknown enum values, paging out of bounds), 404 for unknown ids and paths, 415 for bodies that are not
-        `application/json`. A create answers `201` with a `Location` header holding the new resource's path.
-
-        ## Build, test, run
-
-        ```sh
-        swift build
-        swift test
-        HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
-        curl http://127.0.0.1:{{port}}/health
-        {{#firstResource}}
-        curl -i -X POST http://127.0.0.1:{{port}}{{path}} -H 'Content-Type: application/json' -d {{{sampleJSONShell}}}
-        {{/firstResource}}
-        ```
-
-        A first build compiles Vapor and its dependencies: about 10 minutes on 2 cores.
-
-        Configuration: `HTTP_HOST` (default `0.0.0.0`), `HTTP_PORT` (default `{{port}}`), `LOG_LEVEL` (default `info`).
-        SIGTERM and SIGINT shut the service down gracefully: it stops accepting connections and finishes the requests in
-        flight. Every log line of a request carries its `request-id` (the client's `X-Request-ID`, or a new one, echoed in
-        the response).
-
-        Resources are kept in memory (`InMemoryRepository`, behind the `Repository` protocol): replace it with a store
-        of your choice. `ProblemMiddleware` (contract errors) and `RouteProblemMiddleware` (unknown paths, unexpected
-        failures) shape the error responses.
-
-        ## Container
-
-        ```sh
-        docker build -t {{serviceName}} .
-        docker run --rm -p {{port}}:{{port}} {{serviceName}}
-        ```
-
-        The image runs as the numeric user 10001 and checks `/health` itself.
-
-        """#,
         "service/vapor/Sources/App/App.swift.mustache": #"""
         import Foundation
         import Logging
         import OpenAPIVapor
+        import ServiceChassis
         import Vapor
 
-        /// Starts the {{title}}: reads `HTTP_HOST`/`HTTP_PORT` (default 0.0.0.0:{{port}}) and `LOG_LEVEL`, then serves until
-        /// SIGTERM or SIGINT, when Vapor stops accepting connections, finishes the requests in flight and shuts down.
+        /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
+        /// 0.0.0.0:{{port}}, and `LOG_LEVEL`; a value it cannot use ends it with status 78), then serves until SIGTERM or
+        /// SIGINT, when it stops accepting connections, finishes the requests in flight and shuts down.
         @main
         struct App {
             static func main() async throws {
-                var environment = try Environment.detect()
-                try LoggingSystem.bootstrap(from: &environment)
-                let app = try await Application.make(environment)
+                let settings = ServiceSettings.load(defaultPort: {{port}})
+                let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
+                // The settings come from the chassis, so Vapor's own command line is not parsed.
+                let app = try await Application.make(Environment(name: "production", arguments: ["{{executableName}}"]))
+                app.logger = logger
                 do {
-                    try configure(app)
-                    try await app.execute()
+                    try configure(app, settings: settings, api: .inMemory())
+                    try await ServiceHost(services: [VaporServer(app: app)], logger: logger).run()
                 } catch {
-                    app.logger.report(error: error)
+                    logger.error("\(String(reflecting: error))")
                     try? await app.asyncShutdown()
                     throw error
                 }
@@ -790,20 +1132,17 @@ public enum DefaultTemplates {
             }
 
             /// Binds the address, replaces Vapor's default middlewares with request ids, `Location` decoding and
-            /// problem+json errors, and registers the generated routes of the contract.
-            static func configure(_ app: Application) throws {
-                app.http.server.configuration.hostname = Environment.get("HTTP_HOST") ?? "0.0.0.0"
-                let port = Environment.get("HTTP_PORT") ?? "{{port}}"
-                guard let number = Int(port), (0...65535).contains(number) else {
-                    throw Abort(.internalServerError, reason: "HTTP_PORT must be a port number, not \(port).")
-                }
-                app.http.server.configuration.port = number
+            /// problem+json errors, and registers the generated routes of the contract, implemented by `api`.
+            static func configure(_ app: Application, settings: ServiceSettings, api: ServiceAPI) throws {
+                app.http.server.configuration.hostname = settings.host
+                app.http.server.configuration.port = settings.port
                 app.middleware = Middlewares()
                 app.middleware.use(RequestIDMiddleware())
                 app.middleware.use(RouteProblemMiddleware())
                 app.middleware.use(LocationHeaderMiddleware())
-                try ServiceAPI().registerHandlers(
-                    on: VaporTransport(routesBuilder: app), serverURL: URL(string: "/")!, middlewares: [ProblemMiddleware()])
+                try api.registerHandlers(
+                    on: VaporTransport(routesBuilder: app), serverURL: URL(string: "/")!,
+                    middlewares: [ProblemMiddleware(logger: app.logger)])
             }
         }
 
@@ -824,18 +1163,21 @@ public enum DefaultTemplates {
 
         """#,
         "service/vapor/Sources/App/RequestIDMiddleware.swift.mustache": #"""
+        import ServiceChassis
         import Vapor
 
-        /// Logs every request and its outcome with the request's id, and echoes the id in the response.
-        ///
-        /// Vapor gives each request an id (the client's `X-Request-ID`, or a new UUID) and tags `request.logger` with it as
-        /// `request-id`, so every log line written for the request carries it.
+        /// Gives every request an id (the client's `X-Request-ID` when it is a plausible id, or a new one), attaches it to
+        /// the request's logger as `request_id`, logs the request and its outcome with it, and echoes it in the response.
         struct RequestIDMiddleware: AsyncMiddleware {
             func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+                let id = RequestID.accept(request.headers.first(name: .xRequestId))
+                // Vapor tags the logger with the client's header unchecked, as `request-id`; the chassis's id replaces it.
+                request.logger[metadataKey: "request-id"] = nil
+                request.logger[metadataKey: RequestID.metadataKey] = .string(id)
                 let started = ContinuousClock.now
                 do {
                     let response = try await next.respond(to: request)
-                    response.headers.replaceOrAdd(name: .xRequestId, value: request.id)
+                    response.headers.replaceOrAdd(name: .xRequestId, value: id)
                     request.logger.info(
                         "\(request.method) \(request.url.path) \(response.status.code)",
                         metadata: ["duration": .string("\(ContinuousClock.now - started)")]
@@ -851,8 +1193,8 @@ public enum DefaultTemplates {
         """#,
         "service/vapor/Sources/App/RouteProblemMiddleware.swift.mustache": #"""
         import Foundation
+        import ServiceChassis
         import Vapor
-        import {{apiModule}}
 
         /// Answers what happens outside the contract's handlers as `application/problem+json` instead of Vapor's
         /// `{"error": true, "reason": …}`: unknown paths and methods (404), and any other error (500, logged).
@@ -871,22 +1213,35 @@ public enum DefaultTemplates {
 
             /// A problem+json response.
             static func response(status: HTTPResponseStatus, detail: String, instance: String) throws -> Response {
-                let problem = Components.Schemas.Problem(
-                    _type: "about:blank",
-                    title: status.reasonPhrase,
-                    status: Int(status.code),
-                    detail: detail,
-                    instance: instance
-                )
-                let response = Response(status: status, body: .init(data: try JSONEncoder().encode(problem)))
-                response.headers.replaceOrAdd(name: .contentType, value: "application/problem+json")
+                let problem = ProblemDetails(title: status.reasonPhrase, status: Int(status.code), detail: detail, instance: instance)
+                let response = Response(status: status, body: .init(data: try problem.encoded()))
+                response.headers.replaceOrAdd(name: .contentType, value: ProblemDetails.mediaType)
                 return response
+            }
+        }
+
+        """#,
+        "service/vapor/Sources/App/VaporServer.swift.mustache": #"""
+        import ServiceLifecycle
+        import Vapor
+
+        /// Vapor's HTTP server as one part of the chassis's `ServiceHost`: it serves until the host starts a graceful
+        /// shutdown, then stops accepting connections and finishes the requests in flight.
+        struct VaporServer: Service {
+            let app: Application
+
+            func run() async throws {
+                try await app.asyncBoot()
+                try await app.server.start(address: nil)
+                try? await gracefulShutdown()
+                await app.server.shutdown()
             }
         }
 
         """#,
         "service/vapor/Tests/AppTests/AppTests.swift.mustache": #"""
         import Foundation
+        import ServiceChassis
         import Testing
         import VaporTesting
 
@@ -898,7 +1253,7 @@ public enum DefaultTemplates {
 
             /// Runs `test` against a freshly configured application, shut down afterwards.
             func withService(_ test: (Application) async throws -> Void) async throws {
-                try await withApp(configure: { app in try App.configure(app) }, test)
+                try await withApp(configure: { app in try App.configure(app, settings: ServiceSettings(), api: .inMemory()) }, test)
             }
 
             @Test func healthSaysOK() async throws {
@@ -1009,15 +1364,21 @@ public enum DefaultTemplates {
         removed on the way in and put back on `Location` headers). The services do not depend on each other at
         start-up; the gateway starts once every service reports healthy on `GET /health`.
 
-        Without Docker, one service at a time (Swift 6.2 or later):
+        Without Docker (Swift 6.2 or later). `services/Package.swift` puts every service into one package graph, so
+        their dependencies are resolved and compiled once for all of them (a first build of one {{{frameworkTitle}}}
+        service takes minutes on 2 cores; each further service then takes about a minute). From this folder:
 
         ```sh
-        cd services/<service>
-        swift build
-        HTTP_PORT=8081 swift run
+        for product in{{#services}} {{executableName}}{{/services}}; do
+            swift build --package-path services --product "$product" || break
+        done
+        HTTP_PORT=8081 "$(swift build --package-path services --show-bin-path)/<service>-service"
         ```
 
-        Each service folder has its own README with its routes and tests (`swift test`).
+        Each service folder is a package of its own too, with its README, routes and tests (`swift test` in that
+        folder). The framework-neutral code every service shares (settings, lifecycle, problem+json errors, request
+        ids, paging, repositories) is generated once, in the local package `chassis/` (`ServiceChassis`), which each
+        service depends on by path; its own tests run with `swift test --package-path chassis`.
 
         ## Services
 
@@ -1103,7 +1464,9 @@ public enum DefaultTemplates {
           # {{{contextName}}}: owns {{{entities}}}
           {{serviceName}}:
             build:
-              context: ./{{folder}}
+              # The workspace root: the service depends on ./chassis.
+              context: .
+              dockerfile: {{folder}}/Dockerfile
             environment:
               HTTP_HOST: "0.0.0.0"
               HTTP_PORT: "{{containerPort}}"
@@ -1168,6 +1531,28 @@ public enum DefaultTemplates {
                 }
             }
         }
+
+        """#,
+        "workspace/services/Package.swift.mustache": #"""
+        // swift-tools-version:6.2
+        import PackageDescription
+
+        /// Every {{projectName}} service in one package graph, so that their dependencies are resolved and compiled once
+        /// for all of them. It has no targets of its own; build the services by product, from the workspace root:
+        ///
+        ///     for product in{{#services}} {{executableName}}{{/services}}; do
+        ///         swift build --package-path services --product "$product" || break
+        ///     done
+        let package = Package(
+            name: "services",
+            platforms: [.macOS(.v15)],
+            dependencies: [
+        {{#services}}
+                .package(path: "{{packageIdentity}}"),
+        {{/services}}
+            ],
+            targets: []
+        )
 
         """#,
     ]

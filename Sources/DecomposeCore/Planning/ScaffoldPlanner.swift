@@ -1,9 +1,9 @@
 import TemplateEngine
 
 /// Plans a whole scaffold: one service package per bounded context under `services/<service-name>/`
-/// (planned by `ServicePlanner`) and the workspace around them (planned by `WorkspacePlanner`):
-/// `docker-compose.yml`, `gateway/nginx.conf`, `.env.example`, `.gitignore`, `README.md` and
-/// `decomposition.json`.
+/// (planned by `ServicePlanner`), the chassis package they share under `chassis/` (`ChassisPlanner`), and the
+/// workspace around them (`WorkspacePlanner`): `services/Package.swift` (one build for every service),
+/// `docker-compose.yml`, `gateway/nginx.conf`, `.env.example`, `.gitignore`, `README.md` and `decomposition.json`.
 ///
 /// Every path is decided here and checked by `ScaffoldPath`; the same input gives the same plan.
 public struct ScaffoldPlanner: Sendable {
@@ -25,7 +25,10 @@ public struct ScaffoldPlanner: Sendable {
             files += servicePlanner.plan(
                 model: model, decomposition: decomposition, context: service.context, templateNames: templateNames)
         }
-        files += WorkspacePlanner(options: options).files(decomposition: decomposition, services: services)
+        let workspace = WorkspacePlanner(options: options)
+        files += ChassisPlanner().files(
+            projectName: workspace.projectName(of: decomposition), templateNames: templateNames)
+        files += workspace.files(decomposition: decomposition, services: services)
         return ScaffoldPlan(files: files.sorted { $0.path < $1.path })
     }
 }

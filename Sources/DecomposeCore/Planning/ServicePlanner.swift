@@ -19,9 +19,14 @@ public struct ServicePlanner: Sendable {
         self.options = options
     }
 
-    /// DNS-safe service names of every context of `decomposition`, unique, given in the decomposition's order.
+    /// Names no service may take: the package identities of the chassis (`chassis/`) and of the root package that
+    /// builds every service (`services/Package.swift`); SwiftPM refuses two packages with one identity.
+    static let reservedNames: Set<String> = ["chassis", "services"]
+
+    /// DNS-safe service names of every context of `decomposition`, unique, given in the decomposition's order; a
+    /// reserved name gets a suffix like a taken one (`chassis-2`).
     public static func serviceNames(of decomposition: Decomposition) -> [String: String] {
-        var used: Set<String> = []
+        var used = reservedNames
         var names: [String: String] = [:]
         for context in decomposition.contexts where names[context.name] == nil {
             let base = NameSanitizer.serviceName(context.name)
@@ -36,6 +41,11 @@ public struct ServicePlanner: Sendable {
             names[context.name] = name
         }
         return names
+    }
+
+    /// The executable (and package name) of the service named `serviceName`: `order-service`.
+    static func executableName(of serviceName: String) -> String {
+        serviceName + "-service"
     }
 
     /// The folder of `context`'s service inside the scaffold (`services/<service-name>`).
@@ -80,18 +90,21 @@ public struct ServicePlanner: Sendable {
         let serviceName =
             Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
-        let resources = blueprint.resources.map(resourceData)
+        let resources = blueprint.resources.enumerated().map { resourceData($1, isFirst: $0 == 0) }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
+            "folder": .string("services/" + serviceName),
             "contextName": .string(context.name),
             "typeName": .string(blueprint.typeName),
             "appModule": .string(appModule),
             "apiModule": .string(apiModule),
             "testModule": .string(testModule),
-            "packageName": .string(serviceName + "-service"),
-            "executableName": .string(serviceName + "-service"),
+            "packageName": .string(Self.executableName(of: serviceName)),
+            "executableName": .string(Self.executableName(of: serviceName)),
             "serviceName": .string(serviceName),
             "port": .number(String(Self.port)),
+            "frameworkTitle": .string(options.framework.title),
+            "firstBuildTime": .string(options.framework.firstBuildTime),
             "title": .string(blueprint.title),
             "summary": .string(blueprint.summary),
             "docLines": .strings(blueprint.docs),
@@ -103,7 +116,7 @@ public struct ServicePlanner: Sendable {
         ])
     }
 
-    private func resourceData(_ resource: ServiceBlueprint.Resource) -> MustacheValue {
+    private func resourceData(_ resource: ServiceBlueprint.Resource, isFirst: Bool) -> MustacheValue {
         func operation(_ verb: String) -> MustacheValue {
             let id = resource.crudIds[verb, default: verb]
             return .object([
@@ -116,6 +129,7 @@ public struct ServicePlanner: Sendable {
         }
         let sample = "{" + required.joined(separator: ",") + "}"
         return .object([
+            "isFirst": .bool(isFirst),
             "name": .string(resource.name),
             "schemaName": .string(resource.schemaName),
             "inputSchemaName": .string(resource.schemaName + "Input"),

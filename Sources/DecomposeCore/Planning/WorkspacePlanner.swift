@@ -49,7 +49,10 @@ struct WorkspacePlanner: Sendable {
     /// The workspace files, with one data object shared by all of them.
     func files(decomposition: Decomposition, services: [Service]) -> [PlannedFile] {
         let data = self.data(decomposition: decomposition, services: services)
-        let paths = ["docker-compose.yml", "gateway/nginx.conf", ".env.example", ".gitignore", "README.md"]
+        let paths = [
+            "docker-compose.yml", "gateway/nginx.conf", ".env.example", ".gitignore", "README.md",
+            "services/Package.swift",
+        ]
         var files = paths.map { PlannedFile(path: $0, template: "workspace/\($0).mustache", data: data) }
         files.append(
             PlannedFile(
@@ -58,15 +61,24 @@ struct WorkspacePlanner: Sendable {
         return files
     }
 
+    /// The system's name as a DNS-safe name: the compose project and the chassis's doc comment.
+    func projectName(of decomposition: Decomposition) -> String {
+        NameSanitizer.serviceName(systemName(of: decomposition))
+    }
+
+    private func systemName(of decomposition: Decomposition) -> String {
+        decomposition.system.isEmpty ? "System" : decomposition.system
+    }
+
     private func data(decomposition: Decomposition, services: [Service]) -> MustacheValue {
-        let system = decomposition.system.isEmpty ? "System" : decomposition.system
+        let system = systemName(of: decomposition)
         let serviceOfContext = Dictionary(
             services.map { ($0.context.name, $0.name) }, uniquingKeysWith: { first, _ in first })
         return .object([
             "system": .string(system),
-            "projectName": .string(NameSanitizer.serviceName(system)),
+            "projectName": .string(projectName(of: decomposition)),
             "framework": .string(options.framework.rawValue),
-            "frameworkTitle": .string(options.framework == .vapor ? "Vapor 4" : "Hummingbird 2"),
+            "frameworkTitle": .string(options.framework.title),
             "gatewayPort": .number(String(Self.gatewayPort)),
             "gatewayService": .string(Self.gatewayName(besides: services)),
             "containerPort": .number(String(Self.containerPort)),
@@ -104,6 +116,8 @@ struct WorkspacePlanner: Sendable {
             "contextName": .string(context.name),
             "serviceName": .string(service.name),
             "folder": .string(service.folder),
+            "packageIdentity": .string(service.name),
+            "executableName": .string(ServicePlanner.executableName(of: service.name)),
             "hostPort": .number(String(service.hostPort)),
             "portVariable": .string(service.portVariable),
             "hostPortBinding": .string(

@@ -18,10 +18,14 @@ import Testing
         #expect(paths == paths.sorted())
         for workspaceFile in [
             ".env.example", ".gitignore", "README.md", "decomposition.json", "docker-compose.yml", "gateway/nginx.conf",
+            "services/Package.swift", "chassis/Package.swift",
         ] {
             #expect(paths.contains(workspaceFile))
         }
-        let serviceFolders = Set(paths.filter { $0.hasPrefix("services/") }.map { $0.split(separator: "/")[1] })
+        let serviceFolders = Set(
+            paths.filter { $0.hasPrefix("services/") && $0 != "services/Package.swift" }.map {
+                $0.split(separator: "/")[1]
+            })
         #expect(serviceFolders == ["catalog-items", "sales"])
         #expect(plan.files.allSatisfy { ScaffoldPath.problem(with: $0.path) == nil })
     }
@@ -45,8 +49,20 @@ import Testing
     @Test func contextsWhoseNamesCollideGetDistinctServices() throws {
         let plan = try plan([("Sales", ["Order", "OrderLine", "Customer"]), ("sales", ["Product"])])
         let folders = Set(
-            plan.files.map(\.path).filter { $0.hasPrefix("services/") }.map { $0.split(separator: "/")[1] })
+            plan.files.map(\.path).filter { $0.hasPrefix("services/") && $0 != "services/Package.swift" }.map {
+                $0.split(separator: "/")[1]
+            })
         #expect(folders.count == 2)
+    }
+
+    @Test(arguments: ["Chassis", "services"])
+    func contextsNamedLikeTheSharedPackagesGetOtherServiceNames(name: String) throws {
+        let plan = try plan([(name, ["Order", "OrderLine", "Customer"]), ("Catalog", ["Product"])])
+        let folders = Set(
+            plan.files.map(\.path).filter { $0.hasPrefix("services/") && $0 != "services/Package.swift" }.map {
+                $0.split(separator: "/")[1]
+            })
+        #expect(folders.map(String.init).sorted() == ["catalog", name.lowercased() + "-2"])
     }
 
     @Test(arguments: ["../etc", "/abs", "Ünïcødé Kontext", "class", ".decompose", "gateway"])
@@ -55,7 +71,8 @@ import Testing
         #expect(plan.files.allSatisfy { ScaffoldPath.problem(with: $0.path) == nil })
         #expect(
             plan.files.allSatisfy {
-                $0.path.hasPrefix("services/") || !$0.path.contains("/") || $0.path == "gateway/nginx.conf"
+                $0.path.hasPrefix("services/") || $0.path.hasPrefix("chassis/") || !$0.path.contains("/")
+                    || $0.path == "gateway/nginx.conf"
             })
         let compose = try #require(plan.files.first { $0.path == "docker-compose.yml" })
         guard case .object(let data) = compose.data, case .string(let gateway)? = data["gatewayService"],
