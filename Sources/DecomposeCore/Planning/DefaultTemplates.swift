@@ -14,7 +14,8 @@ public enum DefaultTemplates {
         import PackageDescription
 
         /// The {{projectName}} microservice chassis: the framework-neutral code every service of the system shares
-        /// (settings, lifecycle, problem+json errors, request ids, paging, repositories). Each service depends on it by path.
+        /// (settings, lifecycle, problem+json errors, request ids, paging, repositories in memory and in PostgreSQL,
+        /// migrations). Each service depends on it by path.
         let package = Package(
             name: "chassis",
             platforms: [.macOS(.v15)],
@@ -24,7 +25,9 @@ public enum DefaultTemplates {
             dependencies: [
                 .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
                 .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+                .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
                 .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+                .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
             ],
             targets: [
                 .target(
@@ -32,6 +35,8 @@ public enum DefaultTemplates {
                     dependencies: [
                         .product(name: "Configuration", package: "swift-configuration"),
                         .product(name: "Logging", package: "swift-log"),
+                        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                        .product(name: "PostgresNIO", package: "postgres-nio"),
                         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                     ]
                 ),
@@ -41,6 +46,106 @@ public enum DefaultTemplates {
                 ),
             ]
         )
+
+        """#,
+        "chassis/Sources/ServiceChassis/DatabaseSettings.swift.mustache": #"""
+        import Configuration
+        import Foundation
+        import NIOSSL
+        import PostgresNIO
+
+        /// How a service reaches its own PostgreSQL database: `DATABASE_URL`
+        /// (`postgres://user:password@host:5432/database?sslmode=require`), or one setting each, `POSTGRES_HOST`,
+        /// `POSTGRES_PORT`, `POSTGRES_USER`, `POSTGRES_PASSWORD`, `POSTGRES_DATABASE` and `POSTGRES_TLS`
+        /// (`disable`, `prefer` or `require`). The URL wins where both are given.
+        public struct DatabaseSettings: Sendable, Equatable {
+            /// Whether the connection is encrypted.
+            public enum TLSMode: String, Sendable, CaseIterable {
+                case disable, prefer, require
+            }
+
+            public var host: String
+            public var port: Int
+            public var username: String
+            public var password: String?
+            public var database: String
+            public var tls: TLSMode
+
+            public init(
+                host: String = "127.0.0.1", port: Int = 5432, username: String, password: String? = nil, database: String,
+                tls: TLSMode = .disable
+            ) {
+                self.host = host
+                self.port = port
+                self.username = username
+                self.password = password
+                self.database = database
+                self.tls = tls
+            }
+
+            /// Reads the settings from `config`; `defaultName` is the database and user name when none is given.
+            public init(reading config: ConfigReader, defaultName: String) throws(SettingsError) {
+                if let url = config.string(forKey: "database.url", isSecret: true) {
+                    try self.init(url: url)
+                    return
+                }
+                let portText = config.string(forKey: "postgres.port", default: "5432")
+                guard let port = Int(portText), (1...65535).contains(port) else {
+                    throw SettingsError(setting: "POSTGRES_PORT", value: portText, expected: "a port from 1 to 65535")
+                }
+                let tlsText = config.string(forKey: "postgres.tls", default: TLSMode.disable.rawValue)
+                guard let tls = TLSMode(rawValue: tlsText) else {
+                    throw SettingsError(setting: "POSTGRES_TLS", value: tlsText, expected: Self.tlsChoices)
+                }
+                self.init(
+                    host: config.string(forKey: "postgres.host", default: "127.0.0.1"), port: port,
+                    username: config.string(forKey: "postgres.user", default: defaultName),
+                    password: config.string(forKey: "postgres.password", isSecret: true),
+                    database: config.string(forKey: "postgres.database", default: defaultName), tls: tls)
+            }
+
+            /// The settings a `postgres://` (or `postgresql://`) URL gives; its password is never repeated in an error.
+            public init(url text: String) throws(SettingsError) {
+                let shown = "a postgres:// URL"
+                guard let url = URLComponents(string: text), ["postgres", "postgresql"].contains(url.scheme ?? ""),
+                    let host = url.host, !host.isEmpty, let username = url.user, !username.isEmpty
+                else {
+                    throw SettingsError(
+                        setting: "DATABASE_URL", value: shown,
+                        expected: "postgres://USER:PASSWORD@HOST:PORT/DATABASE, with a user and a host")
+                }
+                let database = String(url.path.drop { $0 == "/" })
+                guard !database.isEmpty else {
+                    throw SettingsError(setting: "DATABASE_URL", value: shown, expected: "a URL naming its database")
+                }
+                var tls = TLSMode.disable
+                if let mode = url.queryItems?.first(where: { $0.name == "sslmode" })?.value {
+                    guard let chosen = TLSMode(rawValue: mode) else {
+                        throw SettingsError(setting: "DATABASE_URL sslmode", value: mode, expected: Self.tlsChoices)
+                    }
+                    tls = chosen
+                }
+                self.init(
+                    host: host, port: url.port ?? 5432, username: username.removingPercentEncoding ?? username,
+                    password: url.password.map { $0.removingPercentEncoding ?? $0 }, database: database, tls: tls)
+            }
+
+            /// The PostgresNIO client configuration of these settings.
+            public var clientConfiguration: PostgresClient.Configuration {
+                let tlsConfiguration: PostgresClient.Configuration.TLS =
+                    switch tls {
+                    case .disable: .disable
+                    case .prefer: .prefer(.makeClientConfiguration())
+                    case .require: .require(.makeClientConfiguration())
+                    }
+                return PostgresClient.Configuration(
+                    host: host, port: port, username: username, password: password, database: database, tls: tlsConfiguration)
+            }
+
+            private static var tlsChoices: String {
+                "one of " + TLSMode.allCases.map(\.rawValue).joined(separator: ", ")
+            }
+        }
 
         """#,
         "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
@@ -81,6 +186,161 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/Migration.swift.mustache": #"""
+        import Foundation
+
+        /// One versioned change of a service's database schema: a file `0001_create_tables.sql` in the service's
+        /// `Migrations` folder. Applied migrations are never edited; a change is the next file.
+        public struct Migration: Sendable, Equatable {
+            /// The number the file name starts with; migrations are applied in its order, each once.
+            public var version: Int
+            /// The rest of the file name: `create_tables`.
+            public var name: String
+            /// The file's SQL: one or more statements, each ended by `;`.
+            public var sql: String
+
+            public init(version: Int, name: String, sql: String) {
+                self.version = version
+                self.name = name
+                self.sql = sql
+            }
+
+            /// The migrations in `folder`, by version. A file that is not `NNNN_name.sql`, or two files with one version,
+            /// is an error: a migration that silently does not run is worse than a service that does not start.
+            public static func load(from folder: URL) throws -> [Migration] {
+                let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                    .filter { !$0.lastPathComponent.hasPrefix(".") }
+                var migrations: [Migration] = []
+                for file in files {
+                    let fileName = file.lastPathComponent
+                    let stem = fileName.dropLast(fileName.hasSuffix(".sql") ? 4 : 0)
+                    let parts = stem.split(separator: "_", maxSplits: 1)
+                    guard fileName.hasSuffix(".sql"), parts.count == 2, let version = Int(parts[0]), version > 0 else {
+                        throw MigrationError.badFileName(fileName)
+                    }
+                    if let other = migrations.first(where: { $0.version == version }) {
+                        throw MigrationError.duplicateVersion(version, other.name, String(parts[1]))
+                    }
+                    let sql = try String(contentsOf: file, encoding: .utf8)
+                    migrations.append(Migration(version: version, name: String(parts[1]), sql: sql))
+                }
+                return migrations.sorted { $0.version < $1.version }
+            }
+        }
+
+        /// Why the migrations cannot be applied; the service does not start.
+        public enum MigrationError: Error, Equatable, CustomStringConvertible {
+            case badFileName(String)
+            case duplicateVersion(Int, String, String)
+            /// An applied migration's SQL is no longer what was applied.
+            case changedAfterApplying(version: Int, name: String)
+            /// The database has a migration this service does not know (a newer version of it ran here).
+            case unknownApplied(version: Int, name: String)
+
+            public var description: String {
+                switch self {
+                case .badFileName(let name):
+                    "The migration file \(name) is not named NNNN_name.sql (a version number, an underscore, a name)."
+                case .duplicateVersion(let version, let first, let second):
+                    "Two migrations have the version \(version): \(first) and \(second)."
+                case .changedAfterApplying(let version, let name):
+                    "Migration \(version) (\(name)) was changed after it was applied to this database. Applied migrations "
+                        + "must never change: restore it and put the change into a new migration."
+                case .unknownApplied(let version, let name):
+                    "This database has migration \(version) (\(name)) applied, which this service does not have: a newer "
+                        + "version of the service migrated it."
+                }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/MigrationRunner.swift.mustache": #"""
+        import Logging
+        import PostgresNIO
+
+        /// Applies a service's migrations to its database at start-up: under a PostgreSQL advisory lock (so two replicas
+        /// starting together migrate once), each pending migration in its own transaction together with its row in
+        /// `schema_migrations`. A re-start applies nothing twice; an applied migration whose SQL has changed since (its MD5,
+        /// computed by PostgreSQL, differs) stops the service with a clear error.
+        public struct MigrationRunner: Sendable {
+            /// The advisory lock key every service uses on its own database.
+            public static let lockKey: Int64 = 0x6465_636f_6d70
+            public let client: PostgresClient
+            public let logger: Logger
+
+            public init(client: PostgresClient, logger: Logger) {
+                self.client = client
+                self.logger = logger
+            }
+
+            /// Applies the migrations not applied yet; returns their versions.
+            @discardableResult
+            public func run(_ migrations: [Migration]) async throws -> [Int] {
+                try await client.withConnection { connection in
+                    try await connection.query("SELECT pg_advisory_lock(\(Self.lockKey))", logger: logger)
+                    do {
+                        let applied = try await apply(migrations, on: connection)
+                        try await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
+                        return applied
+                    } catch {
+                        _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
+                        throw error
+                    }
+                }
+            }
+
+            private func apply(_ migrations: [Migration], on connection: PostgresConnection) async throws -> [Int] {
+                try await connection.query(
+                    """
+                    CREATE TABLE IF NOT EXISTS schema_migrations (
+                        version integer PRIMARY KEY,
+                        name text NOT NULL,
+                        checksum text NOT NULL,
+                        applied_at timestamptz NOT NULL DEFAULT now()
+                    )
+                    """, logger: logger)
+                var recorded: [Int: (name: String, checksum: String)] = [:]
+                for try await (version, name, checksum) in try await connection.query(
+                    "SELECT version, name, checksum FROM schema_migrations", logger: logger
+                ).decode((Int, String, String).self) {
+                    recorded[version] = (name, checksum)
+                }
+                let known = Set(migrations.map(\.version))
+                if let unknown = recorded.keys.sorted().first(where: { !known.contains($0) }) {
+                    throw MigrationError.unknownApplied(version: unknown, name: recorded[unknown]?.name ?? "")
+                }
+                var applied: [Int] = []
+                for migration in migrations {
+                    let checksum = try await self.checksum(of: migration.sql, on: connection)
+                    if let existing = recorded[migration.version] {
+                        guard existing.checksum == checksum else {
+                            throw MigrationError.changedAfterApplying(version: migration.version, name: migration.name)
+                        }
+                        continue
+                    }
+                    try await connection.withTransaction(logger: logger) { connection in
+                        for statement in SQLScript.statements(of: migration.sql) {
+                            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        }
+                        try await connection.query(
+                            "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(checksum))",
+                            logger: logger)
+                    }
+                    logger.info("applied migration \(migration.version) (\(migration.name))")
+                    applied.append(migration.version)
+                }
+                return applied
+            }
+
+            private func checksum(of sql: String, on connection: PostgresConnection) async throws -> String {
+                for try await checksum in try await connection.query("SELECT md5(\(sql))", logger: logger).decode(String.self) {
+                    return checksum
+                }
+                return ""
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/Paging.swift.mustache": #"""
         /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
         /// not enforce `minimum`/`maximum`).
@@ -107,6 +367,135 @@ public enum DefaultTemplates {
                     return .badRequest("offset must not be negative, not \(offset).")
                 }
                 return nil
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/PostgresRepository.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+
+        /// A repository in the service's own PostgreSQL database: resources of one kind in their table (and child tables),
+        /// written in one transaction each, read back as the JSON documents of the API.
+        public struct PostgresRepository<Item: Codable & Sendable>: Repository {
+            public let client: PostgresClient
+            public let statements: TableStatements
+            public let logger: Logger
+
+            public init(client: PostgresClient, statements: TableStatements, logger: Logger) {
+                self.client = client
+                self.statements = statements
+                self.logger = logger
+            }
+
+            public func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item> {
+                try await Self.translatingErrors {
+                    var binds = PostgresBindings()
+                    binds.append(limit)
+                    binds.append(offset)
+                    var items: [Item] = []
+                    for try await document in try await client.query(
+                        PostgresQuery(unsafeSQL: statements.list, binds: binds), logger: logger
+                    ).decode(String.self) {
+                        items.append(try Self.decode(document))
+                    }
+                    var total = 0
+                    for try await count in try await client.query(PostgresQuery(unsafeSQL: statements.count), logger: logger)
+                        .decode(Int.self)
+                    {
+                        total = count
+                    }
+                    return RepositoryPage(items: items, total: total)
+                }
+            }
+
+            public func find(id: String) async throws -> Item? {
+                guard Self.isIdentifier(id) else { return nil }
+                return try await Self.translatingErrors {
+                    for try await document in try await client.query(
+                        PostgresQuery(unsafeSQL: statements.find, binds: Self.binds(id)), logger: logger
+                    ).decode(String.self) {
+                        return try Self.decode(document)
+                    }
+                    return nil
+                }
+            }
+
+            public func insert(_ item: Item, id: String) async throws {
+                let binds = try Self.binds(Self.encode(item), id)
+                try await Self.translatingErrors {
+                    try await client.withTransaction(logger: logger) { connection in
+                        try await connection.query(PostgresQuery(unsafeSQL: statements.insert, binds: binds), logger: logger)
+                        for statement in statements.insertChildren {
+                            try await connection.query(PostgresQuery(unsafeSQL: statement, binds: binds), logger: logger)
+                        }
+                    }
+                }
+            }
+
+            public func replace(_ item: Item, id: String) async throws -> Bool {
+                guard Self.isIdentifier(id) else { return false }
+                let binds = try Self.binds(Self.encode(item), id)
+                return try await Self.translatingErrors {
+                    try await client.withTransaction(logger: logger) { connection in
+                        let updated = try await connection.query(
+                            PostgresQuery(unsafeSQL: statements.update, binds: binds), logger: logger
+                        ).collect()
+                        guard !updated.isEmpty else { return false }
+                        for statement in statements.deleteChildren {
+                            try await connection.query(PostgresQuery(unsafeSQL: statement, binds: Self.binds(id)), logger: logger)
+                        }
+                        for statement in statements.insertChildren {
+                            try await connection.query(PostgresQuery(unsafeSQL: statement, binds: binds), logger: logger)
+                        }
+                        return true
+                    }
+                }
+            }
+
+            public func remove(id: String) async throws -> Bool {
+                guard Self.isIdentifier(id) else { return false }
+                return try await Self.translatingErrors {
+                    let removed = try await client.query(
+                        PostgresQuery(unsafeSQL: statements.delete, binds: Self.binds(id)), logger: logger
+                    ).collect()
+                    return !removed.isEmpty
+                }
+            }
+
+            /// Ids are UUIDs: anything else names no row (and would only make PostgreSQL fail the cast).
+            static func isIdentifier(_ id: String) -> Bool {
+                UUID(uuidString: id) != nil
+            }
+
+            static func binds(_ values: String...) -> PostgresBindings {
+                var binds = PostgresBindings(capacity: values.count)
+                for value in values { binds.append(value) }
+                return binds
+            }
+
+            static func encode(_ item: Item) throws -> String {
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                return String(decoding: try encoder.encode(item), as: UTF8.self)
+            }
+
+            static func decode(_ document: String) throws -> Item {
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                return try decoder.decode(Item.self, from: Data(document.utf8))
+            }
+
+            /// Runs `body`, turning what PostgreSQL refuses about the data into `RepositoryError`s the HTTP layer answers
+            /// as `400` (a value it cannot take: SQLSTATE class 22 and check/not-null violations) or `409` (a value a
+            /// `UNIQUE` column holds already); anything else stays a failure of the service.
+            static func translatingErrors<Result>(_ body: () async throws -> Result) async throws -> Result {
+                do {
+                    return try await body()
+                } catch {
+                    throw RepositoryError(translating: error) ?? error
+                }
             }
         }
 
@@ -196,14 +585,39 @@ public enum DefaultTemplates {
 
         """#,
         "chassis/Sources/ServiceChassis/RepositoryError.swift.mustache": #"""
-        /// A repository call that could not do what it was asked.
+        import PostgresNIO
+
+        /// A repository call that could not do what it was asked, for a reason the client can act on.
         public enum RepositoryError: Error, Equatable, CustomStringConvertible {
             /// A resource with this id is stored already.
             case duplicateID(String)
+            /// The store cannot take a value of the resource (a malformed date or id, a number out of range): a `400`.
+            case invalidValue(String)
+            /// A value that must be unique is held by another resource already: a `409`.
+            case conflict(String)
 
             public var description: String {
                 switch self {
                 case .duplicateID(let id): "A resource with the id \(id) is stored already."
+                case .invalidValue(let detail): detail
+                case .conflict(let detail): detail
+                }
+            }
+
+            /// The client's part of a PostgreSQL error, or nil when the service itself failed. Transaction errors are
+            /// looked into for the error of the statement that failed.
+            public init?(translating error: any Error) {
+                var underlying = error
+                if let transaction = error as? PostgresTransactionError, let closure = transaction.closureError {
+                    underlying = closure
+                }
+                guard let psql = underlying as? PSQLError, let state = psql.serverInfo?[.sqlState] else { return nil }
+                let message = psql.serverInfo?[.message] ?? "The value cannot be stored."
+                switch state {
+                case "23505": self = .conflict("A value that must be unique is taken already: \(psql.serverInfo?[.detail] ?? message)")
+                case "23502", "23514": self = .invalidValue(message)
+                case _ where state.hasPrefix("22"): self = .invalidValue(message)
+                default: return nil
                 }
             }
         }
@@ -234,15 +648,140 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/SQLScript.swift.mustache": #"""
+        import Foundation
+
+        /// Splits a migration file into its statements, since PostgreSQL's extended protocol runs one statement at a time.
+        /// A `;` ends a statement unless it is inside a string (`'…'`, `E'…'`), a quoted identifier (`"…"`), a
+        /// dollar-quoted body (`$$…$$`, `$tag$…$tag$`) or a comment (`-- …`, nested `/* … */`).
+        public enum SQLScript {
+            /// The statements of `sql`, trimmed, without empty ones and without the `;` that ends them.
+            public static func statements(of sql: String) -> [String] {
+                let characters = Array(sql.unicodeScalars)
+                var statements: [String] = []
+                var start = 0
+                var index = 0
+                func flush(upTo end: Int) {
+                    var text = String(String.UnicodeScalarView(characters[start..<end]))
+                    text = text.trimmingWhitespace()
+                    if !isOnlyComments(text) { statements.append(text) }
+                }
+                while index < characters.count {
+                    let character = characters[index]
+                    switch character {
+                    case "'", "\"":
+                        index = end(ofQuoted: character, in: characters, from: index + 1)
+                    case "-" where index + 1 < characters.count && characters[index + 1] == "-":
+                        while index < characters.count && characters[index] != "\n" { index += 1 }
+                    case "/" where index + 1 < characters.count && characters[index + 1] == "*":
+                        index = end(ofBlockCommentIn: characters, from: index + 2)
+                    case "$":
+                        index = end(ofDollarQuotedIn: characters, from: index)
+                    case ";":
+                        flush(upTo: index)
+                        start = index + 1
+                        index += 1
+                    default:
+                        index += 1
+                    }
+                }
+                flush(upTo: characters.count)
+                return statements
+            }
+
+            /// The index after the closing `quote` (a doubled quote is part of the text).
+            private static func end(ofQuoted quote: Unicode.Scalar, in characters: [Unicode.Scalar], from start: Int) -> Int {
+                var index = start
+                while index < characters.count {
+                    if characters[index] == quote {
+                        if index + 1 < characters.count && characters[index + 1] == quote {
+                            index += 2
+                            continue
+                        }
+                        return index + 1
+                    }
+                    // E'…' strings escape with backslashes; a backslash before the quote keeps the string open there too.
+                    if characters[index] == "\\" && quote == "'" && start >= 2 && "eE".unicodeScalars.contains(characters[start - 2]) {
+                        index += 2
+                        continue
+                    }
+                    index += 1
+                }
+                return characters.count
+            }
+
+            private static func end(ofBlockCommentIn characters: [Unicode.Scalar], from start: Int) -> Int {
+                var depth = 1
+                var index = start
+                while index < characters.count && depth > 0 {
+                    if characters[index] == "/" && index + 1 < characters.count && characters[index + 1] == "*" {
+                        depth += 1
+                        index += 2
+                    } else if characters[index] == "*" && index + 1 < characters.count && characters[index + 1] == "/" {
+                        depth -= 1
+                        index += 2
+                    } else {
+                        index += 1
+                    }
+                }
+                return index
+            }
+
+            /// After `$tag$…$tag$` when `start` opens one; else after the `$` (a parameter such as `$1`).
+            private static func end(ofDollarQuotedIn characters: [Unicode.Scalar], from start: Int) -> Int {
+                var index = start + 1
+                while index < characters.count, characters[index] == "_" || characters[index].properties.isAlphabetic
+                    || (index > start + 1 && ("0"..."9").contains(characters[index]))
+                {
+                    index += 1
+                }
+                guard index < characters.count, characters[index] == "$" else { return start + 1 }
+                let tag = Array(characters[start...index])
+                var search = index + 1
+                while search + tag.count <= characters.count {
+                    if Array(characters[search..<(search + tag.count)]) == tag { return search + tag.count }
+                    search += 1
+                }
+                return characters.count
+            }
+
+            private static func isOnlyComments(_ text: String) -> Bool {
+                var rest = Substring(text)
+                while !rest.isEmpty {
+                    if rest.hasPrefix("--") {
+                        rest = rest.drop { $0 != "\n" }.dropFirst()
+                    } else if rest.hasPrefix("/*"), let close = rest.range(of: "*/") {
+                        rest = rest[close.upperBound...]
+                    } else {
+                        return false
+                    }
+                    rest = Substring(String(rest).trimmingWhitespace())
+                }
+                return true
+            }
+        }
+
+        extension String {
+            /// The text without leading and trailing spaces, tabs and line breaks.
+            fileprivate func trimmingWhitespace() -> String {
+                let isSpace: (Character) -> Bool = { $0.isWhitespace }
+                return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/ServiceHost.swift.mustache": #"""
+        import Foundation
         import Logging
+        import PostgresNIO
         import ServiceLifecycle
 
-        /// Runs a service's long-lived parts (its HTTP server; later its outbox relay and telemetry) in one `ServiceGroup`:
-        /// SIGTERM or SIGINT starts a graceful shutdown, which stops them in the reverse of the order given, and the
-        /// failure of any one of them stops the others.
+        /// Runs a service's long-lived parts (the database client, its HTTP server; later its outbox relay and telemetry) in
+        /// one `ServiceGroup`: SIGTERM or SIGINT starts a graceful shutdown, which stops them in the reverse of the order
+        /// given, and the failure of any one of them stops the others.
         public struct ServiceHost: Sendable {
-            /// The parts, in start-up order: list a part that others use (telemetry) first, so it stops last.
+            /// The parts, in start-up order: list a part that others use (the database client, telemetry) first, so that it
+            /// stops last.
             public var services: [any Service]
             /// The logger the group reports start-up, shutdown and failures to.
             public var logger: Logger
@@ -264,11 +803,70 @@ public enum DefaultTemplates {
                 try await group.run()
             }
 
+            /// Runs a service the way `settings` say. With PostgreSQL: the client (first, so that it stops last), then the
+            /// migrations in `migrations`, applied before the server `makeServer` builds over the storage starts serving.
+            /// In memory: the server alone. A failure (no database, a refused migration) is logged, and the process ends
+            /// with status 1 rather than a crash report.
+            public static func run(
+                settings: ServiceSettings, logger: Logger, migrations: @escaping @Sendable () throws -> [Migration],
+                makeServer: @Sendable (Storage) throws -> any Service
+            ) async {
+                do {
+                    switch settings.storage {
+                    case .memory:
+                        try await ServiceHost(services: [try makeServer(.memory)], logger: logger).run()
+                    case .postgres(let database):
+                        let client = PostgresClient(configuration: database.clientConfiguration, backgroundLogger: logger)
+                        let server = PreparedService(try makeServer(.postgres(client))) {
+                            do {
+                                try await MigrationRunner(client: client, logger: logger).run(try migrations())
+                            } catch let error as MigrationError {
+                                throw error
+                            } catch {
+                                throw DatabaseError(settings: database, underlying: error)
+                            }
+                        }
+                        try await ServiceHost(services: [client, server], logger: logger).run()
+                    }
+                } catch {
+                    logger.critical("The service stopped: \(error)")
+                    exit(1)
+                }
+            }
+
             /// The service's logger, at the level the settings ask for.
             public static func logger(label: String, settings: ServiceSettings) -> Logger {
                 var logger = Logger(label: label)
                 logger.logLevel = settings.logLevel
                 return logger
+            }
+        }
+
+        /// The service's database could not be migrated: unreachable, a login refused, or a statement of a migration failed.
+        struct DatabaseError: Error, CustomStringConvertible {
+            let settings: DatabaseSettings
+            let underlying: any Error
+
+            var description: String {
+                "Migrating the database \(settings.database) at \(settings.host):\(settings.port) as \(settings.username) "
+                    + "failed: \(String(reflecting: underlying))"
+            }
+        }
+
+        /// A part that must not start before something is done (the server before the migrations): runs `prepare`, then
+        /// the part itself.
+        struct PreparedService: Service {
+            let service: any Service
+            let prepare: @Sendable () async throws -> Void
+
+            init(_ service: any Service, prepare: @escaping @Sendable () async throws -> Void) {
+                self.service = service
+                self.prepare = prepare
+            }
+
+            func run() async throws {
+                try await prepare()
+                try await service.run()
             }
         }
 
@@ -287,19 +885,31 @@ public enum DefaultTemplates {
             public var port: Int
             /// The lowest level that is logged (`log.level`: `--log-level`, `LOG_LEVEL`).
             public var logLevel: Logger.Level
+            /// Where the resources are kept (`storage`: `--storage`, `STORAGE`): `postgres` (the default) or `memory`.
+            public var storage: StorageSetting
+
+            /// Where the settings say the resources are kept.
+            public enum StorageSetting: Sendable, Equatable {
+                case memory
+                case postgres(DatabaseSettings)
+            }
 
             /// Settings given directly, as tests do.
-            public init(host: String = "127.0.0.1", port: Int = 0, logLevel: Logger.Level = .info) {
+            public init(
+                host: String = "127.0.0.1", port: Int = 0, logLevel: Logger.Level = .info, storage: StorageSetting = .memory
+            ) {
                 self.host = host
                 self.port = port
                 self.logLevel = logLevel
+                self.storage = storage
             }
 
-            /// Reads the settings from `config`, with `defaultPort` when none is given.
+            /// Reads the settings from `config`, with `defaultPort` when none is given and `databaseName` as the default
+            /// name of the service's database and its user.
             ///
             /// A value that is given but unusable (a port that is not a number from 0 to 65535, an unknown log level) is an
             /// error naming the setting, never silently replaced by the default.
-            public init(reading config: ConfigReader, defaultPort: Int) throws(SettingsError) {
+            public init(reading config: ConfigReader, defaultPort: Int, databaseName: String) throws(SettingsError) {
                 host = config.string(forKey: "http.host", default: "0.0.0.0")
                 let portText = config.string(forKey: "http.port", default: String(defaultPort))
                 guard let port = Int(portText), (0...65535).contains(port) else {
@@ -312,13 +922,19 @@ public enum DefaultTemplates {
                     throw SettingsError(setting: "LOG_LEVEL (--log-level)", value: levelText, expected: "one of \(levels)")
                 }
                 logLevel = level
+                let storageText = config.string(forKey: "storage", default: "postgres")
+                switch storageText {
+                case "memory": storage = .memory
+                case "postgres": storage = .postgres(try DatabaseSettings(reading: config, defaultName: databaseName))
+                default: throw SettingsError(setting: "STORAGE (--storage)", value: storageText, expected: "postgres or memory")
+                }
             }
 
             /// The settings of the running process, from its command line and environment. A setting that cannot be used is
             /// printed to standard error and ends the process with status 78 (`EX_CONFIG`) before it serves anything.
-            public static func load(defaultPort: Int) -> ServiceSettings {
+            public static func load(defaultPort: Int, databaseName: String) -> ServiceSettings {
                 do {
-                    return try ServiceSettings(reading: reader(), defaultPort: defaultPort)
+                    return try ServiceSettings(reading: reader(), defaultPort: defaultPort, databaseName: databaseName)
                 } catch {
                     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                     exit(configurationExitStatus)
@@ -357,6 +973,143 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/Storage.swift.mustache": #"""
+        import PostgresNIO
+
+        /// Where a service keeps its resources, as its settings chose (`STORAGE`).
+        public enum Storage: Sendable {
+            /// In the process's memory: for tests and a quick start without a database; lost on restart.
+            case memory
+            /// In the service's own PostgreSQL database, through this client.
+            case postgres(PostgresClient)
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/TableStatements.swift.mustache": #"""
+        /// The SQL a `PostgresRepository` runs for one resource, generated from the model with its table (the service's
+        /// `Storage+Tables.swift`). A row's JSON document is built and taken apart in SQL, so the repository needs no
+        /// knowledge of the columns. Parameters: `find` $1 id; `list` $1 limit, $2 offset; `insert`, `insertChildren` and
+        /// `update` $1 document, $2 id; `deleteChildren` and `delete` $1 id.
+        public struct TableStatements: Sendable {
+            /// One row's document, as text.
+            public var find: String
+            /// A page of documents in the order the rows were created.
+            public var list: String
+            /// How many rows there are.
+            public var count: String
+            /// Stores the root row of a document.
+            public var insert: String
+            /// Stores each list of composed entities of a document in its child table.
+            public var insertChildren: [String]
+            /// Replaces the root row's columns and increments its version; returns the version, no row when there is none.
+            public var update: String
+            /// Removes a root's child rows, before `insertChildren` writes them anew.
+            public var deleteChildren: [String]
+            /// Removes the root row (its child rows go with it); returns its id, no row when there was none.
+            public var delete: String
+
+            public init(
+                find: String, list: String, count: String, insert: String, insertChildren: [String], update: String,
+                deleteChildren: [String], delete: String
+            ) {
+                self.find = find
+                self.list = list
+                self.count = count
+                self.insert = insert
+                self.insertChildren = insertChildren
+                self.update = update
+                self.deleteChildren = deleteChildren
+                self.delete = delete
+            }
+        }
+
+        """#,
+        "chassis/Tests/ServiceChassisTests/MigrationRunnerTests.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+        import Testing
+
+        @testable import ServiceChassis
+
+        /// The database the migration tests may fill and empty, if any.
+        private let testDatabaseURL = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]
+
+        /// The migration runner against a real PostgreSQL: set `TEST_DATABASE_URL` (`postgres://user:password@host/db`,
+        /// a database the tests may fill and empty) to run these; without it they are skipped.
+        @Suite(.enabled(if: testDatabaseURL != nil, "set TEST_DATABASE_URL to run them"), .serialized)
+        struct MigrationRunnerTests {    let logger = Logger(label: "migration-tests")
+
+            /// Runs `body` with a client of the test database, emptied of what the tests create, before and after.
+            func withDatabase(_ body: (PostgresClient) async throws -> Void) async throws {
+                let settings = try DatabaseSettings(url: try #require(testDatabaseURL))
+                let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: logger)
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { await client.run() }
+                    let reset: PostgresQuery = "DROP TABLE IF EXISTS schema_migrations, migration_test_a, migration_test_b"
+                    try await client.query(reset, logger: logger)
+                    try await body(client)
+                    try await client.query(reset, logger: logger)
+                    group.cancelAll()
+                }
+            }
+
+            let first = Migration(version: 1, name: "create_a", sql: "CREATE TABLE migration_test_a (x int);\n-- done;\n")
+            let second = Migration(
+                version: 2, name: "create_b", sql: "CREATE TABLE migration_test_b (y text DEFAULT 'a;b');\nINSERT INTO migration_test_b DEFAULT VALUES;")
+
+            @Test func eachMigrationIsAppliedOnceInOrder() async throws {
+                try await withDatabase { client in
+                    let runner = MigrationRunner(client: client, logger: logger)
+                    #expect(try await runner.run([first]) == [1])
+                    #expect(try await runner.run([first, second]) == [2])
+                    #expect(try await runner.run([first, second]) == [])
+                    let rows = try await client.query("SELECT y FROM migration_test_b", logger: logger).collect()
+                    #expect(rows.count == 1)
+                }
+            }
+
+            @Test func runnersStartingTogetherMigrateOnce() async throws {
+                try await withDatabase { client in
+                    let runner = MigrationRunner(client: client, logger: logger)
+                    let applied = try await withThrowingTaskGroup(of: [Int].self) { group in
+                        for _ in 0..<4 { group.addTask { try await runner.run([first, second]) } }
+                        return try await group.reduce(into: [Int]()) { $0 += $1 }
+                    }
+                    #expect(applied.sorted() == [1, 2])
+                }
+            }
+
+            @Test func aChangedOrUnknownAppliedMigrationStopsTheService() async throws {
+                try await withDatabase { client in
+                    let runner = MigrationRunner(client: client, logger: logger)
+                    try await runner.run([first, second])
+                    var edited = first
+                    edited.sql += "ALTER TABLE migration_test_a ADD COLUMN z int;"
+                    await #expect(throws: MigrationError.changedAfterApplying(version: 1, name: "create_a")) {
+                        try await runner.run([edited, second])
+                    }
+                    await #expect(throws: MigrationError.unknownApplied(version: 2, name: "create_b")) {
+                        try await runner.run([first])
+                    }
+                }
+            }
+
+            @Test func aFailingMigrationLeavesNothingBehind() async throws {
+                try await withDatabase { client in
+                    let runner = MigrationRunner(client: client, logger: logger)
+                    let broken = Migration(version: 2, name: "broken", sql: "CREATE TABLE migration_test_b (y int);\nSELECT * FROM missing_table;")
+                    await #expect(throws: (any Error).self) { try await runner.run([first, broken]) }
+                    let tables = try await client.query(
+                        "SELECT count(*) FROM pg_tables WHERE tablename = 'migration_test_b'", logger: logger
+                    ).decode(Int.self)
+                    for try await count in tables { #expect(count == 0) }
+                    #expect(try await runner.run([first, second]) == [2])
+                }
+            }
+        }
+
+        """#,
         "chassis/Tests/ServiceChassisTests/ServiceChassisTests.swift.mustache": #"""
         import Configuration
         import Foundation
@@ -369,26 +1122,104 @@ public enum DefaultTemplates {
             @Test func theCommandLineWinsOverTheEnvironmentWhichWinsOverTheDefaults() throws {
                 let both = ServiceSettings.reader(
                     arguments: ["service", "--http-port", "9001"], environment: ["HTTP_PORT": "9002", "HTTP_HOST": "127.0.0.1"])
-                #expect(try ServiceSettings(reading: both, defaultPort: 8080) == ServiceSettings(host: "127.0.0.1", port: 9001))
+                #expect(
+                    try ServiceSettings(reading: both, defaultPort: 8080, databaseName: "shop")
+                        == ServiceSettings(host: "127.0.0.1", port: 9001, storage: .postgres(DatabaseSettings(username: "shop", database: "shop"))))
                 let environment = ServiceSettings.reader(arguments: ["service"], environment: ["HTTP_PORT": "9002"])
-                #expect(try ServiceSettings(reading: environment, defaultPort: 8080).port == 9002)
+                #expect(try ServiceSettings(reading: environment, defaultPort: 8080, databaseName: "shop").port == 9002)
                 let neither = ServiceSettings.reader(arguments: ["service"], environment: [:])
-                #expect(try ServiceSettings(reading: neither, defaultPort: 8080) == ServiceSettings(host: "0.0.0.0", port: 8080))
+                #expect(try ServiceSettings(reading: neither, defaultPort: 8080, databaseName: "shop").host == "0.0.0.0")
             }
 
             @Test(arguments: ["eighty", "-1", "65536", ""])
             func anUnusablePortIsAnErrorNamingTheSetting(port: String) {
                 let config = ServiceSettings.reader(arguments: ["service"], environment: ["HTTP_PORT": port])
                 #expect(throws: SettingsError(setting: "HTTP_PORT (--http-port)", value: port, expected: "a port from 0 to 65535")) {
-                    try ServiceSettings(reading: config, defaultPort: 8080)
+                    try ServiceSettings(reading: config, defaultPort: 8080, databaseName: "shop")
                 }
             }
 
             @Test func theLogLevelIsReadAndCheckedToo() throws {
                 let debug = ServiceSettings.reader(arguments: ["service"], environment: ["LOG_LEVEL": "DEBUG"])
-                #expect(try ServiceSettings(reading: debug, defaultPort: 8080).logLevel == .debug)
+                #expect(try ServiceSettings(reading: debug, defaultPort: 8080, databaseName: "shop").logLevel == .debug)
                 let loud = ServiceSettings.reader(arguments: ["service"], environment: ["LOG_LEVEL": "loud"])
-                #expect(throws: SettingsError.self) { try ServiceSettings(reading: loud, defaultPort: 8080) }
+                #expect(throws: SettingsError.self) { try ServiceSettings(reading: loud, defaultPort: 8080, databaseName: "shop") }
+            }
+        }
+
+        @Suite struct DatabaseSettingsTests {
+            @Test func storageIsPostgresUnlessMemoryIsAskedFor() throws {
+                let memory = ServiceSettings.reader(arguments: ["service", "--storage", "memory"], environment: [:])
+                #expect(try ServiceSettings(reading: memory, defaultPort: 8080, databaseName: "shop").storage == .memory)
+                let unknown = ServiceSettings.reader(arguments: ["service"], environment: ["STORAGE": "disk"])
+                #expect(throws: SettingsError.self) { try ServiceSettings(reading: unknown, defaultPort: 8080, databaseName: "shop") }
+            }
+
+            @Test func theSettingsNameTheDatabaseOneByOne() throws {
+                let config = ServiceSettings.reader(
+                    arguments: ["service"],
+                    environment: [
+                        "POSTGRES_HOST": "db", "POSTGRES_PORT": "6543", "POSTGRES_USER": "order_service",
+                        "POSTGRES_PASSWORD": "secret", "POSTGRES_DATABASE": "orders", "POSTGRES_TLS": "require",
+                    ])
+                #expect(
+                    try DatabaseSettings(reading: config, defaultName: "shop")
+                        == DatabaseSettings(
+                            host: "db", port: 6543, username: "order_service", password: "secret", database: "orders", tls: .require))
+            }
+
+            @Test func aURLWinsAndIsDecoded() throws {
+                let config = ServiceSettings.reader(
+                    arguments: ["service"],
+                    environment: ["DATABASE_URL": "postgres://order%40x:p%3Ass@db.internal:5433/orders?sslmode=prefer", "POSTGRES_HOST": "ignored"])
+                #expect(
+                    try DatabaseSettings(reading: config, defaultName: "shop")
+                        == DatabaseSettings(host: "db.internal", port: 5433, username: "order@x", password: "p:ss", database: "orders", tls: .prefer))
+            }
+
+            @Test(arguments: ["mysql://u:p@h/db", "postgres://h/db", "postgres://u:p@h", "postgres://u:p@h/db?sslmode=maybe"])
+            func aURLThatCannotBeUsedIsAnErrorThatDoesNotRepeatThePassword(url: String) {
+                #expect(throws: SettingsError.self) { try DatabaseSettings(url: url) }
+                do {
+                    _ = try DatabaseSettings(url: url)
+                } catch {
+                    #expect(!error.description.contains(":p@"))
+                }
+            }
+        }
+
+        @Suite struct MigrationTests {
+            @Test func statementsEndAtSemicolonsOutsideStringsCommentsAndBodies() {
+                let sql = """
+                    -- a comment; not a statement
+                    CREATE TABLE "a;b" (x text DEFAULT 'it''s; fine');
+                    /* block; /* nested; */ still comment; */
+                    CREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END $body$ LANGUAGE plpgsql;
+                    INSERT INTO t VALUES (E'back\\'; slash', $1);
+                    SELECT 1
+                    """
+                #expect(
+                    SQLScript.statements(of: sql) == [
+                        "-- a comment; not a statement\nCREATE TABLE \"a;b\" (x text DEFAULT 'it''s; fine')",
+                        "/* block; /* nested; */ still comment; */\nCREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END $body$ LANGUAGE plpgsql",
+                        "INSERT INTO t VALUES (E'back\\'; slash', $1)",
+                        "SELECT 1",
+                    ])
+                #expect(SQLScript.statements(of: "-- only a comment\n;\n") == [])
+            }
+
+            @Test func migrationsLoadInVersionOrderAndBadNamesAreRefused() throws {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: folder) }
+                try "CREATE TABLE b (x int);".write(to: folder.appendingPathComponent("0002_second.sql"), atomically: true, encoding: .utf8)
+                try "CREATE TABLE a (x int);".write(to: folder.appendingPathComponent("0001_create_tables.sql"), atomically: true, encoding: .utf8)
+                #expect(try Migration.load(from: folder).map(\.name) == ["create_tables", "second"])
+                try "".write(to: folder.appendingPathComponent("0002_again.sql"), atomically: true, encoding: .utf8)
+                #expect(throws: MigrationError.self) { try Migration.load(from: folder) }
+                try FileManager.default.removeItem(at: folder.appendingPathComponent("0002_again.sql"))
+                try "".write(to: folder.appendingPathComponent("third.sql"), atomically: true, encoding: .utf8)
+                #expect(throws: MigrationError.badFileName("third.sql")) { try Migration.load(from: folder) }
             }
         }
 
@@ -502,7 +1333,8 @@ public enum DefaultTemplates {
         COPY {{folder}}/Tests ./{{folder}}/Tests
         WORKDIR /build/{{folder}}
         RUN swift build -c release --static-swift-stdlib --product {{executableName}} \
-            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service
+            && cp "$(swift build -c release --show-bin-path)/{{executableName}}" /build/service \
+            && cp -R "$(swift build -c release --show-bin-path)/{{resourceBundle}}" /build/
 
         FROM ubuntu:noble
         RUN apt-get update \
@@ -511,6 +1343,8 @@ public enum DefaultTemplates {
         RUN useradd --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin service
         WORKDIR /app
         COPY --from=build /build/service /app/service
+        # The migrations travel as the executable's resource bundle, found next to it.
+        COPY --from=build /build/{{resourceBundle}} /app/{{resourceBundle}}
         USER 10001:10001
         ENV HTTP_HOST=0.0.0.0 HTTP_PORT={{port}}
         EXPOSE {{port}}
@@ -552,11 +1386,25 @@ public enum DefaultTemplates {
         The code every service of the system shares lives once, in the local package `../../chassis` (`ServiceChassis`),
         which this package depends on by path: settings (`ServiceSettings`), the lifecycle (`ServiceHost`, a
         `ServiceGroup` that shuts down gracefully on SIGTERM and SIGINT), problem+json errors (`ProblemDetails`), request
-        ids (`RequestID`), paging (`Paging`) and repositories (`Repository`, `InMemoryRepository`). Only the HTTP layer
-        here is {{frameworkTitle}}'s.
+        ids (`RequestID`), paging (`Paging`), repositories (`Repository`, `InMemoryRepository`, `PostgresRepository`) and
+        migrations (`MigrationRunner`). Only the HTTP layer here is {{frameworkTitle}}'s.
 
-        Resources are kept in the repositories `ServiceAPI` is given at start-up (`ServiceAPI.inMemory()` for now, in
-        memory and empty after a restart); tests give it their own, for instance one that fails.
+        ## Data
+
+        Resources are kept in the repositories `ServiceAPI` is given at start-up: `PostgresRepository` by default, one per
+        resource, in this service's own PostgreSQL database; `InMemoryRepository` with `STORAGE=memory` (empty after each
+        restart); the tests give it their own, for instance one that fails.
+
+        `Sources/{{appModule}}/Migrations/0001_create_tables.sql` creates the tables from the model: one per resource,
+        with a `version` column, one child table per list of composed entities (foreign key to the root, `ON DELETE
+        CASCADE`, kept in order by `position`), value objects as columns, nested values as `jsonb`, enums as text with a
+        `CHECK`, `unique` fields as `UNIQUE`; a reference to another context is a plain id without a foreign key. The
+        service applies the migrations it has not applied yet at start-up, each in a transaction, under an advisory lock,
+        and records them in `schema_migrations`. Never edit an applied migration (the service refuses to start and says
+        which one changed): add `0002_….sql`. `Storage+Tables.swift` holds the SQL that reads and writes each resource.
+
+        A value the database cannot take (an id that is not a UUID) is a `400`; a `unique` value that another resource
+        holds already is a `409`.
 
         ## Build, test, run
 
@@ -566,7 +1414,7 @@ public enum DefaultTemplates {
         ```sh
         swift build
         swift test
-        HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
+        STORAGE=memory HTTP_HOST=127.0.0.1 HTTP_PORT={{port}} swift run {{executableName}}
         curl http://127.0.0.1:{{port}}/health
         {{#firstResource}}
         curl -i -X POST http://127.0.0.1:{{port}}{{path}} -H 'Content-Type: application/json' -d {{{sampleJSONShell}}}
@@ -577,7 +1425,11 @@ public enum DefaultTemplates {
         `services/Package.swift` (see the workspace README).
 
         Configuration, from the command line, then the environment, then the defaults: `--http-host` / `HTTP_HOST`
-        (default `0.0.0.0`), `--http-port` / `HTTP_PORT` (default `{{port}}`), `--log-level` / `LOG_LEVEL` (default `info`).
+        (default `0.0.0.0`), `--http-port` / `HTTP_PORT` (default `{{port}}`), `--log-level` / `LOG_LEVEL` (default `info`),
+        `--storage` / `STORAGE` (`postgres`, the default, or `memory`), and for PostgreSQL either `DATABASE_URL`
+        (`postgres://{{databaseName}}:PASSWORD@HOST:5432/{{databaseName}}?sslmode=require`) or `POSTGRES_HOST` (default
+        `127.0.0.1`), `POSTGRES_PORT` (5432), `POSTGRES_USER` and `POSTGRES_DATABASE` (both `{{databaseName}}`),
+        `POSTGRES_PASSWORD`, `POSTGRES_TLS` (`disable`, `prefer`, `require`).
         A value that cannot be used (a port that is not a number) stops the service with a message naming the setting.
         SIGTERM and SIGINT shut the service down gracefully: it stops accepting connections and finishes the requests in
         flight. Every log line of a request carries its `request_id` (the client's `X-Request-ID` when it is a plausible
@@ -611,6 +1463,9 @@ public enum DefaultTemplates {
         "service/common/Sources/API/openapi.yaml.mustache": #"""
         {{{openapi}}}
         """#,
+        "service/common/Sources/App/Migrations/0001_create_tables.sql.mustache": #"""
+        {{{createTablesSQL}}}
+        """#,
         "service/common/Sources/App/Problem.swift.mustache": #"""
         import ServiceChassis
         import {{apiModule}}
@@ -634,8 +1489,9 @@ public enum DefaultTemplates {
 
         /// Answers requests the generated code cannot decode (malformed JSON, a missing field, an unknown enum case, a
         /// wrong content type, a bad query value) with a `400`/`415` `application/problem+json` body instead of an
-        /// empty `500`, and failures of the service itself (a repository that cannot reach its store) with a problem `500`
-        /// whose cause is logged, not sent.
+        /// empty `500`; values the database refuses with `400` (a malformed id or date) or `409` (a unique value taken); and
+        /// failures of the service itself (a repository that cannot reach its store) with a problem `500` whose cause is
+        /// logged, not sent.
         struct ProblemMiddleware: ServerMiddleware {
             /// Where the causes of `500`s go.
             var logger: Logger
@@ -651,8 +1507,19 @@ public enum DefaultTemplates {
                     return try await next(request, body, metadata)
                 } catch let error as ServerError {
                     var status = error.httpStatus
+                    var detail = error.causeDescription
                     if status == .internalServerError, error.underlyingError is DecodingError {
                         status = .badRequest
+                    }
+                    switch error.underlyingError as? RepositoryError {
+                    case .invalidValue(let message)?:
+                        status = .badRequest
+                        detail = "The request holds a value that cannot be stored: \(message)"
+                    case .conflict(let message)?:
+                        status = .conflict
+                        detail = message
+                    default:
+                        break
                     }
                     if status == .internalServerError {
                         var metadata: Logger.Metadata = ["operation": .string(operationID)]
@@ -660,8 +1527,8 @@ public enum DefaultTemplates {
                             metadata[RequestID.metadataKey] = .string(RequestID.accept(id))
                         }
                         logger.error("\(operationID) failed: \(error.underlyingError)", metadata: metadata)
+                        detail = "The service failed."
                     }
-                    let detail = status == .internalServerError ? "The service failed." : error.causeDescription
                     return try Self.response(status: status, detail: detail, instance: request.path)
                 }
             }
@@ -776,6 +1643,58 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "service/common/Sources/App/Storage+Tables.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import ServiceChassis
+        import {{apiModule}}
+
+        extension ServiceAPI {
+            /// A service keeping its resources where `storage` says: in PostgreSQL, in the tables below (created by
+            /// `Migrations/0001_create_tables.sql`), or in memory.
+            init(storage: Storage, logger: Logger) {
+                switch storage {
+                case .memory:
+                    self = .inMemory()
+                case .postgres{{#hasResources}}(let client){{/hasResources}}:
+                    self.init({{#resources}}{{^isFirst}},{{/isFirst}}
+                        {{variable}}Repository: PostgresRepository(client: client, statements: .{{variable}}, logger: logger){{/resources}}
+                    )
+                }
+            }
+        }
+
+        extension Migration {
+            /// The service's migrations: the files of its `Migrations` resource folder.
+            static func bundled() throws -> [Migration] {
+                guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
+                    throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "The Migrations folder is missing."])
+                }
+                return try Migration.load(from: folder)
+            }
+        }
+        {{#resources}}
+
+        extension TableStatements {
+            /// Where {{name}} resources are kept: the table `{{storage.table}}`{{#storage.hasChildren}} and its child tables{{/storage.hasChildren}}.
+            static let {{variable}} = TableStatements(
+                find: {{{storage.find}}},
+                list: {{{storage.list}}},
+                count: {{{storage.count}}},
+                insert: {{{storage.insert}}},
+                insertChildren: [{{#storage.insertChildren}}
+                    {{{.}}},{{/storage.insertChildren}}
+                ],
+                update: {{{storage.update}}},
+                deleteChildren: [{{#storage.deleteChildren}}
+                    {{{.}}},{{/storage.deleteChildren}}
+                ],
+                delete: {{{storage.delete}}}
+            )
+        }
+        {{/resources}}
+
+        """#,
         "service/hummingbird/Package.swift.mustache": #"""
         // swift-tools-version:6.2
         import PackageDescription
@@ -807,6 +1726,9 @@ public enum DefaultTemplates {
                         .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                         .product(name: "ServiceChassis", package: "chassis"),
+                    ],
+                    resources: [
+                        .copy("Migrations")
                     ]
                 ),
                 .target(
@@ -834,15 +1756,16 @@ public enum DefaultTemplates {
         import ServiceChassis
 
         /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
-        /// 0.0.0.0:{{port}}, and `LOG_LEVEL`; a value it cannot use ends it with status 78), then serves until SIGTERM or
-        /// SIGINT asks it to shut down gracefully.
+        /// 0.0.0.0:{{port}}, `LOG_LEVEL`, `STORAGE` and the database's; a value it cannot use ends it with status 78),
+        /// migrates its PostgreSQL database, then serves until SIGTERM or SIGINT asks it to shut down gracefully.
         @main
         struct App {
-            static func main() async throws {
-                let settings = ServiceSettings.load(defaultPort: {{port}})
+            static func main() async {
+                let settings = ServiceSettings.load(defaultPort: {{port}}, databaseName: "{{databaseName}}")
                 let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
-                let app = try buildApplication(settings: settings, api: .inMemory(), logger: logger)
-                try await ServiceHost(services: [app], logger: logger).run()
+                await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
+                    try buildApplication(settings: settings, api: ServiceAPI(storage: storage, logger: logger), logger: logger)
+                }
             }
         }
 
@@ -1079,6 +2002,9 @@ public enum DefaultTemplates {
                         .product(name: "ServiceChassis", package: "chassis"),
                         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                         .product(name: "Vapor", package: "vapor"),
+                    ],
+                    resources: [
+                        .copy("Migrations")
                     ]
                 ),
                 .target(
@@ -1110,23 +2036,20 @@ public enum DefaultTemplates {
         import Vapor
 
         /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
-        /// 0.0.0.0:{{port}}, and `LOG_LEVEL`; a value it cannot use ends it with status 78), then serves until SIGTERM or
-        /// SIGINT, when it stops accepting connections, finishes the requests in flight and shuts down.
+        /// 0.0.0.0:{{port}}, `LOG_LEVEL`, `STORAGE` and the database's; a value it cannot use ends it with status 78),
+        /// migrates its PostgreSQL database, then serves until SIGTERM or SIGINT, when it stops accepting connections,
+        /// finishes the requests in flight and shuts down.
         @main
         struct App {
             static func main() async throws {
-                let settings = ServiceSettings.load(defaultPort: {{port}})
+                let settings = ServiceSettings.load(defaultPort: {{port}}, databaseName: "{{databaseName}}")
                 let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
                 // The settings come from the chassis, so Vapor's own command line is not parsed.
                 let app = try await Application.make(Environment(name: "production", arguments: ["{{executableName}}"]))
                 app.logger = logger
-                do {
-                    try configure(app, settings: settings, api: .inMemory())
-                    try await ServiceHost(services: [VaporServer(app: app)], logger: logger).run()
-                } catch {
-                    logger.error("\(String(reflecting: error))")
-                    try? await app.asyncShutdown()
-                    throw error
+                await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
+                    try configure(app, settings: settings, api: ServiceAPI(storage: storage, logger: logger))
+                    return VaporServer(app: app)
                 }
                 try await app.asyncShutdown()
             }
@@ -1327,13 +2250,21 @@ public enum DefaultTemplates {
 
         """#,
         "workspace/.env.example.mustache": #"""
-        # Settings of the {{{system}}} workspace: copy to .env (never commit .env) and adjust.
+        # Settings of the {{{systemComment}}} workspace: copy to .env (never commit .env) and adjust.
         # docker compose reads .env from this folder; without it the defaults below apply.
         LOG_LEVEL=info
         GATEWAY_PORT={{gatewayPort}}
         {{#services}}
-        # {{{contextName}}} on http://127.0.0.1:{{hostPort}} (through the gateway: http://127.0.0.1:{{gatewayPort}}{{gatewayPath}})
+        # {{{contextNameComment}}} on http://127.0.0.1:{{hostPort}} (through the gateway: http://127.0.0.1:{{gatewayPort}}{{gatewayPath}})
         {{portVariable}}={{hostPort}}
+        {{/services}}
+
+        # Passwords: give each one a long random value of your own (for example `openssl rand -base64 24`); compose refuses
+        # to start while any is empty. The PostgreSQL superuser's:
+        POSTGRES_PASSWORD=
+        # Each service's own database role (postgres/init-databases.sh creates the roles when the volume is new):
+        {{#services}}
+        {{databasePasswordVariable}}=
         {{/services}}
 
         """#,
@@ -1352,13 +2283,15 @@ public enum DefaultTemplates {
 
         ## Build and run
 
-        With Docker (every service and the gateway):
+        With Docker (every service, its database and the gateway):
 
         ```sh
-        cp .env.example .env        # adjust ports and the log level if you like
+        cp .env.example .env        # give every password a value of your own; adjust ports and the log level if you like
         docker compose up --build
         curl http://127.0.0.1:{{gatewayPort}}/health
         ```
+
+        Compose refuses to start while a password in `.env` is empty: `.env.example` holds no working secret.
 
         The gateway answers on port {{gatewayPort}} and routes `/api/<service>/…` to that service (the prefix is
         removed on the way in and put back on `Location` headers). The services do not depend on each other at
@@ -1372,8 +2305,29 @@ public enum DefaultTemplates {
         for product in{{#services}} {{executableName}}{{/services}}; do
             swift build --package-path services --product "$product" || break
         done
-        HTTP_PORT=8081 "$(swift build --package-path services --show-bin-path)/<service>-service"
+        STORAGE=memory HTTP_PORT=8081 "$(swift build --package-path services --show-bin-path)/<service>-service"
         ```
+
+        ## Data: a database per service
+
+        Every service keeps its resources in its own PostgreSQL database, reached with its own role: compose starts one
+        PostgreSQL server, and `postgres/init-databases.sh` (run when its volume is first created) creates one role and one
+        database per service, owned by that role, with the privileges PUBLIC has by default revoked, so no service's role
+        can connect to another service's database. A reference to an entity of another service is a plain id, without a
+        foreign key. Each service applies its own migrations (`services/<service>/Sources/<Service>/Migrations/`) at
+        start-up, under an advisory lock, recorded in its `schema_migrations` table; an applied migration that was edited
+        afterwards stops the service with an error naming it: add a new migration instead.
+
+        To run one service against a PostgreSQL of your own (here the order service, with a server on 127.0.0.1:5432):
+
+        ```sh
+        PGUSER=postgres ORDER_DB_PASSWORD=… bash postgres/init-databases.sh   # once; it needs every *_DB_PASSWORD set
+        POSTGRES_HOST=127.0.0.1 POSTGRES_USER=order POSTGRES_DATABASE=order POSTGRES_PASSWORD=… \
+            HTTP_PORT=8081 "$(swift build --package-path services --show-bin-path)/order-service"
+        ```
+
+        `DATABASE_URL=postgres://order:…@127.0.0.1:5432/order` does the same in one setting, and `STORAGE=memory` keeps
+        everything in memory instead (the unit tests do; nothing survives a restart).
 
         Each service folder is a package of its own too, with its README, routes and tests (`swift test` in that
         folder). The framework-neutral code every service shares (settings, lifecycle, problem+json errors, request
@@ -1436,8 +2390,9 @@ public enum DefaultTemplates {
         {{{json}}}
         """#,
         "workspace/docker-compose.yml.mustache": #"""
-        # Generated by decompose scaffold: the {{{system}}} services behind one API gateway.
-        # Ports and settings come from .env (copy .env.example); nothing secret is written here.
+        # Generated by decompose scaffold: the {{{systemComment}}} services behind one API gateway, each with its own
+        # PostgreSQL database. Ports, settings and every password come from .env (copy .env.example and fill it in);
+        # nothing secret is written here.
         name: {{projectName}}
 
         services:
@@ -1459,9 +2414,29 @@ public enum DefaultTemplates {
                 condition: service_healthy
         {{/services}}
             restart: unless-stopped
+
+          # One server, one database and role per service (postgres/init-databases.sh, run when the volume is new); no
+          # service's role may connect to another service's database.
+          {{postgresService}}:
+            image: postgres:17-alpine
+            environment:
+              POSTGRES_PASSWORD: "${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}"
+        {{#services}}
+              {{databasePasswordVariable}}: "{{{databasePasswordReference}}}"
+        {{/services}}
+            volumes:
+              - ./postgres/init-databases.sh:/docker-entrypoint-initdb.d/init-databases.sh:ro
+              - postgres-data:/var/lib/postgresql/data
+            healthcheck:
+              test: ["CMD-SHELL", "pg_isready --username postgres --dbname postgres"]
+              interval: 5s
+              timeout: 3s
+              retries: 10
+              start_period: 10s
+            restart: unless-stopped
         {{#services}}
 
-          # {{{contextName}}}: owns {{{entities}}}
+          # {{{contextNameComment}}}: owns {{{entitiesComment}}}
           {{serviceName}}:
             build:
               # The workspace root: the service depends on ./chassis.
@@ -1471,6 +2446,14 @@ public enum DefaultTemplates {
               HTTP_HOST: "0.0.0.0"
               HTTP_PORT: "{{containerPort}}"
               LOG_LEVEL: ${LOG_LEVEL:-info}
+              STORAGE: postgres
+              POSTGRES_HOST: {{postgresService}}
+              POSTGRES_USER: {{databaseName}}
+              POSTGRES_DATABASE: {{databaseName}}
+              POSTGRES_PASSWORD: "{{{databasePasswordReference}}}"
+            depends_on:
+              {{postgresService}}:
+                condition: service_healthy
             ports:
               - "{{{hostPortBinding}}}"
             healthcheck:
@@ -1482,9 +2465,12 @@ public enum DefaultTemplates {
             restart: unless-stopped
         {{/services}}
 
+        volumes:
+          postgres-data:
+
         """#,
         "workspace/gateway/nginx.conf.mustache": #"""
-        # Generated by decompose scaffold: the API gateway of {{{system}}}.
+        # Generated by decompose scaffold: the API gateway of {{{systemComment}}}.
         # /api/<service>/... is passed to that service with the prefix removed; Location headers get it back.
         worker_processes auto;
         pid /tmp/nginx.pid;
@@ -1514,7 +2500,7 @@ public enum DefaultTemplates {
                 }
         {{#services}}
 
-                # {{{contextName}}}
+                # {{{contextNameComment}}}
                 location {{gatewayPath}} {
                     proxy_pass http://{{serviceName}}/;
                     proxy_redirect / {{gatewayPath}};
@@ -1531,6 +2517,38 @@ public enum DefaultTemplates {
                 }
             }
         }
+
+        """#,
+        "workspace/postgres/init-databases.sh.mustache": #"""
+        #!/usr/bin/env bash
+        # Database per service: creates one PostgreSQL role and one database per {{{systemComment}}} service, each owned by
+        # its role, with every privilege PUBLIC has by default (CONNECT, TEMPORARY) revoked, so that no service's role can
+        # connect to another service's database. Passwords come from the environment (`.env`), never from this file.
+        #
+        # docker compose runs it once, when the postgres volume is first initialised (/docker-entrypoint-initdb.d). To run it
+        # against another server as its superuser: PGHOST=… PGUSER=postgres ORDER_DB_PASSWORD=… bash postgres/init-databases.sh
+        set -euo pipefail
+
+        create() { # database and role name, the environment variable holding the role's password
+            local name=$1 variable=$2
+            local password=${!variable:-}
+            if [[ -z "$password" ]]; then
+                echo "init-databases: $variable is not set (copy .env.example to .env and give every password)" >&2
+                exit 1
+            fi
+            # psql quotes the variables itself (:"name" as an identifier, :'password' as a literal).
+            psql -v ON_ERROR_STOP=1 --no-psqlrc --quiet --username "${POSTGRES_USER:-${PGUSER:-postgres}}" --dbname postgres \
+                -v name="$name" -v password="$password" <<'SQL'
+        CREATE ROLE :"name" LOGIN PASSWORD :'password';
+        CREATE DATABASE :"name" OWNER :"name";
+        REVOKE ALL ON DATABASE :"name" FROM PUBLIC;
+        SQL
+            echo "init-databases: created the role and database $name"
+        }
+
+        {{#services}}
+        create {{databaseName}} {{databasePasswordVariable}}
+        {{/services}}
 
         """#,
         "workspace/services/Package.swift.mustache": #"""

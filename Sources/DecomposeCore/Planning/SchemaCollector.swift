@@ -65,6 +65,8 @@ struct SchemaCollector: Sendable {
         var schemaType = "string"
         var format: String?
         var enumName: String?
+        var component: String?
+        var isComposition = false
         switch field.kind {
         case .reference(let target):
             let suffix = type.isList ? "Ids" : "Id"
@@ -83,24 +85,28 @@ struct SchemaCollector: Sendable {
             ])
             sample = "\"00000000-0000-4000-8000-000000000001\""
         case .composition(let target):
-            let component = componentName(for: target)
+            let name = componentName(for: target)
+            component = name
+            isComposition = true
             collectEntity(target)
             schemaType = "object"
-            schema = .mapping([("$ref", .string("#/components/schemas/\(component)"))])
-            sample = sampleObject(component)
+            schema = .mapping([("$ref", .string("#/components/schemas/\(name)"))])
+            sample = sampleObject(name)
         default:
             if let enumType = model.enums.first(where: { $0.name == type.name }) {
-                let component = componentName(for: enumType.name)
-                enumName = component
+                let name = componentName(for: enumType.name)
+                enumName = name
+                component = name
                 collectEnum(enumType)
-                schema = .mapping([("$ref", .string("#/components/schemas/\(component)"))])
+                schema = .mapping([("$ref", .string("#/components/schemas/\(name)"))])
                 sample = "\"\(enumType.cases.first.map(NameSanitizer.jsonEscaped) ?? "")\""
             } else if model.values.contains(where: { $0.name == type.name }) {
-                let component = componentName(for: type.name)
+                let name = componentName(for: type.name)
+                component = name
                 collectValue(type.name)
                 schemaType = "object"
-                schema = .mapping([("$ref", .string("#/components/schemas/\(component)"))])
-                sample = sampleObject(component)
+                schema = .mapping([("$ref", .string("#/components/schemas/\(name)"))])
+                sample = sampleObject(name)
             } else {
                 (schema, sample, schemaType, format) = Self.scalarSchema(type.name)
             }
@@ -114,7 +120,8 @@ struct SchemaCollector: Sendable {
         }
         return ServiceBlueprint.Property(
             name: name, schema: schema, sample: sample, isList: type.isList, isRequired: !type.isOptional,
-            doc: field.doc, schemaType: type.isList ? "array" : schemaType, format: format, enumName: enumName)
+            doc: field.doc, schemaType: type.isList ? "array" : schemaType, format: format, enumName: enumName,
+            component: component, isComposition: isComposition, isUnique: field.isUnique)
     }
 
     /// A schema with `description` set (a `$ref` is wrapped so that its description is kept in OpenAPI 3.1).

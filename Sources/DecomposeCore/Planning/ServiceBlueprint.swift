@@ -15,6 +15,12 @@ struct ServiceBlueprint: Sendable, Hashable {
         var schemaType: String
         var format: String?
         var enumName: String?
+        /// The component schema one value refers to: an enum, a value object or a composed entity.
+        var component: String? = nil
+        /// One value is an entity composed into the aggregate (it lives and dies with its owner).
+        var isComposition = false
+        /// Marked `unique` in the model.
+        var isUnique = false
     }
 
     /// A component schema (value object, enum, or an entity composed into an aggregate).

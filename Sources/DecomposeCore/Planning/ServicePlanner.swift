@@ -90,7 +90,10 @@ public struct ServicePlanner: Sendable {
         let serviceName =
             Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
-        let resources = blueprint.resources.enumerated().map { resourceData($1, isFirst: $0 == 0) }
+        let schema = StorageSchema(blueprint)
+        let resources = zip(blueprint.resources, schema.tables).enumerated().map { index, pair in
+            resourceData(pair.0, table: pair.1, isFirst: index == 0)
+        }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
             "folder": .string("services/" + serviceName),
@@ -102,6 +105,10 @@ public struct ServicePlanner: Sendable {
             "packageName": .string(Self.executableName(of: serviceName)),
             "executableName": .string(Self.executableName(of: serviceName)),
             "serviceName": .string(serviceName),
+            "databaseName": .string(Self.databaseName(of: serviceName)),
+            "resourceBundle": .string(Self.executableName(of: serviceName) + "_" + appModule + ".resources"),
+            "createTablesSQL": .string(
+                StorageSQL().createTables(schema, title: "Migration 1 of the " + blueprint.title)),
             "port": .number(String(Self.port)),
             "frameworkTitle": .string(options.framework.title),
             "firstBuildTime": .string(options.framework.firstBuildTime),
@@ -116,7 +123,9 @@ public struct ServicePlanner: Sendable {
         ])
     }
 
-    private func resourceData(_ resource: ServiceBlueprint.Resource, isFirst: Bool) -> MustacheValue {
+    private func resourceData(_ resource: ServiceBlueprint.Resource, table: StorageSchema.Table, isFirst: Bool)
+        -> MustacheValue
+    {
         func operation(_ verb: String) -> MustacheValue {
             let id = resource.crudIds[verb, default: verb]
             return .object([
@@ -144,9 +153,34 @@ public struct ServicePlanner: Sendable {
             "fields": .list(resource.properties.map(fieldData)),
             "operations": .list(resource.operations.map(operationData)),
             "sampleJSON": .string(sample),
-            "sampleJSONLiteral": .string(Self.swiftLiteral(sample)),
+            "sampleJSONLiteral": .string(SwiftLiteral.string(sample)),
             "sampleJSONShell": .string("'" + sample.replacingOccurrences(of: "'", with: "'\\''") + "'"),
+            "storage": storageData(table),
         ])
+    }
+
+    /// The table of one resource and its statements as Swift literals, indented for `Storage+Tables.swift`.
+    private func storageData(_ table: StorageSchema.Table) -> MustacheValue {
+        let statements = StorageSQL().statements(for: table)
+        func literal(_ sql: String) -> MustacheValue {
+            .string(SwiftLiteral.multiline(sql, indentation: Self.statementIndentation))
+        }
+        return .object([
+            "table": .string(table.name),
+            "hasChildren": .bool(!table.children.isEmpty),
+            "find": literal(statements.find), "list": literal(statements.list), "count": literal(statements.count),
+            "insert": literal(statements.insert), "insertChildren": .list(statements.insertChildren.map(literal)),
+            "update": literal(statements.update), "deleteChildren": .list(statements.deleteChildren.map(literal)),
+            "delete": literal(statements.delete),
+        ])
+    }
+
+    /// How far `Storage+Tables.swift` indents the SQL literals.
+    static let statementIndentation = 12
+
+    /// The name of a service's database and its role: the service name with `_` for `-` (`price_list`).
+    static func databaseName(of serviceName: String) -> String {
+        String(serviceName.map { $0 == "-" ? "_" : $0 })
     }
 
     private func fieldData(_ property: ServiceBlueprint.Property) -> MustacheValue {
@@ -193,10 +227,5 @@ public struct ServicePlanner: Sendable {
     static func modules(of context: BoundedContext) -> (app: String, api: String, tests: String) {
         let typeName = NameSanitizer.typeName(context.name, fallback: "Service")
         return (typeName + "Service", typeName + "API", typeName + "ServiceTests")
-    }
-
-    /// `text` as a Swift string literal, quotes included.
-    static func swiftLiteral(_ text: String) -> String {
-        "\"" + NameSanitizer.jsonEscaped(text) + "\""
     }
 }

@@ -34,13 +34,14 @@ struct WorkspacePlanner: Sendable {
         }
     }
 
-    /// The compose service name of the gateway: `gateway`, or `gateway-2`, … when a context took it.
-    static func gatewayName(besides services: [Service]) -> String {
+    /// The compose service name of a part of the workspace (`gateway`, `postgres`): the name, or `gateway-2`, … when
+    /// a context took it.
+    static func composeName(_ base: String, besides services: [Service]) -> String {
         let taken = Set(services.map(\.name))
-        var name = "gateway"
+        var name = base
         var counter = 2
         while taken.contains(name) {
-            name = "gateway-\(counter)"
+            name = "\(base)-\(counter)"
             counter += 1
         }
         return name
@@ -51,9 +52,11 @@ struct WorkspacePlanner: Sendable {
         let data = self.data(decomposition: decomposition, services: services)
         let paths = [
             "docker-compose.yml", "gateway/nginx.conf", ".env.example", ".gitignore", "README.md",
-            "services/Package.swift",
+            "services/Package.swift", "postgres/init-databases.sh",
         ]
-        var files = paths.map { PlannedFile(path: $0, template: "workspace/\($0).mustache", data: data) }
+        var files = paths.map {
+            PlannedFile(path: $0, template: "workspace/\($0).mustache", data: data, executable: $0.hasSuffix(".sh"))
+        }
         files.append(
             PlannedFile(
                 path: "decomposition.json", template: "workspace/decomposition.json.mustache",
@@ -77,10 +80,12 @@ struct WorkspacePlanner: Sendable {
         return .object([
             "system": .string(system),
             "projectName": .string(projectName(of: decomposition)),
+            "systemComment": .string(StorageSQL.commentLine(system)),
             "framework": .string(options.framework.rawValue),
             "frameworkTitle": .string(options.framework.title),
             "gatewayPort": .number(String(Self.gatewayPort)),
-            "gatewayService": .string(Self.gatewayName(besides: services)),
+            "gatewayService": .string(Self.composeName("gateway", besides: services)),
+            "postgresService": .string(Self.composeName("postgres", besides: services)),
             "containerPort": .number(String(Self.containerPort)),
             "gatewayPortBinding": .string("${GATEWAY_PORT:-\(Self.gatewayPort)}:\(Self.containerPort)"),
             "services": .list(services.enumerated().map { serviceData($1, isLast: $0 == services.count - 1) }),
@@ -111,13 +116,18 @@ struct WorkspacePlanner: Sendable {
 
     private func serviceData(_ service: Service, isLast: Bool) -> MustacheValue {
         let context = service.context
+        let passwordVariable = service.name.uppercased().replacingDashes() + "_DB_PASSWORD"
         func listed(_ names: [String]) -> MustacheValue { .string(names.isEmpty ? "—" : names.joined(separator: ", ")) }
         return .object([
             "contextName": .string(context.name),
+            "contextNameComment": .string(StorageSQL.commentLine(context.name)),
             "serviceName": .string(service.name),
             "folder": .string(service.folder),
             "packageIdentity": .string(service.name),
             "executableName": .string(ServicePlanner.executableName(of: service.name)),
+            "databaseName": .string(ServicePlanner.databaseName(of: service.name)),
+            "databasePasswordVariable": .string(passwordVariable),
+            "databasePasswordReference": .string("${\(passwordVariable):?set \(passwordVariable) in .env}"),
             "hostPort": .number(String(service.hostPort)),
             "portVariable": .string(service.portVariable),
             "hostPortBinding": .string(
@@ -125,6 +135,7 @@ struct WorkspacePlanner: Sendable {
             "containerPort": .number(String(Self.containerPort)),
             "gatewayPath": .string("/api/\(service.name)/"),
             "entities": listed(context.entities),
+            "entitiesComment": .string(StorageSQL.commentLine(context.entities.joined(separator: ", "))),
             "aggregates": listed(context.aggregates),
             "useCases": listed(context.useCases),
             "owners": listed(context.owners),

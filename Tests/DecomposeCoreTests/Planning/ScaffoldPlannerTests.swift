@@ -65,18 +65,18 @@ import Testing
         #expect(folders.map(String.init).sorted() == ["catalog", name.lowercased() + "-2"])
     }
 
-    @Test(arguments: ["../etc", "/abs", "Ünïcødé Kontext", "class", ".decompose", "gateway"])
+    @Test(arguments: ["../etc", "/abs", "Ünïcødé Kontext", "class", ".decompose", "gateway", "postgres"])
     func hostileContextNamesStaySafe(name: String) throws {
         let plan = try plan([(name, ["Order", "OrderLine", "Customer"]), ("Catalog", ["Product"])])
         #expect(plan.files.allSatisfy { ScaffoldPath.problem(with: $0.path) == nil })
         #expect(
             plan.files.allSatisfy {
                 $0.path.hasPrefix("services/") || $0.path.hasPrefix("chassis/") || !$0.path.contains("/")
-                    || $0.path == "gateway/nginx.conf"
+                    || ["gateway/nginx.conf", "postgres/init-databases.sh"].contains($0.path)
             })
         let compose = try #require(plan.files.first { $0.path == "docker-compose.yml" })
         guard case .object(let data) = compose.data, case .string(let gateway)? = data["gatewayService"],
-            case .list(let services)? = data["services"]
+            case .string(let postgres)? = data["postgresService"], case .list(let services)? = data["services"]
         else {
             Issue.record("no gateway in the compose data")
             return
@@ -88,6 +88,8 @@ import Testing
             return name
         }
         #expect(!serviceNames.contains(gateway))
+        #expect(!serviceNames.contains(postgres))
+        #expect(gateway != postgres)
     }
 
     @Test func theSameInputGivesTheSamePlan() throws {

@@ -64,11 +64,16 @@ import Testing
         #expect(byPath["decomposition.json"] == JSONReportRenderer().render(decomposition))
     }
 
-    @Test func oneRootPackageBuildsEveryServiceAndEachDependsOnTheChassis() throws {
+    /// Every file of the shop's scaffold, rendered with the embedded templates, by path.
+    private func renderedShop() throws -> [String: String] {
         let (_, plan) = try shopPlan()
         let (files, diagnostics) = ScaffoldRenderer().render(plan, templates: DefaultTemplates.files)
         #expect(diagnostics.isEmpty)
-        let byPath = Dictionary(uniqueKeysWithValues: try #require(files).map { ($0.path, $0.text) })
+        return Dictionary(uniqueKeysWithValues: try #require(files).map { ($0.path, $0.text) })
+    }
+
+    @Test func oneRootPackageBuildsEveryServiceAndEachDependsOnTheChassis() throws {
+        let byPath = try renderedShop()
         let root = try #require(byPath["services/Package.swift"])
         #expect(root.contains(".package(path: \"catalog\"),\n        .package(path: \"sales\"),"))
         #expect(root.contains("for product in catalog-service sales-service; do"))
@@ -81,6 +86,26 @@ import Testing
             #expect(dockerfile.contains("WORKDIR /build/services/\(service)"))
         }
         #expect(try #require(byPath["chassis/Package.swift"]).contains("name: \"ServiceChassis\""))
+        #expect(
+            byPath["services/sales/Sources/SalesService/Migrations/0001_create_tables.sql"]?.contains(
+                "CREATE TABLE \"orders\"") == true)
+    }
+
+    @Test func eachServiceGetsItsOwnDatabaseAndRoleWithPasswordsOnlyFromTheEnvironment() throws {
+        let (_, plan) = try shopPlan()
+        let byPath = try renderedShop()
+        let initScript = try #require(byPath["postgres/init-databases.sh"])
+        #expect(initScript.contains("create catalog CATALOG_DB_PASSWORD\ncreate sales SALES_DB_PASSWORD\n"))
+        #expect(initScript.contains("REVOKE ALL ON DATABASE :\"name\" FROM PUBLIC;"))
+        #expect(plan.files.first { $0.path == "postgres/init-databases.sh" }?.executable == true)
+        let compose = try #require(byPath["docker-compose.yml"])
+        #expect(compose.contains("  postgres:\n    image: postgres:17-alpine"))
+        #expect(compose.contains("POSTGRES_PASSWORD: \"${SALES_DB_PASSWORD:?set SALES_DB_PASSWORD in .env}\""))
+        #expect(compose.contains("      POSTGRES_USER: sales\n      POSTGRES_DATABASE: sales\n"))
+        #expect(compose.contains("    depends_on:\n      postgres:\n        condition: service_healthy"))
+        let environment = try #require(byPath[".env.example"])
+        let passwords = environment.split(separator: "\n").filter { $0.contains("PASSWORD=") }
+        #expect(passwords == ["POSTGRES_PASSWORD=", "CATALOG_DB_PASSWORD=", "SALES_DB_PASSWORD="])
         #expect(byPath.keys.contains("chassis/Sources/ServiceChassis/InMemoryRepository.swift"))
     }
 }
