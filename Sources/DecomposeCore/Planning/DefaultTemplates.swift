@@ -1356,7 +1356,7 @@ public enum DefaultTemplates {
         "service/common/README.md.mustache": #"""
         # {{title}}
 
-        The **{{contextName}}** bounded context as a service. {{summary}}
+        The **{{{contextName}}}** bounded context as a service. {{{summary}}}
         {{#docLines}}
 
         {{{.}}}
@@ -1370,9 +1370,9 @@ public enum DefaultTemplates {
 
         - `GET /health` — liveness and readiness.
         {{#resources}}
-        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{name}}; `{{itemPath}}` — read, replace, delete.
+        - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{{nameMarkdown}}}; `{{itemPath}}` — read, replace, delete.
         {{#operations}}
-          - `{{method}} {{path}}` — {{name}}
+          - `{{method}} {{path}}` — {{{nameMarkdown}}}
         {{/operations}}
         {{/resources}}
 
@@ -1556,7 +1556,7 @@ public enum DefaultTemplates {
         /// given: in memory for tests and a quick start, a database in production.
         struct ServiceAPI: APIProtocol {
         {{#resources}}
-            /// Where {{name}} resources are kept.
+            /// Where {{{nameComment}}} resources are kept.
             var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}>
         {{/resources}}
 
@@ -1570,7 +1570,7 @@ public enum DefaultTemplates {
             }
         {{#resources}}
 
-            // MARK: {{name}}
+            // MARK: {{{nameComment}}}
 
             func {{list.swiftName}}(_ input: Operations.{{list.typeName}}.Input) async throws -> Operations.{{list.typeName}}.Output {
                 let paging = Paging(limit: input.query.limit, offset: input.query.offset)
@@ -1593,7 +1593,7 @@ public enum DefaultTemplates {
 
             func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
                 guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
                 return .ok(.init(body: .json({{variable}})))
             }
@@ -1604,14 +1604,14 @@ public enum DefaultTemplates {
                 case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
                 }
                 guard try await {{variable}}Repository.replace({{variable}}, id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
                 return .ok(.init(body: .json({{variable}})))
             }
 
             func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
                 guard try await {{variable}}Repository.remove(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{name}}", id: input.path.id)))))
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
                 return .noContent(.init())
             }
@@ -1623,7 +1623,7 @@ public enum DefaultTemplates {
         {{#isCommand}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
                 guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound("{{schemaName}}", id: input.path.id)))))
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
                 return .accepted(.init(body: .json({{variable}})))
             }
@@ -1676,7 +1676,7 @@ public enum DefaultTemplates {
         {{#resources}}
 
         extension TableStatements {
-            /// Where {{name}} resources are kept: the table `{{storage.table}}`{{#storage.hasChildren}} and its child tables{{/storage.hasChildren}}.
+            /// Where {{{nameComment}}} resources are kept: the table `{{storage.table}}`{{#storage.hasChildren}} and its child tables{{/storage.hasChildren}}.
             static let {{variable}} = TableStatements(
                 find: {{{storage.find}}},
                 list: {{{storage.list}}},
@@ -1699,7 +1699,7 @@ public enum DefaultTemplates {
         // swift-tools-version:6.2
         import PackageDescription
 
-        /// {{title}}: the {{contextName}} bounded context as a contract-first Hummingbird 2 service.
+        /// {{title}}: the {{{contextNameComment}}} bounded context as a contract-first Hummingbird 2 service.
         let package = Package(
             name: "{{packageName}}",
             platforms: [.macOS(.v15)],
@@ -1973,7 +1973,7 @@ public enum DefaultTemplates {
         // swift-tools-version:6.2
         import PackageDescription
 
-        /// {{title}}: the {{contextName}} bounded context as a contract-first Vapor 4 service.
+        /// {{title}}: the {{{contextNameComment}}} bounded context as a contract-first Vapor 4 service.
         let package = Package(
             name: "{{packageName}}",
             platforms: [.macOS(.v15)],

@@ -97,7 +97,8 @@ public struct ServicePlanner: Sendable {
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
             "folder": .string("services/" + serviceName),
-            "contextName": .string(context.name),
+            "contextName": .string(TextEscaping.markdown(context.name)),
+            "contextNameComment": .string(TextEscaping.comment(context.name)),
             "typeName": .string(blueprint.typeName),
             "appModule": .string(appModule),
             "apiModule": .string(apiModule),
@@ -113,7 +114,7 @@ public struct ServicePlanner: Sendable {
             "frameworkTitle": .string(options.framework.title),
             "firstBuildTime": .string(options.framework.firstBuildTime),
             "title": .string(blueprint.title),
-            "summary": .string(blueprint.summary),
+            "summary": .string(TextEscaping.markdown(blueprint.summary)),
             "docLines": .strings(blueprint.docs),
             "entities": .strings(context.entities.sorted()),
             "openapi": .string(openAPI),
@@ -140,6 +141,9 @@ public struct ServicePlanner: Sendable {
         return .object([
             "isFirst": .bool(isFirst),
             "name": .string(resource.name),
+            "nameComment": .string(TextEscaping.comment(resource.name)),
+            "nameLiteral": .string(SwiftLiteral.string(resource.name)),
+            "nameMarkdown": .string(TextEscaping.markdown(resource.name)),
             "schemaName": .string(resource.schemaName),
             "inputSchemaName": .string(resource.schemaName + "Input"),
             "pageSchemaName": .string(resource.schemaName + "Page"),
@@ -200,6 +204,7 @@ public struct ServicePlanner: Sendable {
     private func operationData(_ operation: ServiceBlueprint.Operation) -> MustacheValue {
         .object([
             "name": .string(operation.name),
+            "nameMarkdown": .string(TextEscaping.markdown(operation.name)),
             "operationId": .string(operation.operationId),
             "swiftName": .string(operation.operationId),
             "typeName": .string(NameSanitizer.capitalized(operation.operationId)),
@@ -209,7 +214,9 @@ public struct ServicePlanner: Sendable {
             "path": .string(operation.path),
             "doc": .string(operation.doc),
             "docLines": .strings(
-                operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
+                operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    TextEscaping.comment(String($0))
+                }),
         ])
     }
 

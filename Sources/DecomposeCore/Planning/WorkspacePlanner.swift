@@ -78,9 +78,9 @@ struct WorkspacePlanner: Sendable {
         let serviceOfContext = Dictionary(
             services.map { ($0.context.name, $0.name) }, uniquingKeysWith: { first, _ in first })
         return .object([
-            "system": .string(system),
+            "system": .string(TextEscaping.markdown(system)),
             "projectName": .string(projectName(of: decomposition)),
-            "systemComment": .string(StorageSQL.commentLine(system)),
+            "systemComment": .string(TextEscaping.comment(system)),
             "framework": .string(options.framework.rawValue),
             "frameworkTitle": .string(options.framework.title),
             "gatewayPort": .number(String(Self.gatewayPort)),
@@ -93,22 +93,22 @@ struct WorkspacePlanner: Sendable {
             "relationships": .list(
                 decomposition.relationships.map { relationship in
                     .object([
-                        "upstream": .string(relationship.upstream),
-                        "downstream": .string(relationship.downstream),
+                        "upstream": .string(TextEscaping.markdown(relationship.upstream)),
+                        "downstream": .string(TextEscaping.markdown(relationship.downstream)),
                         "upstreamService": .string(serviceOfContext[relationship.upstream] ?? ""),
                         "downstreamService": .string(serviceOfContext[relationship.downstream] ?? ""),
                         "pattern": .string(relationship.pattern.title),
-                        "reasons": .string(relationship.reasons.joined(separator: "; ")),
-                        "crossings": .string(relationship.crossings.joined(separator: "; ")),
+                        "reasons": .string(TextEscaping.markdown(relationship.reasons.joined(separator: "; "))),
+                        "crossings": .string(TextEscaping.markdown(relationship.crossings.joined(separator: "; "))),
                     ])
                 }),
             "hasSagas": .bool(!decomposition.sagas.isEmpty),
             "sagas": .list(
                 decomposition.sagas.map { saga in
                     .object([
-                        "useCase": .string(saga.useCase),
-                        "contexts": .string(saga.steps.map(\.context).joined(separator: " → ")),
-                        "reason": .string(saga.reason),
+                        "useCase": .string(TextEscaping.markdown(saga.useCase)),
+                        "contexts": .string(TextEscaping.markdown(saga.steps.map(\.context).joined(separator: " → "))),
+                        "reason": .string(TextEscaping.markdown(saga.reason)),
                     ])
                 }),
         ])
@@ -117,10 +117,12 @@ struct WorkspacePlanner: Sendable {
     private func serviceData(_ service: Service, isLast: Bool) -> MustacheValue {
         let context = service.context
         let passwordVariable = service.name.uppercased().replacingDashes() + "_DB_PASSWORD"
-        func listed(_ names: [String]) -> MustacheValue { .string(names.isEmpty ? "—" : names.joined(separator: ", ")) }
+        func listed(_ names: [String]) -> MustacheValue {
+            .string(names.isEmpty ? "—" : TextEscaping.markdown(names.joined(separator: ", ")))
+        }
         return .object([
-            "contextName": .string(context.name),
-            "contextNameComment": .string(StorageSQL.commentLine(context.name)),
+            "contextName": .string(TextEscaping.markdown(context.name)),
+            "contextNameComment": .string(TextEscaping.comment(context.name)),
             "serviceName": .string(service.name),
             "folder": .string(service.folder),
             "packageIdentity": .string(service.name),
@@ -135,7 +137,7 @@ struct WorkspacePlanner: Sendable {
             "containerPort": .number(String(Self.containerPort)),
             "gatewayPath": .string("/api/\(service.name)/"),
             "entities": listed(context.entities),
-            "entitiesComment": .string(StorageSQL.commentLine(context.entities.joined(separator: ", "))),
+            "entitiesComment": .string(TextEscaping.comment(context.entities.joined(separator: ", "))),
             "aggregates": listed(context.aggregates),
             "useCases": listed(context.useCases),
             "owners": listed(context.owners),
