@@ -148,40 +148,85 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/EntityTag.swift.mustache": #"""
+        import Foundation
+
+        /// A resource's version as an HTTP entity tag (`"3"`), and the `If-Match` header that names the versions a change
+        /// may apply to (RFC 9110: strong comparison, so a weak tag `W/"3"` matches nothing).
+        public enum EntityTag {
+            /// The `ETag` of `version`.
+            public static func of(version: Int) -> String {
+                "\"\(version)\""
+            }
+
+            /// What an `If-Match` header asks for.
+            public enum Condition: Sendable, Equatable {
+                /// No header: change whatever the version.
+                case none
+                /// `*`: change the resource if it exists.
+                case any
+                /// Change it only at one of these versions (empty when no tag names a version: nothing matches).
+                case versions(Set<Int>)
+
+                /// Whether a resource at `version` meets the condition.
+                public func allows(version: Int) -> Bool {
+                    guard case .versions(let versions) = self else { return true }
+                    return versions.contains(version)
+                }
+            }
+
+            /// The condition of an `If-Match` header value (nil when the request has none).
+            public static func condition(ifMatch header: String?) -> Condition {
+                guard let header else { return .none }
+                let tags = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                if tags.contains("*") { return .any }
+                return .versions(
+                    Set(
+                        tags.compactMap { tag in
+                            guard tag.count >= 3, tag.hasPrefix("\""), tag.hasSuffix("\"") else { return nil }
+                            return Int(tag.dropFirst().dropLast())
+                        }))
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
         /// A repository in the process's memory: for unit tests and a quick start without a database; empty again after
         /// each restart.
         public actor InMemoryRepository<Item: Sendable>: Repository {
-            private var items: [String: Item] = [:]
+            private var items: [String: Versioned<Item>] = [:]
             private var order: [String] = []
 
             public init() {}
 
             public func list(limit: Int, offset: Int) -> RepositoryPage<Item> {
                 let ids = order.dropFirst(max(offset, 0)).prefix(max(limit, 0))
-                return RepositoryPage(items: ids.compactMap { items[$0] }, total: order.count)
+                return RepositoryPage(items: ids.compactMap { items[$0]?.item }, total: order.count)
             }
 
-            public func find(id: String) -> Item? {
+            public func find(id: String) -> Versioned<Item>? {
                 items[id]
             }
 
             public func insert(_ item: Item, id: String) throws {
                 guard items[id] == nil else { throw RepositoryError.duplicateID(id) }
-                items[id] = item
+                items[id] = Versioned(item: item, version: 1)
                 order.append(id)
             }
 
-            public func replace(_ item: Item, id: String) -> Bool {
-                guard items[id] != nil else { return false }
-                items[id] = item
-                return true
+            public func replace(_ item: Item, id: String, expectedVersion: Int?) -> WriteOutcome {
+                guard let current = items[id] else { return .notFound }
+                if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
+                items[id] = Versioned(item: item, version: current.version + 1)
+                return .done(version: current.version + 1)
             }
 
-            public func remove(id: String) -> Bool {
-                guard items.removeValue(forKey: id) != nil else { return false }
+            public func remove(id: String, expectedVersion: Int?) -> WriteOutcome {
+                guard let current = items[id] else { return .notFound }
+                if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
+                items.removeValue(forKey: id)
                 order.removeAll { $0 == id }
-                return true
+                return .done(version: current.version)
             }
         }
 
@@ -410,13 +455,13 @@ public enum DefaultTemplates {
                 }
             }
 
-            public func find(id: String) async throws -> Item? {
+            public func find(id: String) async throws -> Versioned<Item>? {
                 guard Self.isIdentifier(id) else { return nil }
                 return try await Self.translatingErrors {
-                    for try await document in try await client.query(
+                    for try await (document, version) in try await client.query(
                         PostgresQuery(unsafeSQL: statements.find, binds: Self.binds(id)), logger: logger
-                    ).decode(String.self) {
-                        return try Self.decode(document)
+                    ).decode((String, Int).self) {
+                        return Versioned(item: try Self.decode(document), version: version)
                     }
                     return nil
                 }
@@ -434,34 +479,62 @@ public enum DefaultTemplates {
                 }
             }
 
-            public func replace(_ item: Item, id: String) async throws -> Bool {
-                guard Self.isIdentifier(id) else { return false }
-                let binds = try Self.binds(Self.encode(item), id)
+            public func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome {
+                guard Self.isIdentifier(id) else { return .notFound }
+                var binds = try Self.binds(Self.encode(item), id)
+                binds.append(expectedVersion)
                 return try await Self.translatingErrors {
                     try await client.withTransaction(logger: logger) { connection in
-                        let updated = try await connection.query(
-                            PostgresQuery(unsafeSQL: statements.update, binds: binds), logger: logger
-                        ).collect()
-                        guard !updated.isEmpty else { return false }
+                        guard let version = try await Self.version(of: statements.update, binds: binds, on: connection, logger)
+                        else {
+                            return try await Self.missOutcome(id: id, statements: statements, on: connection, logger)
+                        }
                         for statement in statements.deleteChildren {
                             try await connection.query(PostgresQuery(unsafeSQL: statement, binds: Self.binds(id)), logger: logger)
                         }
                         for statement in statements.insertChildren {
                             try await connection.query(PostgresQuery(unsafeSQL: statement, binds: binds), logger: logger)
                         }
-                        return true
+                        return .done(version: version)
                     }
                 }
             }
 
-            public func remove(id: String) async throws -> Bool {
-                guard Self.isIdentifier(id) else { return false }
+            public func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome {
+                guard Self.isIdentifier(id) else { return .notFound }
+                var binds = Self.binds(id)
+                binds.append(expectedVersion)
                 return try await Self.translatingErrors {
-                    let removed = try await client.query(
-                        PostgresQuery(unsafeSQL: statements.delete, binds: Self.binds(id)), logger: logger
-                    ).collect()
-                    return !removed.isEmpty
+                    try await client.withConnection { connection in
+                        guard let version = try await Self.version(of: statements.delete, binds: binds, on: connection, logger)
+                        else {
+                            return try await Self.missOutcome(id: id, statements: statements, on: connection, logger)
+                        }
+                        return .done(version: version)
+                    }
                 }
+            }
+
+            /// The version the statement returns, nil when it changed no row.
+            static func version(
+                of statement: String, binds: PostgresBindings, on connection: PostgresConnection, _ logger: Logger
+            ) async throws -> Int? {
+                for try await version in try await connection.query(
+                    PostgresQuery(unsafeSQL: statement, binds: binds), logger: logger
+                ).decode(Int.self) {
+                    return version
+                }
+                return nil
+            }
+
+            /// Why a conditional change matched no row: the resource is gone, or at another version.
+            static func missOutcome(
+                id: String, statements: TableStatements, on connection: PostgresConnection, _ logger: Logger
+            ) async throws -> WriteOutcome {
+                guard let current = try await version(of: statements.version, binds: binds(id), on: connection, logger) else {
+                    return .notFound
+                }
+                return .stale(current: current)
             }
 
             /// Ids are UUIDs: anything else names no row (and would only make PostgreSQL fail the cast).
@@ -496,6 +569,30 @@ public enum DefaultTemplates {
                 } catch {
                     throw RepositoryError(translating: error) ?? error
                 }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/Precondition.swift.mustache": #"""
+        /// Whether a change conditioned by an `If-Match` header may go ahead.
+        public enum Precondition: Sendable, Equatable {
+            /// Go ahead, expecting this version (nil: whatever version the resource has).
+            case proceed(expectedVersion: Int?)
+            /// No resource has the id.
+            case notFound
+            /// The resource is at a version the header does not name: `412`.
+            case failed(current: Int)
+        }
+
+        extension Repository {
+            /// Whether the resource `id` may be changed under the `If-Match` header `ifMatch`, and at which version. Without
+            /// a header, or with `*`, the repository finds out itself; with tags, the resource is read to compare.
+            public func precondition(ifMatch: String?, id: String) async throws -> Precondition {
+                let condition = EntityTag.condition(ifMatch: ifMatch)
+                guard case .versions = condition else { return .proceed(expectedVersion: nil) }
+                guard let current = try await find(id: id) else { return .notFound }
+                guard condition.allows(version: current.version) else { return .failed(current: current.version) }
+                return .proceed(expectedVersion: current.version)
             }
         }
 
@@ -537,6 +634,13 @@ public enum DefaultTemplates {
                 Self(title: "Not Found", status: 404, detail: "No \(kind) has the id \(id).")
             }
 
+            /// A 412 problem: the resource changed since the client read the version its `If-Match` names.
+            public static func stale(_ kind: String, id: String) -> Self {
+                Self(
+                    title: "Precondition Failed", status: 412,
+                    detail: "The \(kind) \(id) has changed since the version If-Match names: read it again, then retry.")
+            }
+
             /// A 500 problem: the service failed; the detail stays in the log, not in the response.
             public static let internalError = Self(title: "Internal Server Error", status: 500, detail: "The service failed.")
 
@@ -550,8 +654,10 @@ public enum DefaultTemplates {
 
         """#,
         "chassis/Sources/ServiceChassis/Repository.swift.mustache": #"""
-        /// Where a service keeps the resources of one kind, by id. The API implementation gets one per resource at
-        /// start-up (injected), so tests and a quick start use `InMemoryRepository` and production a database.
+        /// Where a service keeps the resources of one kind, by id, each with a version that every change increments
+        /// (optimistic concurrency: a change may say which version it expects, and is refused if another came first). The
+        /// API implementation gets one per resource at start-up (injected), so tests and a quick start use
+        /// `InMemoryRepository` and production `PostgresRepository`.
         ///
         /// Every call may fail (a lost connection, a full disk): the error reaches the HTTP layer as a problem `500`, and
         /// the log says why.
@@ -560,14 +666,36 @@ public enum DefaultTemplates {
 
             /// A page of the resources in the order they were first stored, and how many there are in all.
             func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item>
-            /// The resource with this id, if any.
-            func find(id: String) async throws -> Item?
-            /// Stores a new resource under `id`.
+            /// The resource with this id and its version, if any.
+            func find(id: String) async throws -> Versioned<Item>?
+            /// Stores a new resource under `id`, at version 1.
             func insert(_ item: Item, id: String) async throws
-            /// Replaces the resource with this id; false when there is none.
-            func replace(_ item: Item, id: String) async throws -> Bool
-            /// Removes the resource with this id; false when there was none.
-            func remove(id: String) async throws -> Bool
+            /// Replaces the resource with this id if it is at `expectedVersion` (any version when nil).
+            func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome
+            /// Removes the resource with this id if it is at `expectedVersion` (any version when nil).
+            func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome
+        }
+
+        /// A resource and its version.
+        public struct Versioned<Item: Sendable>: Sendable {
+            public var item: Item
+            /// 1 when created, one more with every change.
+            public var version: Int
+
+            public init(item: Item, version: Int) {
+                self.item = item
+                self.version = version
+            }
+        }
+
+        /// What became of a change.
+        public enum WriteOutcome: Sendable, Equatable {
+            /// Done; the resource is now at this version (removed: the version it had).
+            case done(version: Int)
+            /// No resource has the id.
+            case notFound
+            /// The resource is at another version than expected: someone changed it since the client read it.
+            case stale(current: Int)
         }
 
         /// One page of a list.
@@ -988,11 +1116,14 @@ public enum DefaultTemplates {
         "chassis/Sources/ServiceChassis/TableStatements.swift.mustache": #"""
         /// The SQL a `PostgresRepository` runs for one resource, generated from the model with its table (the service's
         /// `Storage+Tables.swift`). A row's JSON document is built and taken apart in SQL, so the repository needs no
-        /// knowledge of the columns. Parameters: `find` $1 id; `list` $1 limit, $2 offset; `insert`, `insertChildren` and
-        /// `update` $1 document, $2 id; `deleteChildren` and `delete` $1 id.
+        /// knowledge of the columns. Parameters: `find`, `version` and `deleteChildren` $1 id; `list` $1 limit, $2 offset;
+        /// `insert` and `insertChildren` $1 document, $2 id; `update` $1 document, $2 id, $3 expected version or NULL;
+        /// `delete` $1 id, $2 expected version or NULL.
         public struct TableStatements: Sendable {
-            /// One row's document, as text.
+            /// One row's document, as text, and its version.
             public var find: String
+            /// One row's version.
+            public var version: String
             /// A page of documents in the order the rows were created.
             public var list: String
             /// How many rows there are.
@@ -1001,18 +1132,21 @@ public enum DefaultTemplates {
             public var insert: String
             /// Stores each list of composed entities of a document in its child table.
             public var insertChildren: [String]
-            /// Replaces the root row's columns and increments its version; returns the version, no row when there is none.
+            /// Replaces the root row's columns and increments its version if it is at the expected one; returns the new
+            /// version, no row when the id or the version does not match.
             public var update: String
             /// Removes a root's child rows, before `insertChildren` writes them anew.
             public var deleteChildren: [String]
-            /// Removes the root row (its child rows go with it); returns its id, no row when there was none.
+            /// Removes the root row (its child rows go with it) if it is at the expected version; returns that version, no
+            /// row when the id or the version does not match.
             public var delete: String
 
             public init(
-                find: String, list: String, count: String, insert: String, insertChildren: [String], update: String,
+                find: String, version: String, list: String, count: String, insert: String, insertChildren: [String], update: String,
                 deleteChildren: [String], delete: String
             ) {
                 self.find = find
+                self.version = version
                 self.list = list
                 self.count = count
                 self.insert = insert
@@ -1229,7 +1363,7 @@ public enum DefaultTemplates {
                 for (index, id) in ["c", "a", "b"].enumerated() {
                     try await repository.insert("item \(index)", id: id)
                 }
-                #expect(try await repository.replace("item 1, again", id: "a"))
+                #expect(try await repository.replace("item 1, again", id: "a", expectedVersion: nil) == .done(version: 2))
                 let page = try await repository.list(limit: 2, offset: 1)
                 #expect(page.items == ["item 1, again", "item 2"])
                 #expect(page.total == 3)
@@ -1238,10 +1372,10 @@ public enum DefaultTemplates {
             @Test func replacingOrRemovingAnUnknownIdChangesNothing() async throws {
                 let repository = InMemoryRepository<String>()
                 try await repository.insert("kept", id: "a")
-                #expect(try await repository.replace("lost", id: "b") == false)
-                #expect(try await repository.remove(id: "b") == false)
+                #expect(try await repository.replace("lost", id: "b", expectedVersion: nil) == .notFound)
+                #expect(try await repository.remove(id: "b", expectedVersion: nil) == .notFound)
                 #expect(try await repository.find(id: "b") == nil)
-                #expect(try await repository.remove(id: "a"))
+                #expect(try await repository.remove(id: "a", expectedVersion: nil) == .done(version: 1))
                 #expect(try await repository.list(limit: 10, offset: 0).total == 0)
             }
 
@@ -1249,7 +1383,21 @@ public enum DefaultTemplates {
                 let repository = InMemoryRepository<String>()
                 try await repository.insert("first", id: "a")
                 await #expect(throws: RepositoryError.duplicateID("a")) { try await repository.insert("second", id: "a") }
-                #expect(try await repository.find(id: "a") == "first")
+                #expect(try await repository.find(id: "a")?.item == "first")
+            }
+
+            @Test func aChangeAtAnotherVersionThanExpectedIsStaleAndChangesNothing() async throws {
+                let repository = InMemoryRepository<String>()
+                try await repository.insert("first", id: "a")
+                #expect(try await repository.replace("second", id: "a", expectedVersion: 1) == .done(version: 2))
+                #expect(try await repository.replace("third", id: "a", expectedVersion: 1) == .stale(current: 2))
+                #expect(try await repository.remove(id: "a", expectedVersion: 1) == .stale(current: 2))
+                #expect(try await repository.find(id: "a")?.item == "second")
+                #expect(try await repository.precondition(ifMatch: "\"1\"", id: "a") == .failed(current: 2))
+                #expect(try await repository.precondition(ifMatch: "\"7\", \"2\"", id: "a") == .proceed(expectedVersion: 2))
+                #expect(try await repository.precondition(ifMatch: "*", id: "a") == .proceed(expectedVersion: nil))
+                #expect(try await repository.precondition(ifMatch: nil, id: "a") == .proceed(expectedVersion: nil))
+                #expect(try await repository.precondition(ifMatch: "\"1\"", id: "b") == .notFound)
             }
         }
 
@@ -1269,6 +1417,15 @@ public enum DefaultTemplates {
                     #expect(id != hostile)
                     #expect(UUID(uuidString: id) != nil)
                 }
+            }
+
+            @Test func entityTagsAreStrongQuotedVersions() {
+                #expect(EntityTag.of(version: 3) == "\"3\"")
+                #expect(EntityTag.condition(ifMatch: nil) == .none)
+                #expect(EntityTag.condition(ifMatch: " * ") == .any)
+                #expect(EntityTag.condition(ifMatch: "\"3\", W/\"4\", \"x\", 5") == .versions([3]))
+                #expect(!EntityTag.condition(ifMatch: "W/\"3\"").allows(version: 3), "a weak tag never matches strongly")
+                #expect(EntityTag.condition(ifMatch: "*").allows(version: 9))
             }
 
             @Test func aProblemEncodesAsProblemJSON() throws {
@@ -1377,8 +1534,8 @@ public enum DefaultTemplates {
         {{/resources}}
 
         Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
-        unknown enum values, paging out of bounds), 404 for unknown ids and paths, 415 for bodies that are not
-        `application/json`, 500 when the service fails (the cause is logged, not sent). A create answers `201` with a
+        unknown enum values, paging out of bounds), 404 for unknown ids and paths, 409 for a taken `unique` value, 412 for
+        a stale `If-Match`, 415 for bodies that are not `application/json`, 500 when the service fails (the cause is logged, not sent). A create answers `201` with a
         `Location` header holding the new resource's path.
 
         ## The chassis
@@ -1405,6 +1562,15 @@ public enum DefaultTemplates {
 
         A value the database cannot take (an id that is not a UUID) is a `400`; a `unique` value that another resource
         holds already is a `409`.
+
+        Every response that holds a resource carries its version as an `ETag` (`"1"` when created, one more with every
+        change). Send it back as `If-Match` on a replace, a delete or a command, and the change is made only if nobody
+        changed the resource since you read it; otherwise the answer is `412` and you read it again:
+
+        ```sh
+        curl -i http://127.0.0.1:{{port}}/<resource>/<id>                        # ETag: "1"
+        curl -i -X PUT -H 'If-Match: "1"' -H 'Content-Type: application/json' … # 200, ETag: "2"; again: 412
+        ```
 
         ## Build, test, run
 
@@ -1553,7 +1719,8 @@ public enum DefaultTemplates {
         import {{apiModule}}
 
         /// The {{title}}'s implementation of the generated `APIProtocol`. It keeps its resources in the repositories it is
-        /// given: in memory for tests and a quick start, a database in production.
+        /// given: in memory for tests and a quick start, a database in production. Every response that holds a resource
+        /// carries its version as an `ETag`; a change whose `If-Match` names another version is refused with `412`.
         struct ServiceAPI: APIProtocol {
         {{#resources}}
             /// Where {{{nameComment}}} resources are kept.
@@ -1588,14 +1755,15 @@ public enum DefaultTemplates {
                 case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
                 }
                 try await {{variable}}Repository.insert({{variable}}, id: id)
-                return .created(.init(headers: .init(location: "{{path}}/\(id)"), body: .json({{variable}})))
+                return .created(
+                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
             }
 
             func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
-                guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
+                guard let stored = try await {{variable}}Repository.find(id: input.path.id) else {
                     return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
-                return .ok(.init(body: .json({{variable}})))
+                return .ok(.init(headers: .init(eTag: EntityTag.of(version: stored.version)), body: .json(stored.item)))
             }
 
             func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
@@ -1603,17 +1771,34 @@ public enum DefaultTemplates {
                 switch input.body {
                 case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
                 }
-                guard try await {{variable}}Repository.replace({{variable}}, id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                let expected: Int?
+                switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
+                case .proceed(let version): expected = version
+                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .failed: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
                 }
-                return .ok(.init(body: .json({{variable}})))
+                switch try await {{variable}}Repository.replace({{variable}}, id: input.path.id, expectedVersion: expected) {
+                case .done(let version):
+                    return .ok(.init(headers: .init(eTag: EntityTag.of(version: version)), body: .json({{variable}})))
+                case .notFound:
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .stale:
+                    return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+                }
             }
 
             func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
-                guard try await {{variable}}Repository.remove(id: input.path.id) else {
-                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                let expected: Int?
+                switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
+                case .proceed(let version): expected = version
+                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .failed: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
                 }
-                return .noContent(.init())
+                switch try await {{variable}}Repository.remove(id: input.path.id, expectedVersion: expected) {
+                case .done: return .noContent(.init())
+                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .stale: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+                }
             }
         {{#operations}}
 
@@ -1622,10 +1807,13 @@ public enum DefaultTemplates {
         {{/docLines}}
         {{#isCommand}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                guard let {{variable}} = try await {{variable}}Repository.find(id: input.path.id) else {
+                guard let stored = try await {{variable}}Repository.find(id: input.path.id) else {
                     return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
                 }
-                return .accepted(.init(body: .json({{variable}})))
+                guard EntityTag.condition(ifMatch: input.headers.ifMatch).allows(version: stored.version) else {
+                    return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+                }
+                return .accepted(.init(headers: .init(eTag: EntityTag.of(version: stored.version)), body: .json(stored.item)))
             }
         {{/isCommand}}
         {{#isQuery}}
@@ -1679,6 +1867,7 @@ public enum DefaultTemplates {
             /// Where {{{nameComment}}} resources are kept: the table `{{storage.table}}`{{#storage.hasChildren}} and its child tables{{/storage.hasChildren}}.
             static let {{variable}} = TableStatements(
                 find: {{{storage.find}}},
+                version: {{{storage.version}}},
                 list: {{{storage.list}}},
                 count: {{{storage.count}}},
                 insert: {{{storage.insert}}},
@@ -1777,7 +1966,7 @@ public enum DefaultTemplates {
         import ServiceChassis
 
         /// The service's application: the generated routes of the contract, implemented by `api`, behind the request-id
-        /// and `Location` middlewares, with decode failures and service failures answered as problem+json.
+        /// and header-decoding middlewares, with decode failures and service failures answered as problem+json.
         func buildApplication(
             settings: ServiceSettings,
             api: ServiceAPI,
@@ -1785,7 +1974,7 @@ public enum DefaultTemplates {
         ) throws -> some ApplicationProtocol {
             let router = Router()
             router.add(middleware: RequestIDMiddleware())
-            router.add(middleware: LocationHeaderMiddleware())
+            router.add(middleware: HeaderDecodingMiddleware())
             try api.registerHandlers(on: router, middlewares: [ProblemMiddleware(logger: logger)])
             return Application(
                 router: router,
@@ -1796,20 +1985,22 @@ public enum DefaultTemplates {
         }
 
         """#,
-        "service/hummingbird/Sources/App/LocationHeaderMiddleware.swift.mustache": #"""
+        "service/hummingbird/Sources/App/HeaderDecodingMiddleware.swift.mustache": #"""
         import Foundation
         import HTTPTypes
         import Hummingbird
 
-        /// Sends `Location` headers as plain paths: swift-openapi-runtime percent-encodes header values
-        /// (`%2Forders%2F…`), which clients would follow literally.
-        struct LocationHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
+        /// Sends `Location` and `ETag` headers as they are meant: swift-openapi-runtime percent-encodes header values
+        /// (`%2Forders%2F…`, `%221%22`), which clients would take literally.
+        struct HeaderDecodingMiddleware<Context: RequestContext>: RouterMiddleware {
             func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
                 -> Response
             {
                 var response = try await next(request, context)
-                if let location = response.headers[.location], let decoded = location.removingPercentEncoding {
-                    response.headers[.location] = decoded
+                for name in [HTTPField.Name.location, .eTag] {
+                    if let value = response.headers[name], let decoded = value.removingPercentEncoding {
+                        response.headers[name] = decoded
+                    }
                 }
                 return response
             }
@@ -1931,6 +2122,39 @@ public enum DefaultTemplates {
                 }
             }
 
+            @Test func aChangeWithAStaleIfMatchIsRefused() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+                    let (location, created) = try await client.execute(
+                        uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        (response.headers[.location] ?? "", response.headers[.eTag])
+                    }
+                    #expect(created == "\"1\"")
+                    var ifMatch = json
+                    ifMatch[.ifMatch] = "\"1\""
+                    try await client.execute(
+                        uri: location, method: .put, headers: ifMatch, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        #expect(response.status == .ok)
+                        #expect(response.headers[.eTag] == "\"2\"")
+                    }
+                    try await client.execute(
+                        uri: location, method: .put, headers: ifMatch, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        #expect(response.status == .preconditionFailed)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                    }
+                    try await client.execute(uri: location, method: .get) { response in
+                        #expect(response.headers[.eTag] == "\"2\"")
+                    }
+                    ifMatch[.ifMatch] = "\"2\""
+                    try await client.execute(uri: location, method: .delete, headers: ifMatch) { response in
+                        #expect(response.status == .noContent)
+                    }
+                }
+            }
+
             @Test func aStoreThatFailsIsAServiceProblem() async throws {
                 var api = ServiceAPI.inMemory()
                 api.{{variable}}Repository = UnreachableRepository()
@@ -1961,10 +2185,10 @@ public enum DefaultTemplates {
             struct Unreachable: Error {}
 
             func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item> { throw Unreachable() }
-            func find(id: String) async throws -> Item? { throw Unreachable() }
+            func find(id: String) async throws -> Versioned<Item>? { throw Unreachable() }
             func insert(_ item: Item, id: String) async throws { throw Unreachable() }
-            func replace(_ item: Item, id: String) async throws -> Bool { throw Unreachable() }
-            func remove(id: String) async throws -> Bool { throw Unreachable() }
+            func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome { throw Unreachable() }
+            func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome { throw Unreachable() }
         }
         {{/firstResource}}
 
@@ -2054,7 +2278,7 @@ public enum DefaultTemplates {
                 try await app.asyncShutdown()
             }
 
-            /// Binds the address, replaces Vapor's default middlewares with request ids, `Location` decoding and
+            /// Binds the address, replaces Vapor's default middlewares with request ids, `Location`/`ETag` decoding and
             /// problem+json errors, and registers the generated routes of the contract, implemented by `api`.
             static func configure(_ app: Application, settings: ServiceSettings, api: ServiceAPI) throws {
                 app.http.server.configuration.hostname = settings.host
@@ -2062,7 +2286,7 @@ public enum DefaultTemplates {
                 app.middleware = Middlewares()
                 app.middleware.use(RequestIDMiddleware())
                 app.middleware.use(RouteProblemMiddleware())
-                app.middleware.use(LocationHeaderMiddleware())
+                app.middleware.use(HeaderDecodingMiddleware())
                 try api.registerHandlers(
                     on: VaporTransport(routesBuilder: app), serverURL: URL(string: "/")!,
                     middlewares: [ProblemMiddleware(logger: app.logger)])
@@ -2070,15 +2294,18 @@ public enum DefaultTemplates {
         }
 
         """#,
-        "service/vapor/Sources/App/LocationHeaderMiddleware.swift.mustache": #"""
+        "service/vapor/Sources/App/HeaderDecodingMiddleware.swift.mustache": #"""
         import Vapor
 
-        /// Decodes the `Location` header: swift-openapi-runtime percent-encodes header values, a `Location` is a plain path.
-        struct LocationHeaderMiddleware: AsyncMiddleware {
+        /// Sends `Location` and `ETag` headers as they are meant: swift-openapi-runtime percent-encodes header values
+        /// (`%2Forders%2F…`, `%221%22`), which clients would take literally.
+        struct HeaderDecodingMiddleware: AsyncMiddleware {
             func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
                 let response = try await next.respond(to: request)
-                if let location = response.headers.first(name: .location), let decoded = location.removingPercentEncoding {
-                    response.headers.replaceOrAdd(name: .location, value: decoded)
+                for name in [HTTPHeaders.Name.location, .eTag] {
+                    if let value = response.headers.first(name: name), let decoded = value.removingPercentEncoding {
+                        response.headers.replaceOrAdd(name: name, value: decoded)
+                    }
                 }
                 return response
             }

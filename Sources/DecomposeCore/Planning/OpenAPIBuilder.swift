@@ -2,7 +2,8 @@
 ///
 /// A resource per aggregate root (paged list, create, read, update, delete), the context's use cases as operations
 /// of their owning resource (commands POST, queries GET), schemas from fields, `application/problem+json` errors
-/// and `GET /health`.
+/// and `GET /health`. Optimistic concurrency: a resource's responses carry its version as an `ETag`, and a replace,
+/// delete or command with an `If-Match` that names another version is refused with `412`.
 public struct OpenAPIBuilder: Sendable {
     /// Creates a builder.
     public init() {}
@@ -71,6 +72,7 @@ public struct OpenAPIBuilder: Sendable {
                 .mapping([
                     ("schemas", .mapping(schemas)),
                     ("parameters", parameters),
+                    ("headers", headers),
                     ("responses", errorResponses),
                 ])
             ),
@@ -120,7 +122,8 @@ public struct OpenAPIBuilder: Sendable {
                                                     ("required", .bool(true)),
                                                     ("schema", .mapping([("type", .string("string"))])),
                                                 ])
-                                            )
+                                            ),
+                                            ("ETag", reference(header: "ETag")),
                                         ])
                                     ),
                                     ("content", jsonContent(schema)),
@@ -141,7 +144,7 @@ public struct OpenAPIBuilder: Sendable {
                 .mapping([
                     ("operationId", .string(resource.crudIds["get", default: ""])),
                     ("summary", .string("Read one \(resource.name).")), tag,
-                    ("responses", itemResponses(ok: jsonResponse("The \(resource.name).", schema: schema))),
+                    ("responses", itemResponses(ok: versionedResponse("The \(resource.name).", schema: schema))),
                 ])
             ),
             (
@@ -149,10 +152,13 @@ public struct OpenAPIBuilder: Sendable {
                 .mapping([
                     ("operationId", .string(resource.crudIds["update", default: ""])),
                     ("summary", .string("Replace \(Phrase.withArticle(resource.name)).")), tag,
+                    ("parameters", .sequence([reference(parameter: "IfMatch")])),
                     ("requestBody", requestBody(schema + "Input")),
                     (
                         "responses",
-                        itemResponses(ok: jsonResponse("The updated \(resource.name).", schema: schema), body: true)
+                        itemResponses(
+                            ok: versionedResponse("The updated \(resource.name).", schema: schema), body: true,
+                            conditional: true)
                     ),
                 ])
             ),
@@ -161,7 +167,12 @@ public struct OpenAPIBuilder: Sendable {
                 .mapping([
                     ("operationId", .string(resource.crudIds["delete", default: ""])),
                     ("summary", .string("Delete \(Phrase.withArticle(resource.name)).")), tag,
-                    ("responses", itemResponses(status: "204", ok: .mapping([("description", .string("Deleted."))]))),
+                    ("parameters", .sequence([reference(parameter: "IfMatch")])),
+                    (
+                        "responses",
+                        itemResponses(
+                            status: "204", ok: .mapping([("description", .string("Deleted."))]), conditional: true)
+                    ),
                 ])
             ),
         ])
@@ -175,13 +186,14 @@ public struct OpenAPIBuilder: Sendable {
                 ("description", .string(operation.doc)), tag,
             ]
             if operation.isCommand {
-                pairs.append(("parameters", .sequence([reference(parameter: "Id")])))
+                pairs.append(("parameters", .sequence([reference(parameter: "Id"), reference(parameter: "IfMatch")])))
                 pairs.append(
                     (
                         "responses",
                         itemResponses(
                             status: "202",
-                            ok: jsonResponse("Accepted; the \(resource.name) it acts on.", schema: schema))
+                            ok: versionedResponse("Accepted; the \(resource.name) it acts on.", schema: schema),
+                            conditional: true)
                     ))
                 result.append((operation.path, .mapping([("post", .mapping(pairs))])))
             } else {
@@ -202,10 +214,13 @@ public struct OpenAPIBuilder: Sendable {
         return result
     }
 
-    private func itemResponses(status: String = "200", ok: YAMLNode, body: Bool = false) -> YAMLNode {
+    private func itemResponses(status: String = "200", ok: YAMLNode, body: Bool = false, conditional: Bool = false)
+        -> YAMLNode
+    {
         var pairs: [(key: String, value: YAMLNode)] = [
             (status, ok), ("400", reference(response: "BadRequest")), ("404", reference(response: "NotFound")),
         ]
+        if conditional { pairs.append(("412", reference(response: "PreconditionFailed"))) }
         if body { pairs.append(("415", reference(response: "UnsupportedMediaType"))) }
         pairs.append(("500", reference(response: "InternalError")))
         return .mapping(pairs)
@@ -352,6 +367,32 @@ public struct OpenAPIBuilder: Sendable {
                     ("schema", .mapping([("type", .string("integer")), ("minimum", .int(0)), ("default", .int(0))])),
                 ])
             ),
+            (
+                "IfMatch",
+                .mapping([
+                    ("name", .string("If-Match")), ("in", .string("header")), ("required", .bool(false)),
+                    (
+                        "description",
+                        .string(
+                            "Change the resource only if its version is one of these entity tags (from an ETag), "
+                                + "or if it exists at all (`*`); otherwise the answer is 412.")
+                    ),
+                    ("schema", .mapping([("type", .string("string"))])),
+                ])
+            ),
+        ])
+    }
+
+    private var headers: YAMLNode {
+        .mapping([
+            (
+                "ETag",
+                .mapping([
+                    ("description", .string("The resource's version as an entity tag (`\"3\"`), for If-Match.")),
+                    ("required", .bool(true)),
+                    ("schema", .mapping([("type", .string("string"))])),
+                ])
+            )
         ])
     }
 
@@ -361,6 +402,7 @@ public struct OpenAPIBuilder: Sendable {
                 ("BadRequest", "The request is malformed or breaks the contract."),
                 ("InternalError", "The service failed."),
                 ("NotFound", "No resource has this id."),
+                ("PreconditionFailed", "If-Match names a version the resource no longer has: read it again."),
                 ("UnsupportedMediaType", "The request body is not application/json."),
             ].map { name, description in
                 (
@@ -397,6 +439,19 @@ public struct OpenAPIBuilder: Sendable {
 
     private func jsonResponse(_ description: String, schema: String) -> YAMLNode {
         .mapping([("description", .string(description)), ("content", jsonContent(schema))])
+    }
+
+    /// A JSON response carrying the resource's version in an `ETag` header.
+    private func versionedResponse(_ description: String, schema: String) -> YAMLNode {
+        .mapping([
+            ("description", .string(description)),
+            ("headers", .mapping([("ETag", reference(header: "ETag"))])),
+            ("content", jsonContent(schema)),
+        ])
+    }
+
+    private func reference(header: String) -> YAMLNode {
+        .mapping([("$ref", .string("#/components/headers/\(header)"))])
     }
 
     private func reference(response: String) -> YAMLNode {

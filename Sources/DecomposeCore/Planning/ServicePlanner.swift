@@ -172,7 +172,8 @@ public struct ServicePlanner: Sendable {
         return .object([
             "table": .string(table.name),
             "hasChildren": .bool(!table.children.isEmpty),
-            "find": literal(statements.find), "list": literal(statements.list), "count": literal(statements.count),
+            "find": literal(statements.find), "version": literal(statements.version), "list": literal(statements.list),
+            "count": literal(statements.count),
             "insert": literal(statements.insert), "insertChildren": .list(statements.insertChildren.map(literal)),
             "update": literal(statements.update), "deleteChildren": .list(statements.deleteChildren.map(literal)),
             "delete": literal(statements.delete),

@@ -4,12 +4,14 @@
 ///
 /// A row's JSON document (the API's resource) is built in SQL and read back as text; a document is written by
 /// taking it apart in SQL, so the repository itself knows nothing of the columns. Parameters, by statement:
-/// `find` $1 id; `list` $1 limit, $2 offset; `insert`, `insertChildren`, `update` $1 document, $2 id;
-/// `deleteChildren`, `delete` $1 id.
+/// `find`, `version`, `deleteChildren` $1 id; `list` $1 limit, $2 offset; `insert`, `insertChildren` $1 document,
+/// $2 id; `update` $1 document, $2 id, $3 the expected version or NULL; `delete` $1 id, $2 the expected version or
+/// NULL. `update` and `delete` return the row's version, and no row when the id or the version did not match.
 struct StorageSQL: Sendable {
     /// The statements of one table.
     struct Statements: Sendable, Hashable {
         var find: String
+        var version: String
         var list: String
         var count: String
         var insert: String
@@ -64,13 +66,16 @@ struct StorageSQL: Sendable {
         let name = Self.identifier(table.name)
         let id = Self.identifier(StorageSchema.idColumn)
         let version = Self.identifier(StorageSchema.versionColumn)
+        let expected = { (parameter: String) in "(\(parameter)::bigint IS NULL OR t.\(version) = \(parameter)::bigint)"
+        }
         let document = self.document(of: table, alias: "t") + "::text"
         let columns = table.columns.map { Self.identifier($0.name) }
         let values = table.columns.map { value(of: $0, in: "s.d") }
         let source = "FROM (SELECT $1::jsonb AS d) AS s"
         let assignments = zip(columns, values).map { "\($0) = \($1)" } + ["\(version) = t.\(version) + 1"]
         return Statements(
-            find: "SELECT \(document)\nFROM \(name) AS t\nWHERE t.\(id) = $1::uuid",
+            find: "SELECT \(document), t.\(version)\nFROM \(name) AS t\nWHERE t.\(id) = $1::uuid",
+            version: "SELECT \(version) FROM \(name) WHERE \(id) = $1::uuid",
             list: "SELECT \(document)\nFROM \(name) AS t\nORDER BY t.\(Self.identifier(StorageSchema.sequenceColumn))\n"
                 + "LIMIT $1 OFFSET $2",
             count: "SELECT count(*) FROM \(name)",
@@ -78,11 +83,11 @@ struct StorageSQL: Sendable {
                 + "SELECT \((["$2::uuid"] + values).joined(separator: ",\n    "))\n\(source)",
             insertChildren: table.children.map(insert),
             update: "UPDATE \(name) AS t\nSET \(assignments.joined(separator: ",\n    "))\n\(source)\n"
-                + "WHERE t.\(id) = $2::uuid\nRETURNING t.\(version)",
+                + "WHERE t.\(id) = $2::uuid AND \(expected("$3"))\nRETURNING t.\(version)",
             deleteChildren: table.children.map {
                 "DELETE FROM \(Self.identifier($0.name)) WHERE \(Self.identifier($0.parentColumn)) = $1::uuid"
             },
-            delete: "DELETE FROM \(name) WHERE \(id) = $1::uuid RETURNING \(id)")
+            delete: "DELETE FROM \(name) AS t WHERE t.\(id) = $1::uuid AND \(expected("$2")) RETURNING t.\(version)")
     }
 
     /// The statement that stores the list `child` of the document $1 under the root id $2.

@@ -101,9 +101,14 @@ import Testing
         #expect(statements.insertChildren.count == 1)
         #expect(statements.insertChildren[0].contains("WITH ORDINALITY AS e(value, ordinality)"))
         #expect(statements.update.contains("\"version\" = t.\"version\" + 1"))
+        #expect(statements.update.contains("($3::bigint IS NULL OR t.\"version\" = $3::bigint)"))
         #expect(statements.update.hasSuffix("RETURNING t.\"version\""))
+        #expect(statements.version == "SELECT \"version\" FROM \"orders\" WHERE \"id\" = $1::uuid")
         #expect(statements.deleteChildren == ["DELETE FROM \"orders_lines\" WHERE \"order_id\" = $1::uuid"])
-        #expect(statements.delete == "DELETE FROM \"orders\" WHERE \"id\" = $1::uuid RETURNING \"id\"")
+        #expect(
+            statements.delete
+                == "DELETE FROM \"orders\" AS t WHERE t.\"id\" = $1::uuid AND ($2::bigint IS NULL OR t.\"version\" = "
+                + "$2::bigint) RETURNING t.\"version\"")
     }
 
     @Test func manyColumnsAreBuiltInChunksPostgreSQLAccepts() throws {
