@@ -1529,9 +1529,15 @@ public enum DefaultTemplates {
         {{#resources}}
         - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{{nameMarkdown}}}; `{{itemPath}}` — read, replace, delete.
         {{#operations}}
-          - `{{method}} {{path}}` — {{{nameMarkdown}}}
+          - `{{method}} {{path}}` ({{status}}) — {{{nameMarkdown}}}{{#hasWritesOtherResources}}; not yet done here: it also writes {{{writesOtherResources}}}{{/hasWritesOtherResources}}{{#hasWritesElsewhere}}; left to other services (the step that events or a saga will carry): {{{writesElsewhere}}}{{/hasWritesElsewhere}}
         {{/operations}}
         {{/resources}}
+
+        A command writes what the model says it writes of its resource, in one transaction, and answers with the resource
+        as it is now: a command that makes a new resource is a `POST` on the collection (`201` with `Location`), the others
+        a `POST` on the item whose body holds the fields they write (`202`). What a use case writes in another context is
+        not faked here: it is listed above and in the operation's OpenAPI description as the step events or a saga will
+        carry.
 
         Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
         unknown enum values, paging out of bounds), 404 for unknown ids and paths, 409 for a taken `unique` value, 412 for
@@ -1805,7 +1811,19 @@ public enum DefaultTemplates {
         {{#docLines}}
             /// {{{.}}}
         {{/docLines}}
-        {{#isCommand}}
+        {{#isCreation}}
+            func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
+                }
+                try await {{variable}}Repository.insert({{variable}}, id: id)
+                return .created(
+                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+            }
+        {{/isCreation}}
+        {{#isChange}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
                 guard let stored = try await {{variable}}Repository.find(id: input.path.id) else {
                     return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
@@ -1813,9 +1831,28 @@ public enum DefaultTemplates {
                 guard EntityTag.condition(ifMatch: input.headers.ifMatch).allows(version: stored.version) else {
                     return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
                 }
+        {{^hasBody}}
                 return .accepted(.init(headers: .init(eTag: EntityTag.of(version: stored.version)), body: .json(stored.item)))
+        {{/hasBody}}
+        {{#hasBody}}
+                var {{variable}} = stored.item
+                switch input.body {
+                case .json(let changes):
+        {{#writes}}
+                    {{variable}}.value1.{{swiftName}} = changes.{{swiftName}}
+        {{/writes}}
+                }
+                switch try await {{variable}}Repository.replace({{variable}}, id: input.path.id, expectedVersion: stored.version) {
+                case .done(let version):
+                    return .accepted(.init(headers: .init(eTag: EntityTag.of(version: version)), body: .json({{variable}})))
+                case .notFound:
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .stale:
+                    return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+                }
+        {{/hasBody}}
             }
-        {{/isCommand}}
+        {{/isChange}}
         {{#isQuery}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
                 let paging = Paging(limit: input.query.limit, offset: input.query.offset)

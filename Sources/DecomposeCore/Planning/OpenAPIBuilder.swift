@@ -105,35 +105,7 @@ public struct OpenAPIBuilder: Sendable {
                     ("operationId", .string(resource.crudIds["create", default: ""])),
                     ("summary", .string("Create \(Phrase.withArticle(resource.name)).")), tag,
                     ("requestBody", requestBody(schema + "Input")),
-                    (
-                        "responses",
-                        .mapping([
-                            (
-                                "201",
-                                .mapping([
-                                    ("description", .string("Created.")),
-                                    (
-                                        "headers",
-                                        .mapping([
-                                            (
-                                                "Location",
-                                                .mapping([
-                                                    ("description", .string("Path of the new resource.")),
-                                                    ("required", .bool(true)),
-                                                    ("schema", .mapping([("type", .string("string"))])),
-                                                ])
-                                            ),
-                                            ("ETag", reference(header: "ETag")),
-                                        ])
-                                    ),
-                                    ("content", jsonContent(schema)),
-                                ])
-                            ),
-                            ("400", reference(response: "BadRequest")),
-                            ("415", reference(response: "UnsupportedMediaType")),
-                            ("500", reference(response: "InternalError")),
-                        ])
-                    ),
+                    ("responses", createdResponses(schema)),
                 ])
             ),
         ])
@@ -183,17 +155,22 @@ public struct OpenAPIBuilder: Sendable {
             var pairs: [(key: String, value: YAMLNode)] = [
                 ("operationId", .string(operation.operationId)),
                 ("summary", .string(operation.name)),
-                ("description", .string(operation.doc)), tag,
+                ("description", .string(Self.description(of: operation, on: resource))), tag,
             ]
-            if operation.isCommand {
+            if operation.isCreation {
+                pairs.append(("requestBody", requestBody(schema + "Input")))
+                pairs.append(("responses", createdResponses(schema)))
+                result.append((operation.path, .mapping([("post", .mapping(pairs))])))
+            } else if operation.isCommand {
+                if let body = operation.bodySchema { pairs.append(("requestBody", requestBody(body))) }
                 pairs.append(("parameters", .sequence([reference(parameter: "Id"), reference(parameter: "IfMatch")])))
                 pairs.append(
                     (
                         "responses",
                         itemResponses(
                             status: "202",
-                            ok: versionedResponse("Accepted; the \(resource.name) it acts on.", schema: schema),
-                            conditional: true)
+                            ok: versionedResponse("Done; the \(resource.name) as it is now.", schema: schema),
+                            body: operation.bodySchema != nil, conditional: true)
                     ))
                 result.append((operation.path, .mapping([("post", .mapping(pairs))])))
             } else {
@@ -212,6 +189,62 @@ public struct OpenAPIBuilder: Sendable {
             }
         }
         return result
+    }
+
+    /// The responses of an operation that creates a resource: `201` with its `Location` and `ETag`.
+    private func createdResponses(_ schema: String) -> YAMLNode {
+        .mapping([
+            (
+                "201",
+                .mapping([
+                    ("description", .string("Created.")),
+                    (
+                        "headers",
+                        .mapping([
+                            (
+                                "Location",
+                                .mapping([
+                                    ("description", .string("Path of the new resource.")),
+                                    ("required", .bool(true)),
+                                    ("schema", .mapping([("type", .string("string"))])),
+                                ])
+                            ),
+                            ("ETag", reference(header: "ETag")),
+                        ])
+                    ),
+                    ("content", jsonContent(schema)),
+                ])
+            ),
+            ("400", reference(response: "BadRequest")),
+            ("415", reference(response: "UnsupportedMediaType")),
+            ("500", reference(response: "InternalError")),
+        ])
+    }
+
+    /// A use case's description: its doc, what it writes, and what it leaves to events or a saga.
+    static func description(of operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource) -> String
+    {
+        var text = operation.doc
+        guard operation.isCommand else { return text }
+        if operation.isCreation {
+            text += "\n\nCreates \(Phrase.withArticle(resource.name)) from the request, in one transaction."
+        } else if operation.writes.isEmpty {
+            text += "\n\nWrites nothing of the \(resource.name) itself."
+        } else {
+            text +=
+                "\n\nWrites \(operation.writes.joined(separator: ", ")) of the \(resource.name), in one transaction."
+        }
+        if !operation.writesOtherResources.isEmpty {
+            text +=
+                "\n\nNot yet done here: it also writes \(operation.writesOtherResources.joined(separator: ", ")) "
+                + "in this service, through their own resources."
+        }
+        if !operation.writesElsewhere.isEmpty {
+            text +=
+                "\n\nLeft to other services (events or a saga will carry it): it also writes "
+                + "\(operation.writesElsewhere.joined(separator: ", "))."
+        }
+        return text
     }
 
     private func itemResponses(status: String = "200", ok: YAMLNode, body: Bool = false, conditional: Bool = false)
@@ -282,6 +315,16 @@ public struct OpenAPIBuilder: Sendable {
             ),
             (name + "Page", page),
         ]
+            + resource.operations.compactMap { operation in
+                operation.bodySchema.map { body in
+                    (
+                        body,
+                        objectSchema(
+                            properties: resource.properties.filter { operation.writes.contains($0.name) },
+                            doc: "What \(operation.name) writes of \(Phrase.withArticle(resource.name)).")
+                    )
+                }
+            }
     }
 
     private func componentSchema(_ component: ServiceBlueprint.Component) -> YAMLNode {

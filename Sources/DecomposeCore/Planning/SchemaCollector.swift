@@ -21,6 +21,11 @@ struct SchemaCollector: Sendable {
         return unique
     }
 
+    /// A schema name of the service's own (a command's request body), unique among every other name.
+    mutating func reserveName(_ candidate: String) -> String {
+        ServiceBlueprint.unique(NameSanitizer.typeName(candidate), in: &usedNames)
+    }
+
     /// The fields of `entity` and its ancestors as properties; the identity (sent as `id`) left out when asked.
     mutating func properties(of entity: Entity, excludingIdentity: Bool) -> [ServiceBlueprint.Property] {
         var chain: [Entity] = []

@@ -36,8 +36,21 @@ struct ServiceBlueprint: Sendable, Hashable {
         var name: String
         var operationId: String
         var isCommand: Bool
+        /// A command that makes a new resource (it writes the root whole and does not read it first): a `POST` on
+        /// the collection, answered `201`, rather than on an item that does not exist yet.
+        var isCreation = false
         var path: String
         var doc: String
+        /// The resource's properties a changing command writes, in the resource's order: its request body.
+        var writes: [String] = []
+        /// The schema of a changing command's request body (the properties it writes).
+        var bodySchema: String?
+        /// What the use case writes in this context outside the resource (another aggregate): not written by the
+        /// operation, listed for the team.
+        var writesOtherResources: [String] = []
+        /// What the use case writes in other contexts: the step that events or a saga will carry, not this
+        /// operation.
+        var writesElsewhere: [String] = []
     }
 
     /// An aggregate root exposed as a REST resource.
@@ -104,21 +117,68 @@ struct ServiceBlueprint: Sendable, Hashable {
             let index = touched.lazy.compactMap { name in resources.firstIndex { $0.name == name } }.first ?? 0
             let isCommand = useCase.kind == .command || (useCase.kind == .usecase && !useCase.writes.isEmpty)
             let kebab = NameSanitizer.kebabCase(useCase.name, fallback: "operation")
+            var operation = Operation(
+                name: useCase.name, operationId: "", isCommand: isCommand, path: "",
+                doc: useCase.doc ?? "\(isCommand ? "Command" : "Query") \(useCase.name).")
+            if isCommand {
+                operation = Self.writes(
+                    of: useCase, by: operation, on: resources[index], model: model, owned: owned, rootOf: rootOf)
+                if !operation.isCreation, !operation.writes.isEmpty {
+                    operation.bodySchema = collector.reserveName(useCase.name + "Changes")
+                }
+            }
             var path =
-                isCommand
-                ? "/\(resources[index].plural)/{id}/\(kebab)" : "/\(resources[index].plural)/queries/\(kebab)"
-            while usedPaths.contains(path) { path += "-2" }
+                !isCommand
+                ? "/\(resources[index].plural)/queries/\(kebab)"
+                : operation.isCreation
+                    ? "/\(resources[index].plural)/\(kebab)" : "/\(resources[index].plural)/{id}/\(kebab)"
+            while usedPaths.contains(path) || path == "/\(resources[index].plural)/queries" { path += "-2" }
             usedPaths.insert(path)
-            let operationId = Self.unique(NameSanitizer.memberName(useCase.name, fallback: "operation"), in: &usedIds)
-            let doc = useCase.doc ?? "\(isCommand ? "Command" : "Query") \(useCase.name)."
-            resources[index].operations.append(
-                Operation(name: useCase.name, operationId: operationId, isCommand: isCommand, path: path, doc: doc))
+            operation.path = path
+            operation.operationId = Self.unique(
+                NameSanitizer.memberName(useCase.name, fallback: "operation"), in: &usedIds)
+            resources[index].operations.append(operation)
         }
         self.resources = resources
         components = collector.components()
         docs = resources.compactMap { resource in
             model.entity(named: resource.name)?.doc ?? model.aggregates.first { $0.root == resource.name }?.doc
         }
+    }
+
+    /// `operation` with what `useCase` writes sorted out: the properties of `resource` it writes (the request body
+    /// of a change), whether it creates the resource, and what it writes elsewhere in this context or in others.
+    static func writes(
+        of useCase: UseCase, by operation: Operation, on resource: Resource, model: DomainModel, owned: Set<String>,
+        rootOf: [String: String]
+    ) -> Operation {
+        var operation = operation
+        let root = model.entity(named: resource.name)
+        var written: Set<String> = []
+        var wholeRoot = false
+        for access in useCase.writes {
+            if !owned.contains(access.entity) {
+                operation.writesElsewhere.append(access.description)
+            } else if (rootOf[access.entity] ?? access.entity) != resource.name {
+                operation.writesOtherResources.append(access.description)
+            } else if access.entity == resource.name {
+                guard let field = access.field else {
+                    wholeRoot = true
+                    continue
+                }
+                let name = NameSanitizer.memberName(field)
+                written.formUnion(
+                    resource.properties.map(\.name).filter { [name, name + "Id", name + "Ids"].contains($0) })
+            } else if let holder = root?.fields.first(where: { $0.kind == .composition(target: access.entity) }) {
+                written.insert(NameSanitizer.memberName(holder.name))
+            } else {
+                wholeRoot = true
+            }
+        }
+        let readsRoot = useCase.reads.contains { $0.entity == resource.name }
+        operation.isCreation = wholeRoot && !readsRoot
+        operation.writes = resource.properties.map(\.name).filter { wholeRoot || written.contains($0) }
+        return operation
     }
 
     /// `candidate`, or `candidate` with a numeric suffix, not yet in `used`; records the result.

@@ -155,7 +155,7 @@ public struct ServicePlanner: Sendable {
             "list": operation("list"), "create": operation("create"), "get": operation("get"),
             "update": operation("update"), "delete": operation("delete"),
             "fields": .list(resource.properties.map(fieldData)),
-            "operations": .list(resource.operations.map(operationData)),
+            "operations": .list(resource.operations.map { operationData($0, of: resource) }),
             "sampleJSON": .string(sample),
             "sampleJSONLiteral": .string(SwiftLiteral.string(sample)),
             "sampleJSONShell": .string("'" + sample.replacingOccurrences(of: "'", with: "'\\''") + "'"),
@@ -202,8 +202,21 @@ public struct ServicePlanner: Sendable {
         return .object(pairs)
     }
 
-    private func operationData(_ operation: ServiceBlueprint.Operation) -> MustacheValue {
-        .object([
+    private func operationData(_ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource)
+        -> MustacheValue
+    {
+        let written = resource.properties.filter { operation.writes.contains($0.name) }
+        return .object([
+            "isCreation": .bool(operation.isCreation),
+            "isChange": .bool(operation.isCommand && !operation.isCreation),
+            "hasBody": .bool(operation.bodySchema != nil),
+            "writes": .list(
+                written.map { .object(["swiftName": .string(NameSanitizer.generatedMemberName($0.name))]) }),
+            "writesElsewhere": .string(TextEscaping.markdown(operation.writesElsewhere.joined(separator: ", "))),
+            "hasWritesElsewhere": .bool(!operation.writesElsewhere.isEmpty),
+            "writesOtherResources": .string(
+                TextEscaping.markdown(operation.writesOtherResources.joined(separator: ", "))),
+            "hasWritesOtherResources": .bool(!operation.writesOtherResources.isEmpty),
             "name": .string(operation.name),
             "nameMarkdown": .string(TextEscaping.markdown(operation.name)),
             "operationId": .string(operation.operationId),
@@ -212,6 +225,7 @@ public struct ServicePlanner: Sendable {
             "isCommand": .bool(operation.isCommand),
             "isQuery": .bool(!operation.isCommand),
             "method": .string(operation.isCommand ? "post" : "get"),
+            "status": .string(operation.isCreation ? "201" : operation.isCommand ? "202" : "200"),
             "path": .string(operation.path),
             "doc": .string(operation.doc),
             "docLines": .strings(

@@ -33,6 +33,10 @@ import Testing
         query MyOrders {
           reads Order
         }
+        command AddNote {
+          reads Order
+          writes Order.note, Product.name
+        }
         """
 
     static func planned() throws -> (DomainModel, Decomposition) {
@@ -42,7 +46,7 @@ import Testing
             system: "Shop",
             contexts: [
                 BoundedContext(
-                    name: "Ordering", entities: ["Order", "OrderLine"], useCases: ["MyOrders", "PlaceOrder"]),
+                    name: "Ordering", entities: ["Order", "OrderLine"], useCases: ["AddNote", "MyOrders", "PlaceOrder"]),
                 BoundedContext(name: "Customers", entities: ["Customer", "Product"]),
             ])
         return (resolved, decomposition)
@@ -70,7 +74,10 @@ import Testing
         let text = OpenAPIBuilder().build(
             model: model, decomposition: decomposition, context: decomposition.contexts[0])
         for expected in [
-            "openapi: \"3.1.0\"", "  /health:", "  /orders:", "  /orders/{id}:", "  /orders/{id}/place-order:",
+            "openapi: \"3.1.0\"", "  /health:", "  /orders:", "  /orders/{id}:", "  /orders/place-order:",
+            "  /orders/{id}/add-note:", "$ref: \"#/components/schemas/AddNoteChanges\"",
+            "Creates an Order from the request, in one transaction.", "Writes note of the Order, in one transaction.",
+            "Left to other services (events or a saga will carry it): it also writes Product.name.",
             "  /orders/queries/my-orders:", "operationId: listOrders", "operationId: placeOrder",
             "application/problem+json:", "        customerId:\n          type: string\n          format: uuid",
             "format: date-time", "$ref: \"#/components/schemas/Money\"", "$ref: \"#/components/schemas/OrderLine\"",
