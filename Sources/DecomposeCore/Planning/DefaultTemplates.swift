@@ -190,6 +190,113 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/FieldRule.swift.mustache": #"""
+        import Foundation
+
+        /// A limit of the contract that the generated code does not enforce (it decodes a `format: uuid` as any string):
+        /// the value at `path` in a request body must have `format`. The handlers check a body against its rules before
+        /// they store anything, and answer `400` naming the field.
+        public struct FieldRule: Sendable, Equatable {
+            /// JSON keys from the body to the value; `*` stands for every element of a list.
+            public var path: [String]
+            public var format: FieldFormat
+
+            public init(_ path: [String], _ format: FieldFormat) {
+                self.path = path
+                self.format = format
+            }
+
+            /// A `400` problem naming the first fields of `body` that break `rules`, or nil when none does.
+            public static func problem(in body: some Encodable, rules: [FieldRule]) -> ProblemDetails? {
+                guard !rules.isEmpty else { return nil }
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                guard let data = try? encoder.encode(body), let json = try? JSONSerialization.jsonObject(with: data) else {
+                    return nil
+                }
+                var broken: [String] = []
+                for rule in rules {
+                    for (location, value) in values(at: rule.path[...], in: json, location: "") where !rule.format.accepts(value) {
+                        broken.append("\(location) must be \(rule.format.description), not \(shown(value))")
+                    }
+                }
+                guard !broken.isEmpty else { return nil }
+                let listed = broken.prefix(5).joined(separator: "; ") + (broken.count > 5 ? "; …" : "")
+                return .badRequest(listed + ".")
+            }
+
+            /// The values at `path` below `json`, with where they are (`lines[1].productId`).
+            private static func values(at path: ArraySlice<String>, in json: Any, location: String) -> [(String, Any)] {
+                guard let key = path.first else { return [(location, json)] }
+                let rest = path.dropFirst()
+                if key == "*" {
+                    guard let list = json as? [Any] else { return [] }
+                    return list.enumerated().flatMap { index, element in
+                        values(at: rest, in: element, location: "\(location)[\(index)]")
+                    }
+                }
+                guard let object = json as? [String: Any], let value = object[key], !(value is NSNull) else { return [] }
+                return values(at: rest, in: value, location: location.isEmpty ? key : "\(location).\(key)")
+            }
+
+            private static func shown(_ value: Any) -> String {
+                let text = value as? String ?? "\(value)"
+                let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
+                return value is String ? "\"\(short)\"" : short
+            }
+        }
+
+        /// What a value of a `FieldRule` must be.
+        public enum FieldFormat: String, Sendable, Equatable, CustomStringConvertible {
+            /// `format: uuid`.
+            case uuid
+            /// `format: date`: a calendar date, `2026-01-31`.
+            case date
+            /// `format: email`: one `@` between a local part and a domain, no spaces.
+            case email
+            /// `format: uri`: an absolute URI with a scheme.
+            case uri
+            /// `type: integer` without `int64`: stored as PostgreSQL's 32-bit `integer`.
+            case int32
+
+            public var description: String {
+                switch self {
+                case .uuid: "a UUID"
+                case .date: "a date (YYYY-MM-DD)"
+                case .email: "an email address"
+                case .uri: "an absolute URI"
+                case .int32: "an integer from -2147483648 to 2147483647"
+                }
+            }
+
+            /// Whether `value` (decoded JSON) has the format.
+            public func accepts(_ value: Any) -> Bool {
+                switch self {
+                case .int32:
+                    guard let number = value as? NSNumber else { return false }
+                    return number.int64Value >= Int64(Int32.min) && number.int64Value <= Int64(Int32.max)
+                case .uuid:
+                    return (value as? String).flatMap(UUID.init(uuidString:)) != nil
+                case .date:
+                    guard let text = value as? String, text.count == 10 else { return false }
+                    let formatter = DateFormatter()
+                    formatter.locale = Locale(identifier: "en_US_POSIX")
+                    formatter.timeZone = TimeZone(identifier: "UTC")
+                    formatter.dateFormat = "yyyy-MM-dd"
+                    return formatter.date(from: text).map(formatter.string(from:)) == text
+                case .email:
+                    guard let text = value as? String, !text.contains(where: \.isWhitespace) else { return false }
+                    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+                    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+                        && !parts[1].hasSuffix(".")
+                case .uri:
+                    guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme else { return false }
+                    return !scheme.isEmpty && !text.contains(where: \.isWhitespace)
+                }
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
         /// A repository in the process's memory: for unit tests and a quick start without a database; empty again after
         /// each restart.
@@ -1428,6 +1535,30 @@ public enum DefaultTemplates {
                 #expect(EntityTag.condition(ifMatch: "*").allows(version: 9))
             }
 
+            @Test func fieldRulesNameEveryBrokenFieldOfABody() throws {
+                struct Line: Encodable { var productId: String; var quantity: Int }
+                struct Body: Encodable { var customerId: String; var day: String?; var email: String; var lines: [Line] }
+                let rules = [
+                    FieldRule(["customerId"], .uuid), FieldRule(["day"], .date), FieldRule(["email"], .email),
+                    FieldRule(["lines", "*", "productId"], .uuid), FieldRule(["lines", "*", "quantity"], .int32),
+                ]
+                let good = Body(
+                    customerId: UUID().uuidString, day: "2026-02-28", email: "a@b.example",
+                    lines: [Line(productId: UUID().uuidString, quantity: 3)])
+                #expect(FieldRule.problem(in: good, rules: rules) == nil)
+                let bad = Body(
+                    customerId: "x", day: "2026-02-30", email: "no at", lines: [good.lines[0], Line(productId: "y", quantity: 1 << 40)])
+                let problem = try #require(FieldRule.problem(in: bad, rules: rules))
+                #expect(problem.status == 400)
+                #expect(
+                    problem.detail == "customerId must be a UUID, not \"x\"; day must be a date (YYYY-MM-DD), not \"2026-02-30\"; "
+                        + "email must be an email address, not \"no at\"; lines[1].productId must be a UUID, not \"y\"; "
+                        + "lines[1].quantity must be an integer from -2147483648 to 2147483647, not 1099511627776.")
+                #expect(FieldRule.problem(in: Body(customerId: good.customerId, day: nil, email: "a@b.c", lines: []), rules: rules) == nil)
+                #expect(FieldFormat.uri.accepts("https://example.com/x"))
+                #expect(!FieldFormat.uri.accepts("not a uri"))
+            }
+
             @Test func aProblemEncodesAsProblemJSON() throws {
                 let body = try ProblemDetails.notFound("Order", id: "42").encoded()
                 let object = try JSONSerialization.jsonObject(with: body) as? [String: Any]
@@ -1540,7 +1671,9 @@ public enum DefaultTemplates {
         carry.
 
         Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
-        unknown enum values, paging out of bounds), 404 for unknown ids and paths, 409 for a taken `unique` value, 412 for
+        unknown enum values, paging out of bounds, a field that is not the UUID, date, email address or URI the contract
+        says, or an integer too large for its column: `FieldRule+Contract.swift` lists those checks and the detail names each
+        field), 404 for unknown ids and paths, 409 for a taken `unique` value, 412 for
         a stale `If-Match`, 415 for bodies that are not `application/json`, 500 when the service fails (the cause is logged, not sent). A create answers `201` with a
         `Location` header holding the new resource's path.
 
@@ -1634,6 +1767,29 @@ public enum DefaultTemplates {
         """#,
         "service/common/Sources/API/openapi.yaml.mustache": #"""
         {{{openapi}}}
+        """#,
+        "service/common/Sources/App/FieldRule+Contract.swift.mustache": #"""
+        import ServiceChassis
+
+        /// The limits of the {{title}}'s contract that the generated code does not check (formats of strings, integers
+        /// that must fit a 32-bit column), per request body: the handlers answer `400` naming each field that breaks one.
+        extension FieldRule {
+        {{#resources}}
+            /// A body that creates or replaces a {{{nameComment}}} resource.
+            static let {{variable}}Input: [FieldRule] = [{{#inputRules}}
+                {{{.}}},{{/inputRules}}
+            ]
+        {{#operations}}
+        {{#hasBody}}
+            /// The changes of {{{nameComment}}}'s command {{swiftName}}.
+            static let {{swiftName}}Changes: [FieldRule] = [{{#bodyRules}}
+                {{{.}}},{{/bodyRules}}
+            ]
+        {{/hasBody}}
+        {{/operations}}
+        {{/resources}}
+        }
+
         """#,
         "service/common/Sources/App/Migrations/0001_create_tables.sql.mustache": #"""
         {{{createTablesSQL}}}
@@ -1758,7 +1914,11 @@ public enum DefaultTemplates {
                 let id = UUID().uuidString.lowercased()
                 let {{variable}}: Components.Schemas.{{schemaName}}
                 switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields, value2: .init(id: id))
                 }
                 try await {{variable}}Repository.insert({{variable}}, id: id)
                 return .created(
@@ -1775,7 +1935,11 @@ public enum DefaultTemplates {
             func {{update.swiftName}}(_ input: Operations.{{update.typeName}}.Input) async throws -> Operations.{{update.typeName}}.Output {
                 let {{variable}}: Components.Schemas.{{schemaName}}
                 switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
                 }
                 let expected: Int?
                 switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
@@ -1816,7 +1980,11 @@ public enum DefaultTemplates {
                 let id = UUID().uuidString.lowercased()
                 let {{variable}}: Components.Schemas.{{schemaName}}
                 switch input.body {
-                case .json(let fields): {{variable}} = .init(value1: fields, value2: .init(id: id))
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields, value2: .init(id: id))
                 }
                 try await {{variable}}Repository.insert({{variable}}, id: id)
                 return .created(
@@ -1838,6 +2006,9 @@ public enum DefaultTemplates {
                 var {{variable}} = stored.item
                 switch input.body {
                 case .json(let changes):
+                    if let problem = FieldRule.problem(in: changes, rules: FieldRule.{{swiftName}}Changes) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
         {{#writes}}
                     {{variable}}.value1.{{swiftName}} = changes.{{swiftName}}
         {{/writes}}

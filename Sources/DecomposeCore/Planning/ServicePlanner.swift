@@ -91,8 +91,10 @@ public struct ServicePlanner: Sendable {
             Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
         let schema = StorageSchema(blueprint)
+        let components = Dictionary(
+            blueprint.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let resources = zip(blueprint.resources, schema.tables).enumerated().map { index, pair in
-            resourceData(pair.0, table: pair.1, isFirst: index == 0)
+            resourceData(pair.0, table: pair.1, components: components, isFirst: index == 0)
         }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
@@ -124,9 +126,10 @@ public struct ServicePlanner: Sendable {
         ])
     }
 
-    private func resourceData(_ resource: ServiceBlueprint.Resource, table: StorageSchema.Table, isFirst: Bool)
-        -> MustacheValue
-    {
+    private func resourceData(
+        _ resource: ServiceBlueprint.Resource, table: StorageSchema.Table,
+        components: [String: ServiceBlueprint.Component], isFirst: Bool
+    ) -> MustacheValue {
         func operation(_ verb: String) -> MustacheValue {
             let id = resource.crudIds[verb, default: verb]
             return .object([
@@ -155,7 +158,8 @@ public struct ServicePlanner: Sendable {
             "list": operation("list"), "create": operation("create"), "get": operation("get"),
             "update": operation("update"), "delete": operation("delete"),
             "fields": .list(resource.properties.map(fieldData)),
-            "operations": .list(resource.operations.map { operationData($0, of: resource) }),
+            "operations": .list(resource.operations.map { operationData($0, of: resource, components: components) }),
+            "inputRules": .strings(FieldRules.expressions(for: resource.properties, components: components)),
             "sampleJSON": .string(sample),
             "sampleJSONLiteral": .string(SwiftLiteral.string(sample)),
             "sampleJSONShell": .string("'" + sample.replacingOccurrences(of: "'", with: "'\\''") + "'"),
@@ -202,11 +206,13 @@ public struct ServicePlanner: Sendable {
         return .object(pairs)
     }
 
-    private func operationData(_ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource)
-        -> MustacheValue
-    {
+    private func operationData(
+        _ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource,
+        components: [String: ServiceBlueprint.Component]
+    ) -> MustacheValue {
         let written = resource.properties.filter { operation.writes.contains($0.name) }
         return .object([
+            "bodyRules": .strings(FieldRules.expressions(for: written, components: components)),
             "isCreation": .bool(operation.isCreation),
             "isChange": .bool(operation.isCommand && !operation.isCreation),
             "hasBody": .bool(operation.bodySchema != nil),

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import DecomposeCore
+
+/// The limits of a contract the generated handlers check themselves.
+@Suite struct FieldRulesTests {
+    @Test func formatsAndNarrowIntegersAreFollowedIntoValuesAndLists() throws {
+        let (model, diagnostics) = ModelReader.read(StorageSchemaTests.source, path: "shop.domain")
+        let resolved = try #require(model, "\(diagnostics)")
+        let decomposition = Decomposition(
+            system: "Shop",
+            contexts: [
+                BoundedContext(name: "Ordering", entities: ["Order", "OrderLine", "Part", "Note"]),
+                BoundedContext(name: "Customers", entities: ["Customer"]),
+            ])
+        let blueprint = ServiceBlueprint(
+            model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+        let components = Dictionary(uniqueKeysWithValues: blueprint.components.map { ($0.name, $0) })
+        let resource = try #require(blueprint.resources.first)
+        let rules = FieldRules.expressions(for: resource.properties, components: components)
+        #expect(rules.contains(#"FieldRule(["customerId"], .uuid)"#))
+        #expect(rules.contains(#"FieldRule(["lines", "*", "quantity"], .int32)"#))
+        #expect(rules.contains(#"FieldRule(["lines", "*", "parts", "*", "id"], .uuid)"#))
+        #expect(rules.contains(#"FieldRule(["note", "id"], .uuid)"#))
+        #expect(!rules.contains { $0.contains("\"status\"") }, "enums are checked by the decoder")
+        #expect(!rules.contains { $0.contains("\"placedAt\"") }, "dates and times decode as Date")
+    }
+}
