@@ -1911,18 +1911,7 @@ public enum DefaultTemplates {
             }
 
             func {{create.swiftName}}(_ input: Operations.{{create.typeName}}.Input) async throws -> Operations.{{create.typeName}}.Output {
-                let id = UUID().uuidString.lowercased()
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields):
-                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
-                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
-                    }
-                    {{variable}} = .init(value1: fields, value2: .init(id: id))
-                }
-                try await {{variable}}Repository.insert({{variable}}, id: id)
-                return .created(
-                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+        {{> service/partials/insert-resource.mustache}}
             }
 
             func {{get.swiftName}}(_ input: Operations.{{get.typeName}}.Input) async throws -> Operations.{{get.typeName}}.Output {
@@ -1941,12 +1930,7 @@ public enum DefaultTemplates {
                     }
                     {{variable}} = .init(value1: fields, value2: .init(id: input.path.id))
                 }
-                let expected: Int?
-                switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
-                case .proceed(let version): expected = version
-                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
-                case .failed: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
-                }
+        {{> service/partials/if-match.mustache}}
                 switch try await {{variable}}Repository.replace({{variable}}, id: input.path.id, expectedVersion: expected) {
                 case .done(let version):
                     return .ok(.init(headers: .init(eTag: EntityTag.of(version: version)), body: .json({{variable}})))
@@ -1958,12 +1942,7 @@ public enum DefaultTemplates {
             }
 
             func {{delete.swiftName}}(_ input: Operations.{{delete.typeName}}.Input) async throws -> Operations.{{delete.typeName}}.Output {
-                let expected: Int?
-                switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
-                case .proceed(let version): expected = version
-                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
-                case .failed: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
-                }
+        {{> service/partials/if-match.mustache}}
                 switch try await {{variable}}Repository.remove(id: input.path.id, expectedVersion: expected) {
                 case .done: return .noContent(.init())
                 case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
@@ -1977,18 +1956,7 @@ public enum DefaultTemplates {
         {{/docLines}}
         {{#isCreation}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
-                let id = UUID().uuidString.lowercased()
-                let {{variable}}: Components.Schemas.{{schemaName}}
-                switch input.body {
-                case .json(let fields):
-                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
-                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
-                    }
-                    {{variable}} = .init(value1: fields, value2: .init(id: id))
-                }
-                try await {{variable}}Repository.insert({{variable}}, id: id)
-                return .created(
-                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+        {{> service/partials/insert-resource.mustache}}
             }
         {{/isCreation}}
         {{#isChange}}
@@ -2399,6 +2367,32 @@ public enum DefaultTemplates {
             func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome { throw Unreachable() }
         }
         {{/firstResource}}
+
+        """#,
+        "service/partials/if-match.mustache": #"""
+        {{! The version a replace or delete must expect under the request's If-Match: 404 when the resource is gone, 412 when it is at another version. }}
+                let expected: Int?
+                switch try await {{variable}}Repository.precondition(ifMatch: input.headers.ifMatch, id: input.path.id) {
+                case .proceed(let version): expected = version
+                case .notFound: return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
+                case .failed: return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+                }
+
+        """#,
+        "service/partials/insert-resource.mustache": #"""
+        {{! Creates a resource from the request body (a create, or a command that creates): checks the contract's limits, stores it at version 1, answers 201 with its Location and ETag. }}
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                switch input.body {
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields, value2: .init(id: id))
+                }
+                try await {{variable}}Repository.insert({{variable}}, id: id)
+                return .created(
+                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
 
         """#,
         "service/vapor/Package.swift.mustache": #"""
