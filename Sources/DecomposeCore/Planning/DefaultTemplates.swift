@@ -2758,10 +2758,13 @@ public enum DefaultTemplates {
         `DATABASE_URL=postgres://order:…@127.0.0.1:5432/order` does the same in one setting, and `STORAGE=memory` keeps
         everything in memory instead (the unit tests do; nothing survives a restart).
 
-        Each service folder is a package of its own too, with its README, routes and tests (`swift test` in that
-        folder). The framework-neutral code every service shares (settings, lifecycle, problem+json errors, request
-        ids, paging, repositories) is generated once, in the local package `chassis/` (`ServiceChassis`), which each
-        service depends on by path; its own tests run with `swift test --package-path chassis`.
+        Each service folder is a package of its own too, with its README, routes and tests. Run the tests in the same build
+        folder, so that nothing is compiled twice: `swift test --package-path services/<service> --scratch-path
+        services/.build`. The framework-neutral code every service shares (settings, lifecycle, problem+json errors,
+        request ids, paging, repositories, migrations) is generated once, in the local package `chassis/`
+        (`ServiceChassis`), which each service depends on by path; its tests run with `swift test --package-path chassis
+        --scratch-path services/.build` (set `TEST_DATABASE_URL` to a database they may fill and empty to include the
+        migration runner's tests against PostgreSQL).
 
         ## Services
 
