@@ -2331,6 +2331,34 @@ public enum DefaultTemplates {
                 }
             }
 
+        {{#firstChange}}
+            @Test func aCommandWritesItsFieldsAtTheVersionItRead() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+                    let location = try await client.execute(
+                        uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        response.headers[.location] ?? ""
+                    }
+                    var ifMatch = json
+                    ifMatch[.ifMatch] = "\"1\""
+                    try await client.execute(
+                        uri: location + "/{{pathSuffix}}", method: .post, headers: ifMatch,
+                        body: ByteBuffer(string: {{{bodyLiteral}}})
+                    ) { response in
+                        #expect(response.status == .accepted)
+                        #expect(response.headers[.eTag] == "\"2\"")
+                    }
+                    try await client.execute(
+                        uri: location + "/{{pathSuffix}}", method: .post, headers: ifMatch,
+                        body: ByteBuffer(string: {{{bodyLiteral}}})
+                    ) { response in
+                        #expect(response.status == .preconditionFailed, "a command at a version that is gone")
+                    }
+                }
+            }
+
+        {{/firstChange}}
             @Test func aStoreThatFailsIsAServiceProblem() async throws {
                 var api = ServiceAPI.inMemory()
                 api.{{variable}}Repository = UnreachableRepository()

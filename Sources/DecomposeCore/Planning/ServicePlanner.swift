@@ -160,10 +160,28 @@ public struct ServicePlanner: Sendable {
             "fields": .list(resource.properties.map(fieldData)),
             "operations": .list(resource.operations.map { operationData($0, of: resource, components: components) }),
             "inputRules": .strings(FieldRules.expressions(for: resource.properties, components: components)),
+            "firstChange": .list(
+                resource.operations.first { $0.isCommand && !$0.isCreation && $0.bodySchema != nil }.map {
+                    [changeData($0, of: resource)]
+                } ?? []),
             "sampleJSON": .string(sample),
             "sampleJSONLiteral": .string(SwiftLiteral.string(sample)),
             "sampleJSONShell": .string("'" + sample.replacingOccurrences(of: "'", with: "'\\''") + "'"),
             "storage": storageData(table),
+        ])
+    }
+
+    /// The first changing command of a resource with a body, for the generated tests: its path below an item and a
+    /// body with the fields it writes (the required ones, as the create sample has them).
+    private func changeData(_ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource)
+        -> MustacheValue
+    {
+        let written = resource.properties.filter { operation.writes.contains($0.name) && $0.isRequired }
+        let body = "{" + written.map { "\"\($0.name)\":\($0.sample)" }.joined(separator: ",") + "}"
+        return .object([
+            "name": .string(operation.name),
+            "pathSuffix": .string(String(operation.path.split(separator: "/").last ?? "")),
+            "bodyLiteral": .string(SwiftLiteral.string(body)),
         ])
     }
 
