@@ -5,16 +5,7 @@ import Testing
 /// The limits of a contract the generated handlers check themselves.
 @Suite struct FieldRulesTests {
     @Test func formatsAndNarrowIntegersAreFollowedIntoValuesAndLists() throws {
-        let (model, diagnostics) = ModelReader.read(StorageSchemaTests.source, path: "shop.domain")
-        let resolved = try #require(model, "\(diagnostics)")
-        let decomposition = Decomposition(
-            system: "Shop",
-            contexts: [
-                BoundedContext(name: "Ordering", entities: ["Order", "OrderLine", "Part", "Note"]),
-                BoundedContext(name: "Customers", entities: ["Customer"]),
-            ])
-        let blueprint = ServiceBlueprint(
-            model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+        let blueprint = try StorageSchemaTests.orderingBlueprint()
         let components = Dictionary(uniqueKeysWithValues: blueprint.components.map { ($0.name, $0) })
         let resource = try #require(blueprint.resources.first)
         let rules = FieldRules.expressions(for: resource.properties, components: components)

@@ -30,8 +30,8 @@ import Testing
         entity Customer { id: UUID, email: Email unique }
         """
 
-    /// The schema of the Ordering context (Order and its parts) of `source`.
-    static func ordering() throws -> StorageSchema {
+    /// The blueprint of the Ordering context (Order and its parts) of `source`.
+    static func orderingBlueprint() throws -> ServiceBlueprint {
         let (model, diagnostics) = ModelReader.read(source, path: "shop.domain")
         let resolved = try #require(model, "\(diagnostics)")
         let decomposition = Decomposition(
@@ -40,8 +40,12 @@ import Testing
                 BoundedContext(name: "Ordering", entities: ["Order", "OrderLine", "Part", "Note"]),
                 BoundedContext(name: "Customers", entities: ["Customer"]),
             ])
-        return StorageSchema(
-            ServiceBlueprint(model: resolved, decomposition: decomposition, context: decomposition.contexts[0]))
+        return ServiceBlueprint(model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+    }
+
+    /// The schema of the Ordering context of `source`.
+    static func ordering() throws -> StorageSchema {
+        StorageSchema(try orderingBlueprint())
     }
 
     @Test func aResourceIsATableWithTypedColumnsFlattenedValuesAndChildTables() throws {
