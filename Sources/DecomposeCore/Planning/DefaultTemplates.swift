@@ -748,9 +748,6 @@ public enum DefaultTemplates {
                     detail: "The \(kind) \(id) has changed since the version If-Match names: read it again, then retry.")
             }
 
-            /// A 500 problem: the service failed; the detail stays in the log, not in the response.
-            public static let internalError = Self(title: "Internal Server Error", status: 500, detail: "The service failed.")
-
             /// The problem as a JSON body.
             public func encoded() throws -> Data {
                 let encoder = JSONEncoder()

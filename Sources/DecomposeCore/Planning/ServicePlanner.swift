@@ -179,7 +179,6 @@ public struct ServicePlanner: Sendable {
         let written = resource.properties.filter { operation.writes.contains($0.name) && $0.isRequired }
         let body = "{" + written.map { "\"\($0.name)\":\($0.sample)" }.joined(separator: ",") + "}"
         return .object([
-            "name": .string(operation.name),
             "pathSuffix": .string(String(operation.path.split(separator: "/").last ?? "")),
             "bodyLiteral": .string(SwiftLiteral.string(body)),
         ])
