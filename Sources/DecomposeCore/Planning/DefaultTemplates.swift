@@ -48,6 +48,146 @@ public enum DefaultTemplates {
         )
 
         """#,
+        "chassis/Sources/ServiceChassis/ChangeSet.swift.mustache": #"""
+        import Logging
+        import PostgresNIO
+
+        /// Changes to resources of one service that are made together or not at all: everything a command writes, across
+        /// the aggregates of its context, in one PostgreSQL transaction (in memory: one step of the store). The first change
+        /// that cannot be made (its resource is gone, or at another version than expected) undoes the ones before it.
+        ///
+        /// ```swift
+        /// var changes = ChangeSet()
+        /// try changes.add(.replace(stockItem, id: id, expectedVersion: stored.version), to: stockItemRepository, named: "StockItem")
+        /// try changes.add(.insert(movement, id: movementID), to: stockMovementRepository, named: "StockMovement")
+        /// switch try await changes.commit() { … }
+        /// ```
+        public struct ChangeSet: Sendable {
+            /// The changes, in the order they are made.
+            public private(set) var changes: [PendingChange] = []
+
+            public init() {}
+
+            /// Adds `write` of `repository`; `resource` names the kind of resource for a problem (`StockItem`).
+            public mutating func add<R: Repository>(_ write: RepositoryWrite<R.Item>, to repository: R, named resource: String) throws {
+                var change = try repository.pending(write)
+                change.resource = resource
+                changes.append(change)
+            }
+
+            /// Makes every change, or none: `.done` with each resource's new version in the order they were added, or
+            /// `.failed` with the first change that could not be made. An error (a lost connection, a value the database
+            /// refuses) undoes them too, and is thrown.
+            public func commit() async throws -> ChangeSetOutcome {
+                guard let first = changes.first else { return .done(versions: []) }
+                switch first.application {
+                case .memory(let store, _):
+                    let steps = changes.map { change -> InMemoryStore.Step in
+                        guard case .memory(let other, let step) = change.application, other === store else {
+                            preconditionFailure("A change set writes to one store: \(change.resource) is kept elsewhere.")
+                        }
+                        return step
+                    }
+                    return try await store.apply(steps).outcome(of: changes)
+                case .postgres(let client, let logger, _):
+                    let steps = changes.map { change -> PendingChange.PostgresStep in
+                        guard case .postgres(let other, _, let step) = change.application, other === client else {
+                            preconditionFailure("A change set writes to one database: \(change.resource) is kept elsewhere.")
+                        }
+                        return step
+                    }
+                    return try await Self.commit(steps, on: client, logger: logger).outcome(of: changes)
+                }
+            }
+
+            /// Runs `steps` in one transaction, rolled back at the first that changes no row.
+            private static func commit(
+                _ steps: [PendingChange.PostgresStep], on client: PostgresClient, logger: Logger
+            ) async throws -> StepResults {
+                struct Undone: Error {
+                    var results: StepResults
+                }
+                do {
+                    return try await RepositoryError.translating {
+                        try await client.withTransaction(logger: logger) { connection in
+                            var versions: [Int] = []
+                            for (index, step) in steps.enumerated() {
+                                let outcome = try await step(connection, logger)
+                                guard case .done(let version) = outcome else {
+                                    throw Undone(results: .failed(step: index, outcome: outcome))
+                                }
+                                versions.append(version)
+                            }
+                            return StepResults.done(versions: versions)
+                        }
+                    }
+                } catch let error as PostgresTransactionError {
+                    guard error.rollbackError == nil, let undone = error.closureError as? Undone else { throw error }
+                    return undone.results
+                }
+            }
+        }
+
+        /// One change of a `ChangeSet`, as the repository that will make it prepared it.
+        public struct PendingChange: Sendable {
+            /// A step of a PostgreSQL transaction: runs its statements on the transaction's connection.
+            typealias PostgresStep = @Sendable (PostgresConnection, Logger) async throws -> WriteOutcome
+
+            /// Where and how the change is made.
+            enum Application: Sendable {
+                case memory(InMemoryStore, InMemoryStore.Step)
+                case postgres(PostgresClient, Logger, PostgresStep)
+            }
+
+            /// The kind of resource written, for a problem.
+            public internal(set) var resource: String
+            /// The id of the resource written.
+            public let id: String
+            let application: Application
+
+            init(id: String, application: Application) {
+                resource = "resource"
+                self.id = id
+                self.application = application
+            }
+        }
+
+        /// What became of a `ChangeSet`.
+        public enum ChangeSetOutcome: Sendable, Equatable {
+            /// Every change was made; the versions the resources are at now, in the order the changes were added.
+            case done(versions: [Int])
+            /// Nothing was made, because this change could not be.
+            case failed(ChangeFailure)
+        }
+
+        /// The change of a `ChangeSet` that could not be made, and why.
+        public struct ChangeFailure: Sendable, Equatable {
+            /// Its place in the change set: 0 for the first change added.
+            public var index: Int
+            /// The kind of resource it writes.
+            public var resource: String
+            public var id: String
+            /// `.notFound` or `.stale`.
+            public var outcome: WriteOutcome
+        }
+
+        /// What became of a change set's steps, before they are named.
+        enum StepResults: Sendable {
+            case done(versions: [Int])
+            case failed(step: Int, outcome: WriteOutcome)
+
+            func outcome(of changes: [PendingChange]) -> ChangeSetOutcome {
+                switch self {
+                case .done(let versions):
+                    return .done(versions: versions)
+                case .failed(let step, let outcome):
+                    let change = changes[step]
+                    return .failed(ChangeFailure(index: step, resource: change.resource, id: change.id, outcome: outcome))
+                }
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/DatabaseSettings.swift.mustache": #"""
         import Configuration
         import Foundation
@@ -298,42 +438,128 @@ public enum DefaultTemplates {
 
         """#,
         "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
-        /// A repository in the process's memory: for unit tests and a quick start without a database; empty again after
-        /// each restart.
-        public actor InMemoryRepository<Item: Sendable>: Repository {
-            private var items: [String: Versioned<Item>] = [:]
-            private var order: [String] = []
+        /// A repository in the process's memory: one table of an `InMemoryStore`, for unit tests and a quick start without
+        /// a database; empty again after each restart.
+        public struct InMemoryRepository<Item: Sendable>: Repository {
+            public let store: InMemoryStore
+            /// The name of its table in the store.
+            public let table: String
+
+            /// A repository keeping its resources in the table `table` of `store` (a store of its own by default).
+            public init(store: InMemoryStore = InMemoryStore(), table: String = "items") {
+                self.store = store
+                self.table = table
+            }
+
+            public func list(limit: Int, offset: Int) async -> RepositoryPage<Item> {
+                let rows = await store.table(table)
+                let ids = rows.order.dropFirst(max(offset, 0)).prefix(max(limit, 0))
+                return RepositoryPage(items: ids.compactMap { rows.rows[$0]?.item as? Item }, total: rows.order.count)
+            }
+
+            public func find(id: String) async -> Versioned<Item>? {
+                guard let row = await store.table(table).rows[id], let item = row.item as? Item else { return nil }
+                return Versioned(item: item, version: row.version)
+            }
+
+            public func pending(_ write: RepositoryWrite<Item>) -> PendingChange {
+                let table = table
+                let step: InMemoryStore.Step = { tables, undos in
+                    let id = write.id
+                    let current = tables.tables[table]?.rows[id]
+                    switch write {
+                    case .insert(let item, _):
+                        guard current == nil else { throw RepositoryError.duplicateID(id) }
+                        tables.tables[table, default: InMemoryStore.Table()].rows[id] = InMemoryStore.Row(item: item, version: 1)
+                        tables.tables[table, default: InMemoryStore.Table()].order.append(id)
+                        undos.append { tables in
+                            tables.tables[table]?.rows[id] = nil
+                            tables.tables[table]?.order.removeLast()
+                        }
+                        return .done(version: 1)
+                    case .replace(let item, _, let expectedVersion):
+                        guard let current else { return .notFound }
+                        if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
+                        tables.tables[table]?.rows[id] = InMemoryStore.Row(item: item, version: current.version + 1)
+                        undos.append { tables in tables.tables[table]?.rows[id] = current }
+                        return .done(version: current.version + 1)
+                    case .remove(_, let expectedVersion):
+                        guard let current else { return .notFound }
+                        if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
+                        let position = tables.tables[table]?.order.firstIndex(of: id)
+                        tables.tables[table]?.rows[id] = nil
+                        if let position { tables.tables[table]?.order.remove(at: position) }
+                        undos.append { tables in
+                            tables.tables[table]?.rows[id] = current
+                            if let position { tables.tables[table]?.order.insert(id, at: position) }
+                        }
+                        return .done(version: current.version)
+                    }
+                }
+                return PendingChange(id: write.id, application: .memory(store, step))
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/InMemoryStore.swift.mustache": #"""
+        /// The resources of a service kept in the process's memory, for unit tests and a quick start without a database:
+        /// one table per kind of resource, shared by the service's `InMemoryRepository`s so that a `ChangeSet` across them
+        /// is made in one step of the actor, all or nothing. Empty again after each restart.
+        public actor InMemoryStore {
+            /// One change of a change set, made on the tables: done, or why not. It records how to undo what it did.
+            typealias Step = @Sendable (inout Tables, inout [Undo]) throws -> WriteOutcome
+            /// Puts back what a step changed.
+            typealias Undo = @Sendable (inout Tables) -> Void
+
+            /// Every table by name.
+            struct Tables: Sendable {
+                var tables: [String: Table] = [:]
+            }
+
+            /// The rows of one kind of resource.
+            struct Table: Sendable {
+                var rows: [String: Row] = [:]
+                /// The ids in the order they were first stored.
+                var order: [String] = []
+            }
+
+            /// One resource and its version.
+            struct Row: Sendable {
+                var item: any Sendable
+                var version: Int
+            }
+
+            private var tables = Tables()
 
             public init() {}
 
-            public func list(limit: Int, offset: Int) -> RepositoryPage<Item> {
-                let ids = order.dropFirst(max(offset, 0)).prefix(max(limit, 0))
-                return RepositoryPage(items: ids.compactMap { items[$0]?.item }, total: order.count)
+            /// The table `name` as it is now.
+            func table(_ name: String) -> Table {
+                tables.tables[name] ?? Table()
             }
 
-            public func find(id: String) -> Versioned<Item>? {
-                items[id]
+            /// Makes the steps in order; at the first that is not done, or throws, undoes the ones before it.
+            func apply(_ steps: [Step]) throws -> StepResults {
+                var undos: [Undo] = []
+                var versions: [Int] = []
+                do {
+                    for (index, step) in steps.enumerated() {
+                        let outcome = try step(&tables, &undos)
+                        guard case .done(let version) = outcome else {
+                            undo(undos)
+                            return .failed(step: index, outcome: outcome)
+                        }
+                        versions.append(version)
+                    }
+                } catch {
+                    undo(undos)
+                    throw error
+                }
+                return .done(versions: versions)
             }
 
-            public func insert(_ item: Item, id: String) throws {
-                guard items[id] == nil else { throw RepositoryError.duplicateID(id) }
-                items[id] = Versioned(item: item, version: 1)
-                order.append(id)
-            }
-
-            public func replace(_ item: Item, id: String, expectedVersion: Int?) -> WriteOutcome {
-                guard let current = items[id] else { return .notFound }
-                if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
-                items[id] = Versioned(item: item, version: current.version + 1)
-                return .done(version: current.version + 1)
-            }
-
-            public func remove(id: String, expectedVersion: Int?) -> WriteOutcome {
-                guard let current = items[id] else { return .notFound }
-                if let expectedVersion, expectedVersion != current.version { return .stale(current: current.version) }
-                items.removeValue(forKey: id)
-                order.removeAll { $0 == id }
-                return .done(version: current.version)
+            private func undo(_ undos: [Undo]) {
+                for undo in undos.reversed() { undo(&tables) }
             }
         }
 
@@ -529,7 +755,7 @@ public enum DefaultTemplates {
         import PostgresNIO
 
         /// A repository in the service's own PostgreSQL database: resources of one kind in their table (and child tables),
-        /// written in one transaction each, read back as the JSON documents of the API.
+        /// written in a `ChangeSet`'s transaction, read back as the JSON documents of the API.
         public struct PostgresRepository<Item: Codable & Sendable>: Repository {
             public let client: PostgresClient
             public let statements: TableStatements
@@ -542,7 +768,7 @@ public enum DefaultTemplates {
             }
 
             public func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item> {
-                try await Self.translatingErrors {
+                try await RepositoryError.translating {
                     var binds = PostgresBindings()
                     binds.append(limit)
                     binds.append(offset)
@@ -564,7 +790,7 @@ public enum DefaultTemplates {
 
             public func find(id: String) async throws -> Versioned<Item>? {
                 guard Self.isIdentifier(id) else { return nil }
-                return try await Self.translatingErrors {
+                return try await RepositoryError.translating {
                     for try await (document, version) in try await client.query(
                         PostgresQuery(unsafeSQL: statements.find, binds: Self.binds(id)), logger: logger
                     ).decode((String, Int).self) {
@@ -574,24 +800,24 @@ public enum DefaultTemplates {
                 }
             }
 
-            public func insert(_ item: Item, id: String) async throws {
-                let binds = try Self.binds(Self.encode(item), id)
-                try await Self.translatingErrors {
-                    try await client.withTransaction(logger: logger) { connection in
+            public func pending(_ write: RepositoryWrite<Item>) throws -> PendingChange {
+                let statements = statements
+                let step: PendingChange.PostgresStep
+                switch write {
+                case .insert(let item, let id):
+                    let binds = try Self.binds(Self.encode(item), id)
+                    step = { connection, logger in
                         try await connection.query(PostgresQuery(unsafeSQL: statements.insert, binds: binds), logger: logger)
                         for statement in statements.insertChildren {
                             try await connection.query(PostgresQuery(unsafeSQL: statement, binds: binds), logger: logger)
                         }
+                        return .done(version: 1)
                     }
-                }
-            }
-
-            public func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome {
-                guard Self.isIdentifier(id) else { return .notFound }
-                var binds = try Self.binds(Self.encode(item), id)
-                binds.append(expectedVersion)
-                return try await Self.translatingErrors {
-                    try await client.withTransaction(logger: logger) { connection in
+                case .replace(let item, let id, let expectedVersion):
+                    var binds = try Self.binds(Self.encode(item), id)
+                    binds.append(expectedVersion)
+                    step = { [binds] connection, logger in
+                        guard Self.isIdentifier(id) else { return .notFound }
                         guard let version = try await Self.version(of: statements.update, binds: binds, on: connection, logger)
                         else {
                             return try await Self.missOutcome(id: id, statements: statements, on: connection, logger)
@@ -604,15 +830,11 @@ public enum DefaultTemplates {
                         }
                         return .done(version: version)
                     }
-                }
-            }
-
-            public func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome {
-                guard Self.isIdentifier(id) else { return .notFound }
-                var binds = Self.binds(id)
-                binds.append(expectedVersion)
-                return try await Self.translatingErrors {
-                    try await client.withConnection { connection in
+                case .remove(let id, let expectedVersion):
+                    var binds = Self.binds(id)
+                    binds.append(expectedVersion)
+                    step = { [binds] connection, logger in
+                        guard Self.isIdentifier(id) else { return .notFound }
                         guard let version = try await Self.version(of: statements.delete, binds: binds, on: connection, logger)
                         else {
                             return try await Self.missOutcome(id: id, statements: statements, on: connection, logger)
@@ -620,6 +842,7 @@ public enum DefaultTemplates {
                         return .done(version: version)
                     }
                 }
+                return PendingChange(id: write.id, application: .postgres(client, logger, step))
             }
 
             /// The version the statement returns, nil when it changed no row.
@@ -665,17 +888,6 @@ public enum DefaultTemplates {
                 let decoder = JSONDecoder()
                 decoder.dateDecodingStrategy = .iso8601
                 return try decoder.decode(Item.self, from: Data(document.utf8))
-            }
-
-            /// Runs `body`, turning what PostgreSQL refuses about the data into `RepositoryError`s the HTTP layer answers
-            /// as `400` (a value it cannot take: SQLSTATE class 22 and check/not-null violations) or `409` (a value a
-            /// `UNIQUE` column holds already); anything else stays a failure of the service.
-            static func translatingErrors<Result>(_ body: () async throws -> Result) async throws -> Result {
-                do {
-                    return try await body()
-                } catch {
-                    throw RepositoryError(translating: error) ?? error
-                }
             }
         }
 
@@ -763,6 +975,9 @@ public enum DefaultTemplates {
         /// API implementation gets one per resource at start-up (injected), so tests and a quick start use
         /// `InMemoryRepository` and production `PostgresRepository`.
         ///
+        /// A repository reads by itself; it writes through a `ChangeSet`, so that a command writing several resources
+        /// makes every change or none. `insert`, `replace` and `remove` below are change sets of one change.
+        ///
         /// Every call may fail (a lost connection, a full disk): the error reaches the HTTP layer as a problem `500`, and
         /// the log says why.
         public protocol Repository<Item>: Sendable {
@@ -772,12 +987,54 @@ public enum DefaultTemplates {
             func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item>
             /// The resource with this id and its version, if any.
             func find(id: String) async throws -> Versioned<Item>?
+            /// `write`, ready to be made with the other changes of a `ChangeSet` (it fails only when the item cannot be
+            /// encoded for the store).
+            func pending(_ write: RepositoryWrite<Item>) throws -> PendingChange
+        }
+
+        extension Repository {
             /// Stores a new resource under `id`, at version 1.
-            func insert(_ item: Item, id: String) async throws
+            public func insert(_ item: Item, id: String) async throws {
+                var changes = ChangeSet()
+                try changes.add(.insert(item, id: id), to: self, named: "resource")
+                _ = try await changes.commit()
+            }
+
             /// Replaces the resource with this id if it is at `expectedVersion` (any version when nil).
-            func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome
+            public func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome {
+                try await single(.replace(item, id: id, expectedVersion: expectedVersion))
+            }
+
             /// Removes the resource with this id if it is at `expectedVersion` (any version when nil).
-            func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome
+            public func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome {
+                try await single(.remove(id: id, expectedVersion: expectedVersion))
+            }
+
+            private func single(_ write: RepositoryWrite<Item>) async throws -> WriteOutcome {
+                var changes = ChangeSet()
+                try changes.add(write, to: self, named: "resource")
+                switch try await changes.commit() {
+                case .done(let versions): return .done(version: versions[0])
+                case .failed(let failure): return failure.outcome
+                }
+            }
+        }
+
+        /// One write of a repository.
+        public enum RepositoryWrite<Item: Sendable>: Sendable {
+            /// Store a new resource under `id`, at version 1 (an id stored already is an error).
+            case insert(Item, id: String)
+            /// Replace the resource `id` if it is at `expectedVersion` (any version when nil).
+            case replace(Item, id: String, expectedVersion: Int?)
+            /// Remove the resource `id` if it is at `expectedVersion` (any version when nil).
+            case remove(id: String, expectedVersion: Int?)
+
+            /// The id of the resource written.
+            public var id: String {
+                switch self {
+                case .insert(_, let id), .replace(_, let id, _), .remove(let id, _): id
+                }
+            }
         }
 
         /// A resource and its version.
@@ -850,6 +1107,17 @@ public enum DefaultTemplates {
                 case "23502", "23514": self = .invalidValue(message)
                 case _ where state.hasPrefix("22"): self = .invalidValue(message)
                 default: return nil
+                }
+            }
+
+            /// Runs `body`, turning what PostgreSQL refuses about the data into `RepositoryError`s the HTTP layer answers
+            /// as `400` (a value it cannot take: SQLSTATE class 22 and check/not-null violations) or `409` (a value a
+            /// `UNIQUE` column holds already); anything else stays a failure of the service.
+            static func translating<Result>(_ body: () async throws -> Result) async throws -> Result {
+                do {
+                    return try await body()
+                } catch {
+                    throw RepositoryError(translating: error) ?? error
                 }
             }
         }
@@ -1262,6 +1530,119 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Tests/ServiceChassisTests/ChangeSetPostgresTests.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+        import Testing
+
+        @testable import ServiceChassis
+
+        /// Change sets against a real PostgreSQL: set `TEST_DATABASE_URL` (`postgres://user:password@host/db`, a database
+        /// the tests may fill and empty) to run these; without it they are skipped.
+        @Suite(
+            .enabled(if: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] != nil, "set TEST_DATABASE_URL to run them"),
+            .serialized)
+        struct ChangeSetPostgresTests {
+            let logger = Logger(label: "change-set-tests")
+
+            /// A resource of the test tables: one name.
+            struct Named: Codable, Equatable, Sendable {
+                var name: String
+            }
+
+            /// The statements of a test table with one unique `name` column, shaped as the generated ones are.
+            static func statements(_ table: String) -> TableStatements {
+                TableStatements(
+                    find: "SELECT json_build_object('name', name)::text, version FROM \(table) WHERE id = $1::uuid",
+                    version: "SELECT version FROM \(table) WHERE id = $1::uuid",
+                    list: "SELECT json_build_object('name', name)::text FROM \(table) ORDER BY seq LIMIT $1 OFFSET $2",
+                    count: "SELECT count(*)::int8 FROM \(table)",
+                    insert: "INSERT INTO \(table) (id, version, name) VALUES ($2::uuid, 1, ($1::jsonb)->>'name')",
+                    insertChildren: [],
+                    update: """
+                        UPDATE \(table) SET name = ($1::jsonb)->>'name', version = version + 1
+                        WHERE id = $2::uuid AND ($3::int8 IS NULL OR version = $3::int8) RETURNING version::int8
+                        """,
+                    deleteChildren: [],
+                    delete: """
+                        DELETE FROM \(table) WHERE id = $1::uuid AND ($2::int8 IS NULL OR version = $2::int8)
+                        RETURNING version::int8
+                        """)
+            }
+
+            /// Runs `body` with two repositories on fresh test tables, dropped again afterwards.
+            func withRepositories(
+                _ body: (PostgresRepository<Named>, PostgresRepository<Named>) async throws -> Void
+            ) async throws {
+                let settings = try DatabaseSettings(url: try #require(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]))
+                let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: logger)
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { await client.run() }
+                    try await client.query("DROP TABLE IF EXISTS change_set_a, change_set_b", logger: logger)
+                    for table in ["change_set_a", "change_set_b"] {
+                        try await client.query(
+                            PostgresQuery(
+                                unsafeSQL: """
+                                    CREATE TABLE \(table) (seq bigserial, id uuid PRIMARY KEY, version integer NOT NULL,
+                                    name text NOT NULL UNIQUE)
+                                    """), logger: logger)
+                    }
+                    try await body(
+                        PostgresRepository(client: client, statements: Self.statements("change_set_a"), logger: logger),
+                        PostgresRepository(client: client, statements: Self.statements("change_set_b"), logger: logger))
+                    try await client.query("DROP TABLE change_set_a, change_set_b", logger: logger)
+                    group.cancelAll()
+                }
+            }
+
+            let first = UUID().uuidString.lowercased()
+            let second = UUID().uuidString.lowercased()
+
+            @Test func changesToTwoTablesAreCommittedTogether() async throws {
+                try await withRepositories { a, b in
+                    try await a.insert(Named(name: "a"), id: first)
+                    var changes = ChangeSet()
+                    try changes.add(.replace(Named(name: "a2"), id: first, expectedVersion: 1), to: a, named: "A")
+                    try changes.add(.insert(Named(name: "b"), id: second), to: b, named: "B")
+                    #expect(try await changes.commit() == .done(versions: [2, 1]))
+                    #expect(try await a.find(id: first)?.item == Named(name: "a2"))
+                    #expect(try await b.find(id: second)?.item == Named(name: "b"))
+                }
+            }
+
+            @Test func aChangeThatFindsNoRowRollsBackTheOnesBefore() async throws {
+                try await withRepositories { a, b in
+                    try await a.insert(Named(name: "a"), id: first)
+                    var changes = ChangeSet()
+                    try changes.add(.insert(Named(name: "b"), id: second), to: b, named: "B")
+                    try changes.add(.replace(Named(name: "a2"), id: first, expectedVersion: 3), to: a, named: "A")
+                    #expect(
+                        try await changes.commit()
+                            == .failed(ChangeFailure(index: 1, resource: "A", id: first, outcome: .stale(current: 1))))
+                    #expect(try await b.list(limit: 10, offset: 0).total == 0)
+                    #expect(try await a.find(id: first)?.item == Named(name: "a"))
+                }
+            }
+
+            @Test func aValueTheDatabaseRefusesRollsBackAndIsTranslated() async throws {
+                try await withRepositories { a, b in
+                    try await a.insert(Named(name: "taken"), id: first)
+                    var changes = ChangeSet()
+                    try changes.add(.insert(Named(name: "b"), id: second), to: b, named: "B")
+                    try changes.add(.insert(Named(name: "taken"), id: UUID().uuidString), to: a, named: "A")
+                    await #expect {
+                        try await changes.commit()
+                    } throws: { error in
+                        guard case .conflict = error as? RepositoryError else { return false }
+                        return true
+                    }
+                    #expect(try await b.find(id: second) == nil)
+                }
+            }
+        }
+
+        """#,
         "chassis/Tests/ServiceChassisTests/MigrationRunnerTests.swift.mustache": #"""
         import Foundation
         import Logging
@@ -1276,7 +1657,8 @@ public enum DefaultTemplates {
         /// The migration runner against a real PostgreSQL: set `TEST_DATABASE_URL` (`postgres://user:password@host/db`,
         /// a database the tests may fill and empty) to run these; without it they are skipped.
         @Suite(.enabled(if: testDatabaseURL != nil, "set TEST_DATABASE_URL to run them"), .serialized)
-        struct MigrationRunnerTests {    let logger = Logger(label: "migration-tests")
+        struct MigrationRunnerTests {
+            let logger = Logger(label: "migration-tests")
 
             /// Runs `body` with a client of the test database, emptied of what the tests create, before and after.
             func withDatabase(_ body: (PostgresClient) async throws -> Void) async throws {
@@ -1468,7 +1850,7 @@ public enum DefaultTemplates {
                     try await repository.insert("item \(index)", id: id)
                 }
                 #expect(try await repository.replace("item 1, again", id: "a", expectedVersion: nil) == .done(version: 2))
-                let page = try await repository.list(limit: 2, offset: 1)
+                let page = await repository.list(limit: 2, offset: 1)
                 #expect(page.items == ["item 1, again", "item 2"])
                 #expect(page.total == 3)
             }
@@ -1478,16 +1860,16 @@ public enum DefaultTemplates {
                 try await repository.insert("kept", id: "a")
                 #expect(try await repository.replace("lost", id: "b", expectedVersion: nil) == .notFound)
                 #expect(try await repository.remove(id: "b", expectedVersion: nil) == .notFound)
-                #expect(try await repository.find(id: "b") == nil)
+                #expect(await repository.find(id: "b") == nil)
                 #expect(try await repository.remove(id: "a", expectedVersion: nil) == .done(version: 1))
-                #expect(try await repository.list(limit: 10, offset: 0).total == 0)
+                #expect(await repository.list(limit: 10, offset: 0).total == 0)
             }
 
             @Test func insertingAnIdTwiceIsAnError() async throws {
                 let repository = InMemoryRepository<String>()
                 try await repository.insert("first", id: "a")
                 await #expect(throws: RepositoryError.duplicateID("a")) { try await repository.insert("second", id: "a") }
-                #expect(try await repository.find(id: "a")?.item == "first")
+                #expect(await repository.find(id: "a")?.item == "first")
             }
 
             @Test func aChangeAtAnotherVersionThanExpectedIsStaleAndChangesNothing() async throws {
@@ -1496,12 +1878,55 @@ public enum DefaultTemplates {
                 #expect(try await repository.replace("second", id: "a", expectedVersion: 1) == .done(version: 2))
                 #expect(try await repository.replace("third", id: "a", expectedVersion: 1) == .stale(current: 2))
                 #expect(try await repository.remove(id: "a", expectedVersion: 1) == .stale(current: 2))
-                #expect(try await repository.find(id: "a")?.item == "second")
+                #expect(await repository.find(id: "a")?.item == "second")
                 #expect(try await repository.precondition(ifMatch: "\"1\"", id: "a") == .failed(current: 2))
                 #expect(try await repository.precondition(ifMatch: "\"7\", \"2\"", id: "a") == .proceed(expectedVersion: 2))
                 #expect(try await repository.precondition(ifMatch: "*", id: "a") == .proceed(expectedVersion: nil))
                 #expect(try await repository.precondition(ifMatch: nil, id: "a") == .proceed(expectedVersion: nil))
                 #expect(try await repository.precondition(ifMatch: "\"1\"", id: "b") == .notFound)
+            }
+        }
+
+        @Suite struct ChangeSetTests {
+            let store = InMemoryStore()
+            var stock: InMemoryRepository<Int> { InMemoryRepository(store: store, table: "stock") }
+            var movements: InMemoryRepository<String> { InMemoryRepository(store: store, table: "movements") }
+
+            @Test func changesToSeveralRepositoriesAreMadeTogether() async throws {
+                try await stock.insert(5, id: "s")
+                var changes = ChangeSet()
+                try changes.add(.replace(8, id: "s", expectedVersion: 1), to: stock, named: "StockItem")
+                try changes.add(.insert("received 3", id: "m"), to: movements, named: "StockMovement")
+                #expect(try await changes.commit() == .done(versions: [2, 1]))
+                #expect(await stock.find(id: "s")?.item == 8)
+                #expect(await movements.list(limit: 10, offset: 0).items == ["received 3"])
+            }
+
+            @Test func theFirstChangeThatCannotBeMadeUndoesTheOnesBefore() async throws {
+                try await stock.insert(5, id: "s")
+                try await movements.insert("old", id: "gone")
+                _ = try await movements.remove(id: "gone", expectedVersion: nil)
+                try await movements.insert("kept", id: "k")
+                var changes = ChangeSet()
+                try changes.add(.insert("new", id: "m"), to: movements, named: "StockMovement")
+                try changes.add(.remove(id: "k", expectedVersion: 1), to: movements, named: "StockMovement")
+                try changes.add(.replace(8, id: "s", expectedVersion: 7), to: stock, named: "StockItem")
+                #expect(
+                    try await changes.commit()
+                        == .failed(ChangeFailure(index: 2, resource: "StockItem", id: "s", outcome: .stale(current: 1))))
+                #expect(await stock.find(id: "s")?.version == 1)
+                #expect(await movements.list(limit: 10, offset: 0).items == ["kept"])
+                #expect(await movements.find(id: "k")?.version == 1)
+            }
+
+            @Test func anErrorUndoesTheChangesBeforeItAndIsThrown() async throws {
+                try await movements.insert("first", id: "m")
+                var changes = ChangeSet()
+                try changes.add(.insert(1, id: "s"), to: stock, named: "StockItem")
+                try changes.add(.insert("again", id: "m"), to: movements, named: "StockMovement")
+                await #expect(throws: RepositoryError.duplicateID("m")) { try await changes.commit() }
+                #expect(await stock.find(id: "s") == nil)
+                #expect(await stock.list(limit: 10, offset: 0).total == 0)
             }
         }
 
