@@ -77,26 +77,35 @@ public enum DefaultTemplates {
 
             /// Makes every change, or none: `.done` with each resource's new version in the order they were added, or
             /// `.failed` with the first change that could not be made. An error (a lost connection, a value the database
-            /// refuses) undoes them too, and is thrown.
+            /// refuses, repositories of different stores in one change set) undoes them too, and is thrown.
             public func commit() async throws -> ChangeSetOutcome {
                 guard let first = changes.first else { return .done(versions: []) }
                 switch first.application {
                 case .memory(let store, _):
-                    let steps = changes.map { change -> InMemoryStore.Step in
+                    let steps = try changes.map { change -> InMemoryStore.Step in
                         guard case .memory(let other, let step) = change.application, other === store else {
-                            preconditionFailure("A change set writes to one store: \(change.resource) is kept elsewhere.")
+                            throw StoresDiffer(resource: change.resource)
                         }
                         return step
                     }
                     return try await store.apply(steps).outcome(of: changes)
                 case .postgres(let client, let logger, _):
-                    let steps = changes.map { change -> PendingChange.PostgresStep in
+                    let steps = try changes.map { change -> PendingChange.PostgresStep in
                         guard case .postgres(let other, _, let step) = change.application, other === client else {
-                            preconditionFailure("A change set writes to one database: \(change.resource) is kept elsewhere.")
+                            throw StoresDiffer(resource: change.resource)
                         }
                         return step
                     }
                     return try await Self.commit(steps, on: client, logger: logger).outcome(of: changes)
+                }
+            }
+
+            /// A change set whose repositories keep their resources in different stores: it cannot be made at once.
+            struct StoresDiffer: Error, CustomStringConvertible {
+                var resource: String
+
+                var description: String {
+                    "A change set writes to one store, and the \(resource) is kept in another."
                 }
             }
 
@@ -160,8 +169,9 @@ public enum DefaultTemplates {
             case failed(ChangeFailure)
         }
 
-        /// The change of a `ChangeSet` that could not be made, and why.
-        public struct ChangeFailure: Sendable, Equatable {
+        /// The change of a `ChangeSet` that could not be made, and why. Thrown when a handler meets one it cannot answer
+        /// (a change that cannot fail so did): the client gets a `500`, the log this description.
+        public struct ChangeFailure: Error, Sendable, Equatable, CustomStringConvertible {
             /// Its place in the change set: 0 for the first change added.
             public var index: Int
             /// The kind of resource it writes.
@@ -169,6 +179,10 @@ public enum DefaultTemplates {
             public var id: String
             /// `.notFound` or `.stale`.
             public var outcome: WriteOutcome
+
+            public var description: String {
+                "Change \(index) of a change set (\(resource) \(id)) could not be made: \(outcome)."
+            }
         }
 
         /// What became of a change set's steps, before they are named.
@@ -958,6 +972,13 @@ public enum DefaultTemplates {
                 Self(
                     title: "Precondition Failed", status: 412,
                     detail: "The \(kind) \(id) has changed since the version If-Match names: read it again, then retry.")
+            }
+
+            /// A 409 problem: a resource a command writes changed between the command's reading and writing it.
+            public static func changedMeanwhile(_ kind: String, id: String) -> Self {
+                Self(
+                    title: "Conflict", status: 409,
+                    detail: "The \(kind) \(id) changed while the command ran: read it again, then retry.")
             }
 
             /// The problem as a JSON body.
@@ -1928,6 +1949,15 @@ public enum DefaultTemplates {
                 #expect(await stock.find(id: "s") == nil)
                 #expect(await stock.list(limit: 10, offset: 0).total == 0)
             }
+
+            @Test func repositoriesOfTwoStoresCannotShareAChangeSet() async throws {
+                let elsewhere = InMemoryRepository<String>()
+                var changes = ChangeSet()
+                try changes.add(.insert(1, id: "s"), to: stock, named: "StockItem")
+                try changes.add(.insert("m", id: "m"), to: elsewhere, named: "StockMovement")
+                await #expect(throws: (any Error).self) { try await changes.commit() }
+                #expect(await stock.find(id: "s") == nil)
+            }
         }
 
         @Suite struct ChassisHelperTests {
@@ -2082,15 +2112,17 @@ public enum DefaultTemplates {
         {{#resources}}
         - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{{nameMarkdown}}}; `{{itemPath}}` — read, replace, delete.
         {{#operations}}
-          - `{{method}} {{path}}` ({{status}}) — {{{nameMarkdown}}}{{#hasWritesOtherResources}}; not yet done here: it also writes {{{writesOtherResources}}}{{/hasWritesOtherResources}}{{#hasWritesElsewhere}}; left to other services (the step that events or a saga will carry): {{{writesElsewhere}}}{{/hasWritesElsewhere}}
+          - `{{method}} {{path}}` ({{status}}) — {{{nameMarkdown}}}{{#others}}; in the same transaction, {{#creates}}creates {{{nameWithArticleMarkdown}}} from `{{property}}`{{/creates}}{{#changes}}writes {{{writesMarkdown}}} of the {{{nameMarkdown}}} whose id `{{property}}.id` names{{/changes}}{{/others}}{{#hasWritesOtherResources}}; not yet done here: it also writes {{{writesOtherResources}}}{{/hasWritesOtherResources}}{{#hasWritesElsewhere}}; left to other services (the step that events or a saga will carry): {{{writesElsewhere}}}{{/hasWritesElsewhere}}
         {{/operations}}
         {{/resources}}
 
         A command writes what the model says it writes of its resource, in one transaction, and answers with the resource
         as it is now: a command that makes a new resource is a `POST` on the collection (`201` with `Location`), the others
-        a `POST` on the item whose body holds the fields they write (`202`). What a use case writes in another context is
-        not faked here: it is listed above and in the operation's OpenAPI description as the step events or a saga will
-        carry.
+        a `POST` on the item whose body holds the fields they write (`202`). When it writes other resources of this service
+        too, its body names them (a new one as its fields, an existing one as its `id` and the fields written), and every
+        write is made in the same transaction or none is (the chassis's `ChangeSet`): `404` when a named resource does not
+        exist, `409` when it changed while the command ran. What a use case writes in another context is not faked here:
+        it is listed above and in the operation's OpenAPI description as the step events or a saga will carry.
 
         Errors are `application/problem+json`: 400 for requests that break the contract (malformed JSON, missing fields,
         unknown enum values, paging out of bounds, a field that is not the UUID, date, email address or URI the contract
@@ -2203,8 +2235,8 @@ public enum DefaultTemplates {
             ]
         {{#operations}}
         {{#hasBody}}
-            /// The changes of {{{nameComment}}}'s command {{swiftName}}.
-            static let {{swiftName}}Changes: [FieldRule] = [{{#bodyRules}}
+            /// The body of {{{nameComment}}}'s command {{swiftName}}.
+            static let {{swiftName}}Body: [FieldRule] = [{{#bodyRules}}
                 {{{.}}},{{/bodyRules}}
             ]
         {{/hasBody}}
@@ -2311,9 +2343,15 @@ public enum DefaultTemplates {
             var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}>
         {{/resources}}
 
-            /// A service that keeps everything in memory, empty at start.
+            /// A service that keeps everything in memory, empty at start: one store, so that a command's writes to several
+            /// resources are made together.
             static func inMemory() -> Self {
-                Self({{#resources}}{{^isFirst}}, {{/isFirst}}{{variable}}Repository: InMemoryRepository(){{/resources}})
+        {{#hasResources}}
+                let store = InMemoryStore()
+        {{/hasResources}}
+                return Self({{#resources}}{{^isFirst}},{{/isFirst}}
+                    {{variable}}Repository: InMemoryRepository(store: store, table: "{{variable}}"){{/resources}}
+                )
             }
 
             func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
@@ -2378,7 +2416,31 @@ public enum DefaultTemplates {
         {{/docLines}}
         {{#isCreation}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
+        {{^hasOthers}}
         {{> service/partials/insert-resource.mustache}}
+        {{/hasOthers}}
+        {{#hasOthers}}
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                var changeSet = ChangeSet()
+                switch input.body {
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{swiftName}}Body) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields.value1, value2: .init(id: id))
+                    try changeSet.add(.insert({{variable}}, id: id), to: {{variable}}Repository, named: {{{nameLiteral}}})
+        {{#others}}
+        {{> service/partials/write-other.mustache}}
+        {{/others}}
+                }
+                switch try await changeSet.commit() {
+                case .done:
+                    return .created(
+                        .init(headers: .init(location: "{{collectionPath}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+        {{> service/partials/change-set-failures.mustache}}
+                }
+        {{/hasOthers}}
             }
         {{/isCreation}}
         {{#isChange}}
@@ -2394,22 +2456,30 @@ public enum DefaultTemplates {
         {{/hasBody}}
         {{#hasBody}}
                 var {{variable}} = stored.item
+                var changeSet = ChangeSet()
                 switch input.body {
                 case .json(let changes):
-                    if let problem = FieldRule.problem(in: changes, rules: FieldRule.{{swiftName}}Changes) {
+                    if let problem = FieldRule.problem(in: changes, rules: FieldRule.{{swiftName}}Body) {
                         return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
                     }
         {{#writes}}
                     {{variable}}.value1.{{swiftName}} = changes.{{swiftName}}
         {{/writes}}
+                    try changeSet.add(
+                        .replace({{variable}}, id: input.path.id, expectedVersion: stored.version), to: {{variable}}Repository,
+                        named: {{{nameLiteral}}})
+        {{#others}}
+        {{> service/partials/write-other.mustache}}
+        {{/others}}
                 }
-                switch try await {{variable}}Repository.replace({{variable}}, id: input.path.id, expectedVersion: stored.version) {
-                case .done(let version):
-                    return .accepted(.init(headers: .init(eTag: EntityTag.of(version: version)), body: .json({{variable}})))
-                case .notFound:
+                switch try await changeSet.commit() {
+                case .done(let versions):
+                    return .accepted(.init(headers: .init(eTag: EntityTag.of(version: versions[0])), body: .json({{variable}})))
+                case .failed(let failure) where failure.index == 0 && failure.outcome == .notFound:
                     return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: input.path.id)))))
-                case .stale:
+                case .failed(let failure) where failure.index == 0:
                     return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
+        {{> service/partials/change-set-failures.mustache}}
                 }
         {{/hasBody}}
             }
@@ -2664,6 +2734,90 @@ public enum DefaultTemplates {
                     }
                 }
             }
+        {{#commandWithOthers}}
+
+            /// {{operationName}} writes the other resources its body names together with its own {{nameComment}}.
+            @Test func aCommandWritesTheOtherResourcesItNames() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+                    func create(_ path: String, _ body: String) async throws -> String {
+                        try await client.execute(uri: path, method: .post, headers: json, body: ByteBuffer(string: body)) { response in
+                            #expect(response.status == .created, "creating at \(path)")
+                            return response.headers[.location] ?? ""
+                        }
+                    }
+                    func total(_ path: String) async throws -> Int? {
+                        try await client.execute(uri: path, method: .get) { response in
+                            let page = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                            return page?["total"] as? Int
+                        }
+                    }
+        {{#others}}
+        {{#changes}}
+                    var {{variable}}ID = String(try await create("{{collectionPath}}", {{{sampleJSONLiteral}}}).split(separator: "/").last ?? "")
+        {{/changes}}
+        {{/others}}
+                    {{#isChange}}var{{/isChange}}{{#isCreation}}let{{/isCreation}} headers = json
+        {{#isChange}}
+                    let location = try await create("{{collectionPath}}", {{{sampleJSONLiteral}}})
+                    let uri = location + "/{{pathSuffix}}"
+                    headers[.ifMatch] = "\"1\""
+        {{/isChange}}
+        {{#isCreation}}
+                    let uri = "{{path}}"
+        {{/isCreation}}
+                    try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: {{{bodyExpression}}})) {
+                        response in
+                        #expect(response.status == {{#isCreation}}.created{{/isCreation}}{{#isChange}}.accepted{{/isChange}})
+                    }
+        {{#others}}
+        {{#creates}}
+                    #expect(try await total("{{collectionPath}}") == 1, "the new {{nameComment}}")
+        {{/creates}}
+        {{#changes}}
+                    try await client.execute(uri: "{{collectionPath}}/" + {{variable}}ID, method: .get) { response in
+                        #expect(response.headers[.eTag] == "\"2\"", "the {{nameComment}} changed")
+                    }
+        {{/changes}}
+        {{/others}}
+        {{#changesOthers}}
+        {{#others}}
+        {{#changes}}
+                    {{variable}}ID = UUID().uuidString.lowercased()
+        {{/changes}}
+        {{/others}}
+        {{#isChange}}
+                    headers[.ifMatch] = "\"2\""
+        {{/isChange}}
+                    try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: {{{bodyExpression}}})) {
+                        response in
+                        #expect(response.status == .notFound, "a resource the body names is not there")
+                    }
+        {{/changesOthers}}
+        {{^changesOthers}}
+        {{#isChange}}
+                    try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: {{{bodyExpression}}})) {
+                        response in
+                        #expect(response.status == .preconditionFailed, "a command at a version that is gone")
+                    }
+        {{/isChange}}
+        {{/changesOthers}}
+        {{#isChange}}
+                    try await client.execute(uri: location, method: .get) { response in
+                        #expect(response.headers[.eTag] == "\"2\"", "the {{nameComment}} is changed once")
+                    }
+        {{/isChange}}
+        {{#isCreation}}
+                    #expect(try await total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
+        {{/isCreation}}
+        {{#others}}
+        {{#creates}}
+                    #expect(try await total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
+        {{/creates}}
+        {{/others}}
+                }
+            }
+        {{/commandWithOthers}}
         {{#firstResource}}
 
             @Test func createdResourceIsReadableAtItsLocation() async throws {
@@ -2812,11 +2966,23 @@ public enum DefaultTemplates {
 
             func list(limit: Int, offset: Int) async throws -> RepositoryPage<Item> { throw Unreachable() }
             func find(id: String) async throws -> Versioned<Item>? { throw Unreachable() }
-            func insert(_ item: Item, id: String) async throws { throw Unreachable() }
-            func replace(_ item: Item, id: String, expectedVersion: Int?) async throws -> WriteOutcome { throw Unreachable() }
-            func remove(id: String, expectedVersion: Int?) async throws -> WriteOutcome { throw Unreachable() }
+            func pending(_ write: RepositoryWrite<Item>) throws -> PendingChange { throw Unreachable() }
         }
         {{/firstResource}}
+
+        """#,
+        "service/partials/change-set-failures.mustache": #"""
+        {{! How a command answers when a change of its change set could not be made, after its own resource's cases: another resource gone (404) or changed since the command read it (409); a command that only creates other resources cannot fail so, and a failure there is a fault of the service. }}
+        {{#changesOthers}}
+                case .failed(let failure) where failure.outcome == .notFound:
+                    return .notFound(.init(body: .applicationProblemJson(.init(.notFound(failure.resource, id: failure.id)))))
+                case .failed(let failure):
+                    return .conflict(.init(body: .applicationProblemJson(.init(.changedMeanwhile(failure.resource, id: failure.id)))))
+        {{/changesOthers}}
+        {{^changesOthers}}
+                case .failed(let failure):
+                    throw failure
+        {{/changesOthers}}
 
         """#,
         "service/partials/if-match.mustache": #"""
@@ -2842,7 +3008,30 @@ public enum DefaultTemplates {
                 }
                 try await {{variable}}Repository.insert({{variable}}, id: id)
                 return .created(
-                    .init(headers: .init(location: "{{path}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+                    .init(headers: .init(location: "{{collectionPath}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+
+        """#,
+        "service/partials/write-other.mustache": #"""
+        {{! Adds to the change set what a command writes of another resource of the service: a new one from its body property, or the fields of the one whose id the property names (404 when there is none). }}
+        {{#creates}}
+                    let {{variable}}ID = UUID().uuidString.lowercased()
+                    try changeSet.add(
+                        .insert(.init(value1: {{bodyVariable}}.{{swiftProperty}}, value2: .init(id: {{variable}}ID)), id: {{variable}}ID),
+                        to: {{variable}}Repository, named: {{{nameLiteral}}})
+        {{/creates}}
+        {{#changes}}
+                    let {{variable}}Changes = {{bodyVariable}}.{{swiftProperty}}
+                    guard let {{variable}}Stored = try await {{variable}}Repository.find(id: {{variable}}Changes.id) else {
+                        return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: {{variable}}Changes.id)))))
+                    }
+                    var {{variable}} = {{variable}}Stored.item
+        {{#writes}}
+                    {{variable}}.value1.{{swiftName}} = {{variable}}Changes.{{swiftName}}
+        {{/writes}}
+                    try changeSet.add(
+                        .replace({{variable}}, id: {{variable}}Changes.id, expectedVersion: {{variable}}Stored.version),
+                        to: {{variable}}Repository, named: {{{nameLiteral}}})
+        {{/changes}}
 
         """#,
         "service/vapor/Package.swift.mustache": #"""

@@ -6,12 +6,18 @@ enum FieldRules {
     static let maximumDepth = 4
 
     /// The rules of a body holding `properties`, as Swift expressions (`FieldRule(["lines", "*", "productId"], .uuid)`).
+    /// `prefix` is the path to the object holding the properties (a command's body names other resources in
+    /// properties of their own).
     static func expressions(
-        for properties: [ServiceBlueprint.Property], components: [String: ServiceBlueprint.Component]
+        for properties: [ServiceBlueprint.Property], components: [String: ServiceBlueprint.Component],
+        prefix: [String] = []
     ) -> [String] {
-        rules(for: properties, components: components, prefix: [], depth: 0).map { path, format in
-            "FieldRule([" + path.map(SwiftLiteral.string).joined(separator: ", ") + "], ." + format + ")"
-        }
+        rules(for: properties, components: components, prefix: prefix, depth: 0).map(expression)
+    }
+
+    /// One rule as a Swift expression.
+    static func expression(path: [String], format: String) -> String {
+        "FieldRule([" + path.map(SwiftLiteral.string).joined(separator: ", ") + "], ." + format + ")"
     }
 
     private static func rules(

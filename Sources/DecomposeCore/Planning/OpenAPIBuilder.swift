@@ -39,7 +39,7 @@ public struct OpenAPIBuilder: Sendable {
         var schemas: [(key: String, value: YAMLNode)] = []
         for resource in blueprint.resources {
             paths += resourcePaths(resource)
-            schemas += resourceSchemas(resource)
+            schemas += resourceSchemas(resource, resources: blueprint.resources)
         }
         for component in blueprint.components {
             schemas.append((component.name, componentSchema(component)))
@@ -157,9 +157,10 @@ public struct OpenAPIBuilder: Sendable {
                 ("summary", .string(operation.name)),
                 ("description", .string(Self.description(of: operation, on: resource))), tag,
             ]
+            let changesOthers = operation.others.contains { !$0.creates }
             if operation.isCreation {
-                pairs.append(("requestBody", requestBody(schema + "Input")))
-                pairs.append(("responses", createdResponses(schema)))
+                pairs.append(("requestBody", requestBody(operation.bodySchema ?? schema + "Input")))
+                pairs.append(("responses", createdResponses(schema, changesOthers: changesOthers)))
                 result.append((operation.path, .mapping([("post", .mapping(pairs))])))
             } else if operation.isCommand {
                 if let body = operation.bodySchema { pairs.append(("requestBody", requestBody(body))) }
@@ -170,7 +171,7 @@ public struct OpenAPIBuilder: Sendable {
                         itemResponses(
                             status: "202",
                             ok: versionedResponse("Done; the \(resource.name) as it is now.", schema: schema),
-                            body: operation.bodySchema != nil, conditional: true)
+                            body: operation.bodySchema != nil, conditional: true, conflict: changesOthers)
                     ))
                 result.append((operation.path, .mapping([("post", .mapping(pairs))])))
             } else {
@@ -191,9 +192,10 @@ public struct OpenAPIBuilder: Sendable {
         return result
     }
 
-    /// The responses of an operation that creates a resource: `201` with its `Location` and `ETag`.
-    private func createdResponses(_ schema: String) -> YAMLNode {
-        .mapping([
+    /// The responses of an operation that creates a resource: `201` with its `Location` and `ETag`; a command that
+    /// changes other resources too may find one gone (`404`) or changed meanwhile (`409`).
+    private func createdResponses(_ schema: String, changesOthers: Bool = false) -> YAMLNode {
+        var pairs: [(key: String, value: YAMLNode)] = [
             (
                 "201",
                 .mapping([
@@ -216,9 +218,12 @@ public struct OpenAPIBuilder: Sendable {
                 ])
             ),
             ("400", reference(response: "BadRequest")),
-            ("415", reference(response: "UnsupportedMediaType")),
-            ("500", reference(response: "InternalError")),
-        ])
+        ]
+        if changesOthers {
+            pairs += [("404", reference(response: "NotFound")), ("409", reference(response: "Conflict"))]
+        }
+        pairs += [("415", reference(response: "UnsupportedMediaType")), ("500", reference(response: "InternalError"))]
+        return .mapping(pairs)
     }
 
     /// A use case's description: its doc, what it writes, and what it leaves to events or a saga.
@@ -234,10 +239,17 @@ public struct OpenAPIBuilder: Sendable {
             text +=
                 "\n\nWrites \(operation.writes.joined(separator: ", ")) of the \(resource.name), in one transaction."
         }
+        for other in operation.others {
+            text +=
+                other.creates
+                ? "\n\nIn the same transaction, creates \(Phrase.withArticle(other.resource)) from `\(other.property)`."
+                : "\n\nIn the same transaction, writes \(other.writes.joined(separator: ", ")) of the \(other.resource) "
+                    + "whose id `\(other.property).id` names (404 when there is none, 409 when it changes meanwhile)."
+        }
         if !operation.writesOtherResources.isEmpty {
             text +=
                 "\n\nNot yet done here: it also writes \(operation.writesOtherResources.joined(separator: ", ")) "
-                + "in this service, through their own resources."
+                + "in this service, which no resource of the service holds."
         }
         if !operation.writesElsewhere.isEmpty {
             text +=
@@ -247,19 +259,22 @@ public struct OpenAPIBuilder: Sendable {
         return text
     }
 
-    private func itemResponses(status: String = "200", ok: YAMLNode, body: Bool = false, conditional: Bool = false)
-        -> YAMLNode
-    {
+    private func itemResponses(
+        status: String = "200", ok: YAMLNode, body: Bool = false, conditional: Bool = false, conflict: Bool = false
+    ) -> YAMLNode {
         var pairs: [(key: String, value: YAMLNode)] = [
             (status, ok), ("400", reference(response: "BadRequest")), ("404", reference(response: "NotFound")),
         ]
+        if conflict { pairs.append(("409", reference(response: "Conflict"))) }
         if conditional { pairs.append(("412", reference(response: "PreconditionFailed"))) }
         if body { pairs.append(("415", reference(response: "UnsupportedMediaType"))) }
         pairs.append(("500", reference(response: "InternalError")))
         return .mapping(pairs)
     }
 
-    private func resourceSchemas(_ resource: ServiceBlueprint.Resource) -> [(key: String, value: YAMLNode)] {
+    private func resourceSchemas(_ resource: ServiceBlueprint.Resource, resources: [ServiceBlueprint.Resource])
+        -> [(key: String, value: YAMLNode)]
+    {
         let name = resource.schemaName
         let identity: YAMLNode = .mapping([
             ("type", .string("object")),
@@ -315,16 +330,71 @@ public struct OpenAPIBuilder: Sendable {
             ),
             (name + "Page", page),
         ]
-            + resource.operations.compactMap { operation in
-                operation.bodySchema.map { body in
-                    (
-                        body,
-                        objectSchema(
-                            properties: resource.properties.filter { operation.writes.contains($0.name) },
-                            doc: "What \(operation.name) writes of \(Phrase.withArticle(resource.name)).")
-                    )
-                }
-            }
+            + resource.operations.flatMap { bodySchemas(of: $0, on: resource, resources: resources) }
+    }
+
+    /// The schemas of a command's request body: the body itself, when it is not the resource's input, and the
+    /// changes of each existing resource it names.
+    private func bodySchemas(
+        of operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource,
+        resources: [ServiceBlueprint.Resource]
+    ) -> [(key: String, value: YAMLNode)] {
+        guard let body = operation.bodySchema else { return [] }
+        let others = operation.others.map { other in
+            ServiceBlueprint.Property(
+                name: other.property, schema: .mapping([("$ref", .string("#/components/schemas/\(other.schema)"))]),
+                sample: "{}", isList: false, isRequired: true,
+                doc: other.creates ? "The new \(other.resource)." : "The \(other.resource) to change, and how.",
+                schemaType: "object")
+        }
+        var schemas: [(key: String, value: YAMLNode)] = []
+        if operation.isCreation {
+            schemas.append(
+                (
+                    body,
+                    .mapping([
+                        (
+                            "description",
+                            .string(
+                                "The \(resource.name) to create, and what "
+                                    + "\(operation.name) writes beside it.")
+                        ),
+                        (
+                            "allOf",
+                            .sequence([
+                                .mapping([("$ref", .string("#/components/schemas/\(resource.schemaName)Input"))]),
+                                objectSchema(properties: others, doc: nil),
+                            ])
+                        ),
+                    ])
+                ))
+        } else {
+            schemas.append(
+                (
+                    body,
+                    objectSchema(
+                        properties: resource.properties.filter { operation.writes.contains($0.name) } + others,
+                        doc: "What \(operation.name) writes of \(Phrase.withArticle(resource.name))"
+                            + (others.isEmpty ? "." : ", and of the other resources it names."))
+                ))
+        }
+        for other in operation.others where !other.creates {
+            guard let target = resources.first(where: { $0.name == other.resource }) else { continue }
+            let id = ServiceBlueprint.Property(
+                name: "id",
+                schema: .mapping([
+                    ("type", .string("string")), ("format", .string("uuid")),
+                    ("description", .string("Identity of the \(other.resource) to change.")),
+                ]), sample: "\"\"", isList: false, isRequired: true, doc: nil, schemaType: "string", format: "uuid")
+            schemas.append(
+                (
+                    other.schema,
+                    objectSchema(
+                        properties: [id] + target.properties.filter { other.writes.contains($0.name) },
+                        doc: "What \(operation.name) writes of \(Phrase.withArticle(other.resource)).")
+                ))
+        }
+        return schemas
     }
 
     private func componentSchema(_ component: ServiceBlueprint.Component) -> YAMLNode {
@@ -443,6 +513,11 @@ public struct OpenAPIBuilder: Sendable {
         .mapping(
             [
                 ("BadRequest", "The request is malformed or breaks the contract."),
+                (
+                    "Conflict",
+                    "Another resource the command writes changed while it ran, or a value that must be unique is "
+                        + "taken: read it again, then retry."
+                ),
                 ("InternalError", "The service failed."),
                 ("NotFound", "No resource has this id."),
                 ("PreconditionFailed", "If-Match names a version the resource no longer has: read it again."),

@@ -43,14 +43,32 @@ struct ServiceBlueprint: Sendable, Hashable {
         var doc: String
         /// The resource's properties a changing command writes, in the resource's order: its request body.
         var writes: [String] = []
-        /// The schema of a changing command's request body (the properties it writes).
+        /// The schema of the request body when it is not the resource's input: a change's properties and the
+        /// other resources it writes, or a creation's resource with the other resources beside it.
         var bodySchema: String?
-        /// What the use case writes in this context outside the resource (another aggregate): not written by the
-        /// operation, listed for the team.
+        /// The other resources of this service the command writes in the same transaction, named in its body.
+        var others: [OtherWrite] = []
+        /// What the use case writes in this context that no resource of the service holds: listed for the team,
+        /// not written.
         var writesOtherResources: [String] = []
         /// What the use case writes in other contexts: the step that events or a saga will carry, not this
         /// operation.
         var writesElsewhere: [String] = []
+    }
+
+    /// Another resource of the service that a command writes, in the same transaction as its own: a new one from a
+    /// body property holding its input, or an existing one whose id and changed fields a body property holds.
+    struct OtherWrite: Sendable, Hashable {
+        /// The resource's root entity.
+        var resource: String
+        /// The body property that holds it.
+        var property: String
+        /// The command creates it (writes it whole without reading it) rather than changing an existing one.
+        var creates: Bool
+        /// The properties of an existing one the command changes, in the resource's order.
+        var writes: [String]
+        /// The schema of the body property: the resource's input, or its id and the changed properties.
+        var schema: String
     }
 
     /// An aggregate root exposed as a REST resource.
@@ -122,10 +140,8 @@ struct ServiceBlueprint: Sendable, Hashable {
                 doc: useCase.doc ?? "\(isCommand ? "Command" : "Query") \(useCase.name).")
             if isCommand {
                 operation = Self.writes(
-                    of: useCase, by: operation, on: resources[index], model: model, owned: owned, rootOf: rootOf)
-                if !operation.isCreation, !operation.writes.isEmpty {
-                    operation.bodySchema = collector.reserveName(useCase.name + "Changes")
-                }
+                    of: useCase, by: operation, on: index, of: resources, model: model, owned: owned, rootOf: rootOf,
+                    collector: &collector)
             }
             var path =
                 !isCommand
@@ -146,24 +162,67 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
     }
 
-    /// `operation` with what `useCase` writes sorted out: the properties of `resource` it writes (the request body
-    /// of a change), whether it creates the resource, and what it writes elsewhere in this context or in others.
+    /// `operation` with what `useCase` writes sorted out: the properties of its resource (`resources[index]`) it
+    /// writes, whether it creates that resource, the other resources of the service it writes beside it (named in
+    /// its body), and what it writes in other contexts.
     static func writes(
-        of useCase: UseCase, by operation: Operation, on resource: Resource, model: DomainModel, owned: Set<String>,
-        rootOf: [String: String]
+        of useCase: UseCase, by operation: Operation, on index: Int, of resources: [Resource], model: DomainModel,
+        owned: Set<String>, rootOf: [String: String], collector: inout SchemaCollector
     ) -> Operation {
         var operation = operation
-        let root = model.entity(named: resource.name)
-        var written: Set<String> = []
-        var wholeRoot = false
+        let resource = resources[index]
+        var accessesByRoot: [String: [Access]] = [:]
         for access in useCase.writes {
+            let root = rootOf[access.entity] ?? access.entity
             if !owned.contains(access.entity) {
                 operation.writesElsewhere.append(access.description)
-            } else if (rootOf[access.entity] ?? access.entity) != resource.name {
+            } else if root == resource.name || resources.contains(where: { $0.name == root }) {
+                accessesByRoot[root, default: []].append(access)
+            } else {
                 operation.writesOtherResources.append(access.description)
-            } else if access.entity == resource.name {
+            }
+        }
+        let own = written(by: accessesByRoot[resource.name] ?? [], of: resource, model: model, useCase: useCase)
+        operation.isCreation = own.whole && !own.read
+        operation.writes = own.properties
+        var usedProperties = Set(operation.isCreation ? resource.properties.map(\.name) : own.properties)
+        for other in resources where other.name != resource.name {
+            guard let accesses = accessesByRoot[other.name] else { continue }
+            let found = written(by: accesses, of: other, model: model, useCase: useCase)
+            guard !found.properties.isEmpty else {
+                operation.writesOtherResources += accesses.map(\.description)
+                continue
+            }
+            let property = unique(NameSanitizer.memberName(other.name), in: &usedProperties)
+            let creates = found.whole && !found.read
+            operation.others.append(
+                OtherWrite(
+                    resource: other.name, property: property, creates: creates,
+                    writes: creates ? [] : found.properties,
+                    schema: creates
+                        ? other.schemaName + "Input"
+                        : collector.reserveName(useCase.name + other.schemaName + "Changes")))
+        }
+        if operation.isCreation {
+            if !operation.others.isEmpty { operation.bodySchema = collector.reserveName(useCase.name + "Input") }
+        } else if !operation.writes.isEmpty || !operation.others.isEmpty {
+            operation.bodySchema = collector.reserveName(useCase.name + "Changes")
+        }
+        return operation
+    }
+
+    /// What `accesses` (writes of one aggregate) write of `resource`: its properties, whether the root is written
+    /// whole, and whether the use case reads the root too (then it changes an existing one).
+    private static func written(by accesses: [Access], of resource: Resource, model: DomainModel, useCase: UseCase)
+        -> (properties: [String], whole: Bool, read: Bool)
+    {
+        let root = model.entity(named: resource.name)
+        var written: Set<String> = []
+        var whole = false
+        for access in accesses {
+            if access.entity == resource.name {
                 guard let field = access.field else {
-                    wholeRoot = true
+                    whole = true
                     continue
                 }
                 let name = NameSanitizer.memberName(field)
@@ -172,13 +231,11 @@ struct ServiceBlueprint: Sendable, Hashable {
             } else if let holder = root?.fields.first(where: { $0.kind == .composition(target: access.entity) }) {
                 written.insert(NameSanitizer.memberName(holder.name))
             } else {
-                wholeRoot = true
+                whole = true
             }
         }
-        let readsRoot = useCase.reads.contains { $0.entity == resource.name }
-        operation.isCreation = wholeRoot && !readsRoot
-        operation.writes = resource.properties.map(\.name).filter { wholeRoot || written.contains($0) }
-        return operation
+        let read = useCase.reads.contains { $0.entity == resource.name }
+        return (resource.properties.map(\.name).filter { whole || written.contains($0) }, whole, read)
     }
 
     /// `candidate`, or `candidate` with a numeric suffix, not yet in `used`; records the result.

@@ -94,7 +94,8 @@ public struct ServicePlanner: Sendable {
         let components = Dictionary(
             blueprint.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let resources = zip(blueprint.resources, schema.tables).enumerated().map { index, pair in
-            resourceData(pair.0, table: pair.1, components: components, isFirst: index == 0)
+            resourceData(
+                pair.0, table: pair.1, components: components, isFirst: index == 0, resources: blueprint.resources)
         }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         return .object([
@@ -123,12 +124,64 @@ public struct ServicePlanner: Sendable {
             "hasResources": .bool(!resources.isEmpty),
             "resources": .list(resources),
             "firstResource": .list(Array(resources.prefix(1))),
+            "commandWithOthers": .list(commandWithOthersData(blueprint).map { [$0] } ?? []),
+        ])
+    }
+
+    /// The first command of the service that writes other resources too, for the generated tests: where to send it,
+    /// and its body as a Swift expression (the ids of the existing resources it names are variables, `shipmentID`).
+    private func commandWithOthersData(_ blueprint: ServiceBlueprint) -> MustacheValue? {
+        let found = blueprint.resources.lazy.flatMap { resource in
+            resource.operations.lazy.filter { !$0.others.isEmpty }.map { (resource, $0) }
+        }.first
+        guard let (resource, operation) = found else { return nil }
+        func sample(_ properties: [ServiceBlueprint.Property]) -> [String] {
+            properties.filter(\.isRequired).map { "\"\($0.name)\":\($0.sample)" }
+        }
+        var pieces: [String] = []
+        var others: [MustacheValue] = []
+        var text =
+            "{" + sample(resource.properties.filter { operation.writes.contains($0.name) }).map { $0 + "," }.joined()
+        for other in operation.others {
+            guard let target = blueprint.resources.first(where: { $0.name == other.resource }) else { continue }
+            let variable = Self.variable(for: target.name)
+            if other.creates {
+                text += "\"\(other.property)\":{" + sample(target.properties).joined(separator: ",") + "},"
+            } else {
+                text += "\"\(other.property)\":{\"id\":\""
+                pieces.append(SwiftLiteral.string(text))
+                pieces.append(variable + "ID")
+                text =
+                    "\"" + sample(target.properties.filter { other.writes.contains($0.name) }).map { "," + $0 }.joined()
+                    + "},"
+            }
+            others.append(
+                .object([
+                    "creates": .bool(other.creates), "changes": .bool(!other.creates),
+                    "variable": .string(variable), "nameComment": .string(TextEscaping.comment(target.name)),
+                    "collectionPath": .string("/" + target.plural),
+                    "sampleJSONLiteral": .string(
+                        SwiftLiteral.string("{" + sample(target.properties).joined(separator: ",") + "}")),
+                ]))
+        }
+        pieces.append(SwiftLiteral.string(String(text.dropLast()) + "}"))
+        return .object([
+            "isCreation": .bool(operation.isCreation), "isChange": .bool(!operation.isCreation),
+            "changesOthers": .bool(operation.others.contains { !$0.creates }),
+            "collectionPath": .string("/" + resource.plural), "path": .string(operation.path),
+            "pathSuffix": .string(String(operation.path.split(separator: "/").last ?? "")),
+            "sampleJSONLiteral": .string(
+                SwiftLiteral.string("{" + sample(resource.properties).joined(separator: ",") + "}")),
+            "nameComment": .string(TextEscaping.comment(resource.name)),
+            "operationName": .string(TextEscaping.comment(operation.name)),
+            "bodyExpression": .string(pieces.joined(separator: " + ")),
+            "others": .list(others),
         ])
     }
 
     private func resourceData(
         _ resource: ServiceBlueprint.Resource, table: StorageSchema.Table,
-        components: [String: ServiceBlueprint.Component], isFirst: Bool
+        components: [String: ServiceBlueprint.Component], isFirst: Bool, resources: [ServiceBlueprint.Resource]
     ) -> MustacheValue {
         func operation(_ verb: String) -> MustacheValue {
             let id = resource.crudIds[verb, default: verb]
@@ -152,13 +205,18 @@ public struct ServicePlanner: Sendable {
             "pageSchemaName": .string(resource.schemaName + "Page"),
             "plural": .string(resource.plural),
             "path": .string("/" + resource.plural),
+            "collectionPath": .string("/" + resource.plural),
             "itemPath": .string("/\(resource.plural)/{id}"),
             "variable": .string(Self.variable(for: resource.name)),
             "doc": .string(resource.doc),
             "list": operation("list"), "create": operation("create"), "get": operation("get"),
             "update": operation("update"), "delete": operation("delete"),
             "fields": .list(resource.properties.map(fieldData)),
-            "operations": .list(resource.operations.map { operationData($0, of: resource, components: components) }),
+            "operations": .list(
+                resource.operations.map {
+                    operationData($0, of: resource, resources: resources, components: components)
+                }
+            ),
             "inputRules": .strings(FieldRules.expressions(for: resource.properties, components: components)),
             "firstChange": .list(
                 resource.operations.first { $0.isCommand && !$0.isCreation && $0.bodySchema != nil }.map {
@@ -225,16 +283,30 @@ public struct ServicePlanner: Sendable {
 
     private func operationData(
         _ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource,
-        components: [String: ServiceBlueprint.Component]
+        resources: [ServiceBlueprint.Resource], components: [String: ServiceBlueprint.Component]
     ) -> MustacheValue {
         let written = resource.properties.filter { operation.writes.contains($0.name) }
+        let others = operation.others.compactMap { other in
+            resources.first { $0.name == other.resource }.map { (other, $0) }
+        }
+        var bodyRules = FieldRules.expressions(
+            for: operation.isCreation ? resource.properties : written, components: components)
+        for (other, target) in others {
+            let properties = target.properties.filter { other.creates || other.writes.contains($0.name) }
+            if !other.creates { bodyRules.append(FieldRules.expression(path: [other.property, "id"], format: "uuid")) }
+            bodyRules += FieldRules.expressions(for: properties, components: components, prefix: [other.property])
+        }
         return .object([
-            "bodyRules": .strings(FieldRules.expressions(for: written, components: components)),
+            "bodyRules": .strings(bodyRules),
             "isCreation": .bool(operation.isCreation),
             "isChange": .bool(operation.isCommand && !operation.isCreation),
             "hasBody": .bool(operation.bodySchema != nil),
             "writes": .list(
                 written.map { .object(["swiftName": .string(NameSanitizer.generatedMemberName($0.name))]) }),
+            "hasOthers": .bool(!others.isEmpty),
+            "changesOthers": .bool(others.contains { !$0.0.creates }),
+            "others": .list(others.map { otherData($0.0, target: $0.1) }),
+            "bodyVariable": .string(operation.isCreation ? "fields.value2" : "changes"),
             "writesElsewhere": .string(TextEscaping.markdown(operation.writesElsewhere.joined(separator: ", "))),
             "hasWritesElsewhere": .bool(!operation.writesElsewhere.isEmpty),
             "writesOtherResources": .string(
@@ -258,8 +330,29 @@ public struct ServicePlanner: Sendable {
         ])
     }
 
+    /// Another resource a command writes in the same change set: its repository, and what of it the body holds.
+    private func otherData(_ other: ServiceBlueprint.OtherWrite, target: ServiceBlueprint.Resource) -> MustacheValue {
+        .object([
+            "variable": .string(Self.variable(for: target.name)),
+            "schemaName": .string(target.schemaName),
+            "nameLiteral": .string(SwiftLiteral.string(target.name)),
+            "nameMarkdown": .string(TextEscaping.markdown(target.name)),
+            "nameWithArticleMarkdown": .string(TextEscaping.markdown(Phrase.withArticle(target.name))),
+            "property": .string(other.property),
+            "swiftProperty": .string(NameSanitizer.generatedMemberName(other.property)),
+            "creates": .bool(other.creates),
+            "changes": .bool(!other.creates),
+            "writesMarkdown": .string(TextEscaping.markdown(other.writes.joined(separator: ", "))),
+            "writes": .list(
+                other.writes.map { .object(["swiftName": .string(NameSanitizer.generatedMemberName($0))]) }),
+        ])
+    }
+
     /// Local names the handler templates use themselves, which a resource's variable must not shadow.
-    static let handlerLocals: Set<String> = ["input", "id", "fields", "page", "paging", "problem"]
+    static let handlerLocals: Set<String> = [
+        "input", "id", "fields", "page", "paging", "problem", "changes", "changeSet", "stored", "versions", "failure",
+        "expected",
+    ]
 
     /// The Swift variable name of one resource in handler code.
     static func variable(for resource: String) -> String {
