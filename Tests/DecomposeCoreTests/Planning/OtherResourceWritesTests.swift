@@ -155,4 +155,16 @@ import Testing
         let tests = try #require(rendered["services/stock/Tests/StockServiceTests/StockServiceTests.swift"])
         #expect(tests.contains("@Test func aCommandWritesTheOtherResourcesItNames()"))
     }
+
+    @Test func aCreatingCommandsLocationIsInTheCollection() throws {
+        let (model, decomposition) = try OpenAPIBuilderTests.planned()
+        let plan = ScaffoldPlanner().plan(model: model, decomposition: decomposition)
+        let (files, _) = ScaffoldRenderer().render(plan, templates: DefaultTemplates.files)
+        let api = try #require(
+            files?.first { $0.path == "services/ordering/Sources/OrderingService/ServiceAPI.swift" }?.text)
+        let placeOrder = try #require(api.range(of: "func placeOrder("))
+        let handler = api[placeOrder.lowerBound...].prefix(1200)
+        #expect(handler.contains("location: \"/orders/\\(id)\""), "the new Order is at /orders/{id}")
+        #expect(!handler.contains("/orders/place-order/"))
+    }
 }
