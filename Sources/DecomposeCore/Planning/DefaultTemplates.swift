@@ -1031,6 +1031,17 @@ public enum DefaultTemplates {
                 try await single(.remove(id: id, expectedVersion: expectedVersion))
             }
 
+            /// The resources with these ids, each once, in the order of their first mention; an id that names none is
+            /// left out (a reference may outlive what it names). One `find` per id: meant for a page's references.
+            public func found(ids: some Sequence<String>) async throws -> [Item] {
+                var seen: Set<String> = []
+                var items: [Item] = []
+                for id in ids where seen.insert(id).inserted {
+                    if let found = try await find(id: id) { items.append(found.item) }
+                }
+                return items
+            }
+
             private func single(_ write: RepositoryWrite<Item>) async throws -> WriteOutcome {
                 var changes = ChangeSet()
                 try changes.add(write, to: self, named: "resource")
@@ -1886,6 +1897,14 @@ public enum DefaultTemplates {
                 #expect(await repository.list(limit: 10, offset: 0).total == 0)
             }
 
+            @Test func foundListsEachExistingIdOnceInTheOrderOfFirstMention() async throws {
+                let repository = InMemoryRepository<String>()
+                try await repository.insert("a", id: "1")
+                try await repository.insert("b", id: "2")
+                #expect(try await repository.found(ids: ["2", "gone", "1", "2"]) == ["b", "a"])
+                #expect(try await repository.found(ids: []) == [])
+            }
+
             @Test func insertingAnIdTwiceIsAnError() async throws {
                 let repository = InMemoryRepository<String>()
                 try await repository.insert("first", id: "a")
@@ -2112,7 +2131,7 @@ public enum DefaultTemplates {
         {{#resources}}
         - `{{path}}` — list (`?limit=1…100&offset=0…`) and create {{{nameMarkdown}}}; `{{itemPath}}` — read, replace, delete.
         {{#operations}}
-          - `{{method}} {{path}}` ({{status}}) — {{{nameMarkdown}}}{{#others}}; in the same transaction, {{#creates}}creates {{{nameWithArticleMarkdown}}} from `{{property}}`{{/creates}}{{#changes}}writes {{{writesMarkdown}}} of the {{{nameMarkdown}}} whose id `{{property}}.id` names{{/changes}}{{/others}}{{#hasWritesOtherResources}}; not yet done here: it also writes {{{writesOtherResources}}}{{/hasWritesOtherResources}}{{#hasWritesElsewhere}}; left to other services (the step that events or a saga will carry): {{{writesElsewhere}}}{{/hasWritesElsewhere}}
+          - `{{method}} {{path}}` ({{status}}) — {{{nameMarkdown}}}{{#others}}; in the same transaction, {{#creates}}creates {{{nameWithArticleMarkdown}}} from `{{property}}`{{/creates}}{{#changes}}writes {{{writesMarkdown}}} of the {{{nameMarkdown}}} whose id `{{property}}.id` names{{/changes}}{{/others}}{{#hasWritesOtherResources}}; not yet done here: it also writes {{{writesOtherResources}}}{{/hasWritesOtherResources}}{{#hasWritesElsewhere}}; left to other services (the step that events or a saga will carry): {{{writesElsewhere}}}{{/hasWritesElsewhere}}{{#includes}}; with the {{{nameMarkdown}}} resources its items reference (`{{property}}`){{/includes}}{{#hasReadsElsewhere}}; read in other services (their APIs answer it): {{{readsElsewhere}}}{{/hasReadsElsewhere}}
         {{/operations}}
         {{/resources}}
 
@@ -2491,7 +2510,18 @@ public enum DefaultTemplates {
                     return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
                 }
                 let page = try await {{variable}}Repository.list(limit: paging.limit, offset: paging.offset)
+        {{^hasIncludes}}
                 return .ok(.init(body: .json(.init(items: page.items, total: page.total, limit: paging.limit, offset: paging.offset))))
+        {{/hasIncludes}}
+        {{#hasIncludes}}
+                return .ok(
+                    .init(
+                        body: .json(
+                            .init(
+                                items: page.items, total: page.total, limit: paging.limit, offset: paging.offset{{#includes}},
+                                {{swiftProperty}}: try await {{variable}}Repository.found(ids: page.items.flatMap { item in {{{ids}}} }){{/includes}}
+                            ))))
+        {{/hasIncludes}}
             }
         {{/isQuery}}
         {{/operations}}
@@ -2818,6 +2848,31 @@ public enum DefaultTemplates {
                 }
             }
         {{/commandWithOthers}}
+        {{#queryWithIncludes}}
+
+            /// {{operationName}} returns, beside its page, the {{targetNameComment}} resources the page references.
+            @Test func aQueryReturnsTheResourcesItsPageReferences() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+                    func create(_ path: String, _ body: String) async throws -> String {
+                        try await client.execute(uri: path, method: .post, headers: json, body: ByteBuffer(string: body)) { response in
+                            #expect(response.status == .created, "creating at \(path)")
+                            return response.headers[.location] ?? ""
+                        }
+                    }
+                    let {{idVariable}} = String(try await create("{{targetCollectionPath}}", {{{targetSampleJSONLiteral}}}).split(separator: "/").last ?? "")
+                    _ = try await create("{{collectionPath}}", {{{bodyExpression}}})
+                    _ = try await create("{{collectionPath}}", {{{bodyExpression}}})
+                    try await client.execute(uri: "{{path}}", method: .get) { response in
+                        #expect(response.status == .ok)
+                        let answer = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                        #expect(answer?["total"] as? Int == 2)
+                        let included = answer?[{{{propertyLiteral}}}] as? [[String: Any]]
+                        #expect(included?.map { $0["id"] as? String } == [{{idVariable}}], "the one {{targetNameComment}} both reference, once")
+                    }
+                }
+            }
+        {{/queryWithIncludes}}
         {{#firstResource}}
 
             @Test func createdResourceIsReadableAtItsLocation() async throws {

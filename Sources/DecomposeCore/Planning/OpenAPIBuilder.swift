@@ -181,7 +181,13 @@ public struct OpenAPIBuilder: Sendable {
                     (
                         "responses",
                         .mapping([
-                            ("200", jsonResponse("A page of \(resource.name) resources.", schema: schema + "Page")),
+                            (
+                                "200",
+                                jsonResponse(
+                                    "A page of \(resource.name) resources"
+                                        + (operation.includes.isEmpty ? "." : ", and the resources they reference."),
+                                    schema: operation.resultSchema ?? schema + "Page")
+                            ),
                             ("400", reference(response: "BadRequest")),
                             ("500", reference(response: "InternalError")),
                         ])
@@ -230,7 +236,7 @@ public struct OpenAPIBuilder: Sendable {
     static func description(of operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource) -> String
     {
         var text = operation.doc
-        guard operation.isCommand else { return text }
+        guard operation.isCommand else { return text + readsDescription(of: operation, on: resource) }
         if operation.isCreation {
             text += "\n\nCreates \(Phrase.withArticle(resource.name)) from the request, in one transaction."
         } else if operation.writes.isEmpty {
@@ -255,6 +261,33 @@ public struct OpenAPIBuilder: Sendable {
             text +=
                 "\n\nLeft to other services (events or a saga will carry it): it also writes "
                 + "\(operation.writesElsewhere.joined(separator: ", "))."
+        }
+        return text
+    }
+
+    /// What a query answers beside its page, and what it reads that it does not answer.
+    static func readsDescription(of operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource)
+        -> String
+    {
+        var text = "\n\nReturns a page of \(resource.name) resources"
+        if operation.includes.isEmpty {
+            text += "."
+        } else {
+            let listed = operation.includes.map { include in
+                "the \(include.resource) resources they reference (`\(include.property)`, by "
+                    + include.via.map { "`\($0)`" }.joined(separator: ", ") + ")"
+            }
+            text += ", with " + listed.joined(separator: " and ") + "."
+        }
+        if !operation.readsUnreferenced.isEmpty {
+            text +=
+                "\n\nIt also reads \(operation.readsUnreferenced.joined(separator: ", ")) of this service, which the "
+                + "\(resource.name) does not reference: read them through their own resources."
+        }
+        if !operation.readsElsewhere.isEmpty {
+            text +=
+                "\n\nLeft to other services (their own APIs answer it): it also reads "
+                + "\(operation.readsElsewhere.joined(separator: ", "))."
         }
         return text
     }
@@ -331,6 +364,44 @@ public struct OpenAPIBuilder: Sendable {
             (name + "Page", page),
         ]
             + resource.operations.flatMap { bodySchemas(of: $0, on: resource, resources: resources) }
+            + resource.operations.compactMap { resultSchema(of: $0, on: resource, resources: resources) }
+    }
+
+    /// The answer of a query that includes other resources: its page, and a list of each kind it references.
+    private func resultSchema(
+        of operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource,
+        resources: [ServiceBlueprint.Resource]
+    ) -> (key: String, value: YAMLNode)? {
+        guard let name = operation.resultSchema else { return nil }
+        func list(_ schema: String) -> YAMLNode {
+            .mapping([
+                ("type", .string("array")), ("items", .mapping([("$ref", .string("#/components/schemas/\(schema)"))])),
+            ])
+        }
+        var properties: [(key: String, value: YAMLNode)] = [
+            ("items", list(resource.schemaName)),
+            ("total", .mapping([("type", .string("integer")), ("minimum", .int(0))])),
+            ("limit", .mapping([("type", .string("integer")), ("minimum", .int(1))])),
+            ("offset", .mapping([("type", .string("integer")), ("minimum", .int(0))])),
+        ]
+        for include in operation.includes {
+            guard let target = resources.first(where: { $0.name == include.resource }) else { continue }
+            properties.append((include.property, list(target.schemaName)))
+        }
+        return (
+            name,
+            .mapping([
+                ("type", .string("object")),
+                (
+                    "description",
+                    .string(
+                        "A page of \(resource.name) resources, as the resource's page, and every resource of this "
+                            + "service an item references, once.")
+                ),
+                ("required", .sequence(properties.map { .string($0.key) })),
+                ("properties", .mapping(properties)),
+            ])
+        )
     }
 
     /// The schemas of a command's request body: the body itself, when it is not the resource's input, and the

@@ -72,8 +72,10 @@ struct SchemaCollector: Sendable {
         var enumName: String?
         var component: String?
         var isComposition = false
+        var references: String?
         switch field.kind {
         case .reference(let target):
+            references = target
             let suffix = type.isList ? "Ids" : "Id"
             if !name.hasSuffix(suffix) { name += suffix }
             format = "uuid"
@@ -83,6 +85,7 @@ struct SchemaCollector: Sendable {
             ])
             sample = "\"00000000-0000-4000-8000-000000000001\""
         case .idReference(let target):
+            references = target
             format = "uuid"
             schema = .mapping([
                 ("type", .string("string")), ("format", .string("uuid")),
@@ -126,7 +129,7 @@ struct SchemaCollector: Sendable {
         return ServiceBlueprint.Property(
             name: name, schema: schema, sample: sample, isList: type.isList, isRequired: !type.isOptional,
             doc: field.doc, schemaType: type.isList ? "array" : schemaType, format: format, enumName: enumName,
-            component: component, isComposition: isComposition, isUnique: field.isUnique)
+            component: component, isComposition: isComposition, isUnique: field.isUnique, references: references)
     }
 
     /// A schema with `description` set (a `$ref` is wrapped so that its description is kept in OpenAPI 3.1).

@@ -21,6 +21,8 @@ struct ServiceBlueprint: Sendable, Hashable {
         var isComposition = false
         /// Marked `unique` in the model.
         var isUnique = false
+        /// The entity whose id (or ids) the property holds, for a reference.
+        var references: String? = nil
     }
 
     /// A component schema (value object, enum, or an entity composed into an aggregate).
@@ -54,6 +56,26 @@ struct ServiceBlueprint: Sendable, Hashable {
         /// What the use case writes in other contexts: the step that events or a saga will carry, not this
         /// operation.
         var writesElsewhere: [String] = []
+        /// The other resources of the service a query returns beside its page: those the page's items reference.
+        var includes: [QueryInclude] = []
+        /// The schema of a query's answer when it includes other resources (else the resource's page).
+        var resultSchema: String?
+        /// What a query reads of other resources of this service that its resource does not reference: not
+        /// returned, listed for the client.
+        var readsUnreferenced: [String] = []
+        /// What a query reads in other contexts: their services answer it, not this operation.
+        var readsElsewhere: [String] = []
+    }
+
+    /// Another resource of the service that a query returns beside its page of resources: every one that an item
+    /// of the page references.
+    struct QueryInclude: Sendable, Hashable {
+        /// The referenced resource's root entity.
+        var resource: String
+        /// The property of the answer that lists them (`brands`).
+        var property: String
+        /// The properties of the query's resource that hold their ids.
+        var via: [String]
     }
 
     /// Another resource of the service that a command writes, in the same transaction as its own: a new one from a
@@ -138,6 +160,11 @@ struct ServiceBlueprint: Sendable, Hashable {
             var operation = Operation(
                 name: useCase.name, operationId: "", isCommand: isCommand, path: "",
                 doc: useCase.doc ?? "\(isCommand ? "Command" : "Query") \(useCase.name).")
+            if !isCommand {
+                operation = Self.reads(
+                    of: useCase, by: operation, on: index, of: resources, owned: owned, rootOf: rootOf,
+                    collector: &collector)
+            }
             if isCommand {
                 operation = Self.writes(
                     of: useCase, by: operation, on: index, of: resources, model: model, owned: owned, rootOf: rootOf,
@@ -208,6 +235,39 @@ struct ServiceBlueprint: Sendable, Hashable {
         } else if !operation.writes.isEmpty || !operation.others.isEmpty {
             operation.bodySchema = collector.reserveName(useCase.name + "Changes")
         }
+        return operation
+    }
+
+    /// `operation` with what the query `useCase` reads sorted out: the other resources of the service its
+    /// resource references (returned beside the page), those it does not, and what it reads in other contexts.
+    static func reads(
+        of useCase: UseCase, by operation: Operation, on index: Int, of resources: [Resource], owned: Set<String>,
+        rootOf: [String: String], collector: inout SchemaCollector
+    ) -> Operation {
+        var operation = operation
+        let resource = resources[index]
+        var usedProperties: Set<String> = ["items", "total", "limit", "offset"]
+        var included: Set<String> = [resource.name]
+        for access in useCase.reads {
+            let root = rootOf[access.entity] ?? access.entity
+            guard owned.contains(access.entity) else {
+                operation.readsElsewhere.append(access.description)
+                continue
+            }
+            guard !included.contains(root) else { continue }
+            guard let other = resources.first(where: { $0.name == root }) else { continue }
+            let via = resource.properties.filter { $0.references == other.name }.map(\.name)
+            guard !via.isEmpty else {
+                if !operation.readsUnreferenced.contains(other.name) { operation.readsUnreferenced.append(other.name) }
+                continue
+            }
+            included.insert(root)
+            operation.includes.append(
+                QueryInclude(
+                    resource: other.name,
+                    property: unique(NameSanitizer.memberName(other.plural), in: &usedProperties), via: via))
+        }
+        if !operation.includes.isEmpty { operation.resultSchema = collector.reserveName(useCase.name + "Result") }
         return operation
     }
 

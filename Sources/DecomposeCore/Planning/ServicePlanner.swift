@@ -125,6 +125,7 @@ public struct ServicePlanner: Sendable {
             "resources": .list(resources),
             "firstResource": .list(Array(resources.prefix(1))),
             "commandWithOthers": .list(commandWithOthersData(blueprint).map { [$0] } ?? []),
+            "queryWithIncludes": .list(queryWithIncludesData(blueprint).map { [$0] } ?? []),
         ])
     }
 
@@ -307,8 +308,12 @@ public struct ServicePlanner: Sendable {
             "changesOthers": .bool(others.contains { !$0.0.creates }),
             "others": .list(others.map { otherData($0.0, target: $0.1) }),
             "bodyVariable": .string(operation.isCreation ? "fields.value2" : "changes"),
+            "hasIncludes": .bool(!operation.includes.isEmpty),
+            "includes": .list(operation.includes.compactMap { includeData($0, of: resource, resources: resources) }),
             "writesElsewhere": .string(TextEscaping.markdown(operation.writesElsewhere.joined(separator: ", "))),
             "hasWritesElsewhere": .bool(!operation.writesElsewhere.isEmpty),
+            "readsElsewhere": .string(TextEscaping.markdown(operation.readsElsewhere.joined(separator: ", "))),
+            "hasReadsElsewhere": .bool(!operation.readsElsewhere.isEmpty),
             "writesOtherResources": .string(
                 TextEscaping.markdown(operation.writesOtherResources.joined(separator: ", "))),
             "hasWritesOtherResources": .bool(!operation.writesOtherResources.isEmpty),
@@ -327,6 +332,68 @@ public struct ServicePlanner: Sendable {
                 operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map {
                     TextEscaping.comment(String($0))
                 }),
+        ])
+    }
+
+    /// The first query of the service that returns other resources beside its page, for the generated tests: the
+    /// resource it references (created first) and a body of its own resource that references it (`brandID`).
+    private func queryWithIncludesData(_ blueprint: ServiceBlueprint) -> MustacheValue? {
+        let found = blueprint.resources.lazy.flatMap { resource in
+            resource.operations.lazy.compactMap { operation in
+                operation.includes.first.map { (resource, operation, $0) }
+            }
+        }.first
+        guard let (resource, operation, include) = found,
+            let target = blueprint.resources.first(where: { $0.name == include.resource }),
+            let via = resource.properties.first(where: { include.via.contains($0.name) })
+        else { return nil }
+        let variable = Self.variable(for: target.name) + "ID"
+        let others = resource.properties.filter { $0.isRequired && $0.name != via.name }.map {
+            "\"\($0.name)\":\($0.sample),"
+        }
+        let open = "{" + others.joined() + "\"\(via.name)\":" + (via.isList ? "[\"" : "\"")
+        let close = (via.isList ? "\"]" : "\"") + "}"
+        let targetSample =
+            "{"
+            + target.properties.filter(\.isRequired).map { "\"\($0.name)\":\($0.sample)" }
+            .joined(separator: ",") + "}"
+        return .object([
+            "operationName": .string(TextEscaping.comment(operation.name)),
+            "path": .string(operation.path),
+            "collectionPath": .string("/" + resource.plural),
+            "targetCollectionPath": .string("/" + target.plural),
+            "targetSampleJSONLiteral": .string(SwiftLiteral.string(targetSample)),
+            "targetNameComment": .string(TextEscaping.comment(target.name)),
+            "idVariable": .string(variable),
+            "bodyExpression": .string(
+                SwiftLiteral.string(open) + " + " + variable + " + " + SwiftLiteral.string(close)),
+            "property": .string(include.property),
+            "propertyLiteral": .string(SwiftLiteral.string(include.property)),
+        ])
+    }
+
+    /// Another resource a query returns beside its page: its repository, the answer's property, and the Swift
+    /// expression of the ids one page `item` references.
+    private func includeData(
+        _ include: ServiceBlueprint.QueryInclude, of resource: ServiceBlueprint.Resource,
+        resources: [ServiceBlueprint.Resource]
+    ) -> MustacheValue? {
+        guard let target = resources.first(where: { $0.name == include.resource }) else { return nil }
+        let ids = resource.properties.filter { include.via.contains($0.name) }.map { property in
+            let value = "item.value1." + NameSanitizer.generatedMemberName(property.name)
+            switch (property.isList, property.isRequired) {
+            case (false, true): return "[\(value)]"
+            case (false, false): return "(\(value).map { [$0] } ?? [])"
+            case (true, true): return value
+            case (true, false): return "(\(value) ?? [])"
+            }
+        }
+        return .object([
+            "variable": .string(Self.variable(for: target.name)),
+            "nameMarkdown": .string(TextEscaping.markdown(target.name)),
+            "property": .string(include.property),
+            "swiftProperty": .string(NameSanitizer.generatedMemberName(include.property)),
+            "ids": .string(ids.joined(separator: " + ")),
         ])
     }
 
