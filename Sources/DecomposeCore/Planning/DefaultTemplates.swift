@@ -2770,26 +2770,14 @@ public enum DefaultTemplates {
             @Test func aCommandWritesTheOtherResourcesItNames() async throws {
                 let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
-                    func create(_ path: String, _ body: String) async throws -> String {
-                        try await client.execute(uri: path, method: .post, headers: json, body: ByteBuffer(string: body)) { response in
-                            #expect(response.status == .created, "creating at \(path)")
-                            return response.headers[.location] ?? ""
-                        }
-                    }
-                    func total(_ path: String) async throws -> Int? {
-                        try await client.execute(uri: path, method: .get) { response in
-                            let page = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
-                            return page?["total"] as? Int
-                        }
-                    }
         {{#others}}
         {{#changes}}
-                    var {{variable}}ID = String(try await create("{{collectionPath}}", {{{sampleJSONLiteral}}}).split(separator: "/").last ?? "")
+                    var {{variable}}ID = identifier(in: try await client.create("{{collectionPath}}", {{{sampleJSONLiteral}}}))
         {{/changes}}
         {{/others}}
                     {{#isChange}}var{{/isChange}}{{#isCreation}}let{{/isCreation}} headers = json
         {{#isChange}}
-                    let location = try await create("{{collectionPath}}", {{{sampleJSONLiteral}}})
+                    let location = try await client.create("{{collectionPath}}", {{{sampleJSONLiteral}}})
                     let uri = location + "/{{pathSuffix}}"
                     headers[.ifMatch] = "\"1\""
         {{/isChange}}
@@ -2802,7 +2790,7 @@ public enum DefaultTemplates {
                     }
         {{#others}}
         {{#creates}}
-                    #expect(try await total("{{collectionPath}}") == 1, "the new {{nameComment}}")
+                    #expect(try await client.total("{{collectionPath}}") == 1, "the new {{nameComment}}")
         {{/creates}}
         {{#changes}}
                     try await client.execute(uri: "{{collectionPath}}/" + {{variable}}ID, method: .get) { response in
@@ -2838,11 +2826,11 @@ public enum DefaultTemplates {
                     }
         {{/isChange}}
         {{#isCreation}}
-                    #expect(try await total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
+                    #expect(try await client.total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
         {{/isCreation}}
         {{#others}}
         {{#creates}}
-                    #expect(try await total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
+                    #expect(try await client.total("{{collectionPath}}") == 1, "one {{nameComment}} is created")
         {{/creates}}
         {{/others}}
                 }
@@ -2854,15 +2842,9 @@ public enum DefaultTemplates {
             @Test func aQueryReturnsTheResourcesItsPageReferences() async throws {
                 let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
                 try await app.test(.router) { client in
-                    func create(_ path: String, _ body: String) async throws -> String {
-                        try await client.execute(uri: path, method: .post, headers: json, body: ByteBuffer(string: body)) { response in
-                            #expect(response.status == .created, "creating at \(path)")
-                            return response.headers[.location] ?? ""
-                        }
-                    }
-                    let {{idVariable}} = String(try await create("{{targetCollectionPath}}", {{{targetSampleJSONLiteral}}}).split(separator: "/").last ?? "")
-                    _ = try await create("{{collectionPath}}", {{{bodyExpression}}})
-                    _ = try await create("{{collectionPath}}", {{{bodyExpression}}})
+                    let {{idVariable}} = identifier(in: try await client.create("{{targetCollectionPath}}", {{{targetSampleJSONLiteral}}}))
+                    _ = try await client.create("{{collectionPath}}", {{{bodyExpression}}})
+                    _ = try await client.create("{{collectionPath}}", {{{bodyExpression}}})
                     try await client.execute(uri: "{{path}}", method: .get) { response in
                         #expect(response.status == .ok)
                         let answer = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
@@ -3024,6 +3006,33 @@ public enum DefaultTemplates {
             func pending(_ write: RepositoryWrite<Item>) throws -> PendingChange { throw Unreachable() }
         }
         {{/firstResource}}
+        {{#hasResourceHelpers}}
+
+        extension TestClientProtocol {
+            /// Posts the JSON `body` to `path`, expects `201`, and returns the new resource's `Location`.
+            func create(_ path: String, _ body: String) async throws -> String {
+                try await execute(
+                    uri: path, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body)
+                ) { response in
+                    #expect(response.status == .created, "creating at \(path)")
+                    return response.headers[.location] ?? ""
+                }
+            }
+
+            /// How many resources the collection at `path` holds.
+            func total(_ path: String) async throws -> Int? {
+                try await execute(uri: path, method: .get) { response in
+                    let page = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                    return page?["total"] as? Int
+                }
+            }
+        }
+
+        /// The id at the end of a `Location`.
+        func identifier(in location: String) -> String {
+            String(location.split(separator: "/").last ?? "")
+        }
+        {{/hasResourceHelpers}}
 
         """#,
         "service/partials/change-set-failures.mustache": #"""

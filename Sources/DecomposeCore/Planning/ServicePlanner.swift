@@ -98,6 +98,8 @@ public struct ServicePlanner: Sendable {
                 pair.0, table: pair.1, components: components, isFirst: index == 0, resources: blueprint.resources)
         }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
+        let commandWithOthers = commandWithOthersData(blueprint)
+        let queryWithIncludes = queryWithIncludesData(blueprint)
         return .object([
             "folder": .string("services/" + serviceName),
             "contextName": .string(TextEscaping.markdown(context.name)),
@@ -124,8 +126,9 @@ public struct ServicePlanner: Sendable {
             "hasResources": .bool(!resources.isEmpty),
             "resources": .list(resources),
             "firstResource": .list(Array(resources.prefix(1))),
-            "commandWithOthers": .list(commandWithOthersData(blueprint).map { [$0] } ?? []),
-            "queryWithIncludes": .list(queryWithIncludesData(blueprint).map { [$0] } ?? []),
+            "commandWithOthers": .list(commandWithOthers.map { [$0] } ?? []),
+            "queryWithIncludes": .list(queryWithIncludes.map { [$0] } ?? []),
+            "hasResourceHelpers": .bool(commandWithOthers != nil || queryWithIncludes != nil),
         ])
     }
 
