@@ -4,7 +4,9 @@
 /// entity outside any aggregate) that its use cases write most: the candidate with the most writes (a use case
 /// writing an entity is one write, so an aggregate counts the writes of all its members and a large aggregate
 /// written by every command outranks a lookup entity written by one), then the one with the most members, then
-/// the one with the most use-case weight, then the first by name. Names are unique: a candidate already taken gives way to the next one, and when every
+/// the one with the most use-case weight, then the one that fields of other contexts (then of its own) refer to most
+/// (what the others know the context by: a model without use cases ties on everything before), then the first by
+/// name. Names are unique: a candidate already taken gives way to the next one, and when every
 /// candidate is taken a number is appended (`Order2`).
 struct ContextNamer: Sendable {
     /// A cluster's name, whether a pin gave it, and the sentence saying why it was chosen.
@@ -23,10 +25,16 @@ struct ContextNamer: Sendable {
         /// How many (use case, member) writes there are.
         var writes: Int
         var weight: Double
+        /// How many fields of entities in other contexts refer to its members: what the others know it by.
+        var outsideReferences: Int
+        /// How many fields of other entities of the context refer to its members.
+        var insideReferences: Int
 
-        /// Ranks before `other`: more writes, more members, more use-case weight, then alphabetical.
+        /// Ranks before `other`: more writes, more members, more use-case weight, more references from other
+        /// contexts, then from its own, then alphabetical.
         func ranks(before other: Candidate) -> Bool {
-            (other.writes, other.members.count, other.weight, name) < (writes, members.count, weight, other.name)
+            (other.writes, other.members.count, other.weight, other.outsideReferences, other.insideReferences, name)
+                < (writes, members.count, weight, outsideReferences, insideReferences, other.name)
         }
     }
 
@@ -40,16 +48,22 @@ struct ContextNamer: Sendable {
         var taken = Set(pins.compactMap { $0 })
         let weight = useCaseWeight(index, graph)
         let writers = writersOfEntity(index)
+        let referrersOf = Self.referrers(index)
         var namings: [Naming] = []
         for (cluster, members) in clusters.enumerated() {
             if let pin = pins[cluster] {
                 namings.append(Naming(name: pin, isPinned: true, reason: "named \(pin) by a pin"))
                 continue
             }
-            let ranked = candidates(members, index).map { name, members in
-                Candidate(
-                    name: name, members: members, writers: Self.union(members.map { writers[$0] }),
-                    writes: members.reduce(0) { $0 + writers[$1].count }, weight: weight(members))
+            let cluster = Set(members)
+            let ranked = candidates(members, index).map { name, candidateMembers in
+                let own = Set(candidateMembers)
+                let referrers = candidateMembers.flatMap { referrersOf[$0] }.filter { !own.contains($0) }
+                return Candidate(
+                    name: name, members: candidateMembers, writers: Self.union(candidateMembers.map { writers[$0] }),
+                    writes: candidateMembers.reduce(0) { $0 + writers[$1].count }, weight: weight(candidateMembers),
+                    outsideReferences: referrers.filter { !cluster.contains($0) }.count,
+                    insideReferences: referrers.filter { cluster.contains($0) }.count)
             }.sorted { $0.ranks(before: $1) }
             let chosen = ranked.first { !taken.contains($0.name) } ?? ranked[0]
             var name = chosen.name
@@ -78,9 +92,11 @@ struct ContextNamer: Sendable {
         if name != chosen.name { sentence = "named \(name) (\(chosen.name) names another context)" }
         let writerNames = chosen.writers.map { index.model.useCases[$0].name }
         let written =
-            chosen.writers.isEmpty
-            ? "no use case writes it"
-            : "\(chosen.writes) of the context's \(writeCount) writes are to it (by \(Phrase.list(Array(writerNames.prefix(3))))\(writerNames.count > 3 ? " and \(writerNames.count - 3) more" : ""))"
+            index.model.useCases.isEmpty
+            ? "the model has no use cases"
+            : chosen.writers.isEmpty
+                ? "no use case writes it"
+                : "\(chosen.writes) of the context's \(writeCount) writes are to it (by \(Phrase.list(Array(writerNames.prefix(3))))\(writerNames.count > 3 ? " and \(writerNames.count - 3) more" : ""))"
         let kind = chosen.members.count > 1 ? "aggregate of \(chosen.members.count) entities" : "entity"
         sentence += ", an \(kind): \(written)"
         if !skipped.isEmpty {
@@ -100,7 +116,34 @@ struct ContextNamer: Sendable {
             return sentence
                 + ", as many as \(runnerUp.name), and more use-case weight (\(Phrase.number(chosen.weight)) against \(Phrase.number(runnerUp.weight)))"
         }
+        if chosen.outsideReferences != runnerUp.outsideReferences {
+            return sentence
+                + ", tied with \(runnerUp.name), and other contexts refer to it more (\(chosen.outsideReferences) "
+                + "\(chosen.outsideReferences == 1 ? "field" : "fields") against \(runnerUp.outsideReferences))"
+        }
+        if chosen.insideReferences != runnerUp.insideReferences {
+            return sentence
+                + ", tied with \(runnerUp.name), and its own context refers to it more (\(chosen.insideReferences) "
+                + "\(chosen.insideReferences == 1 ? "field" : "fields") against \(runnerUp.insideReferences))"
+        }
         return sentence + ", tied with \(runnerUp.name) and first by name"
+    }
+
+    /// For each entity, the entity of every field that refers to it (one entry per field).
+    private static func referrers(_ index: EntityIndex) -> [[Int]] {
+        var result = Array(repeating: [Int](), count: index.count)
+        for (position, entity) in index.model.entities.enumerated() {
+            for field in entity.fields {
+                switch field.kind {
+                case .reference(let target), .idReference(let target):
+                    if let referred = index.position(of: target), referred != position {
+                        result[referred].append(position)
+                    }
+                default: continue
+                }
+            }
+        }
+        return result
     }
 
     /// Aggregate roots and standalone entities of a cluster with their members; every entity when none qualifies.

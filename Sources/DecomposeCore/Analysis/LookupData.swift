@@ -1,7 +1,8 @@
 /// Lookup data that lives with the one entity it is reached through.
 ///
-/// A list of countries, states or carriers that no use case writes and none reads on its own (it has no screen
-/// or API of its own), and that is no aggregate member and in no hierarchy, exists only to be joined from the entities that refer to it. Lookup entities referring to
+/// In a model with use cases, a list of countries, states or carriers that no use case writes and none reads on its
+/// own (it has no screen or API of its own), and that is no aggregate member and in no hierarchy, exists only to be
+/// joined from the entities that refer to it. Lookup entities referring to
 /// each other form one list (countries, their states, their cities); when the whole list is linked by references
 /// (either way) to exactly one other entity, that entity's context owns it: the list is glued to it as a
 /// dependent record is glued to its owner (the cinema referring to its city takes the city, its state and its
@@ -14,10 +15,13 @@ struct LookupData: Sendable, Hashable {
     /// The number of the one entity the list it belongs to is reached through.
     var owner: Int
 
-    /// The lookup data of the model behind `index`, in entity order.
+    /// The lookup data of the model behind `index`, in entity order; none when the model has no use cases, since
+    /// then "no use case writes it or reads it alone" is no evidence (a JDL or Service Cutter model of relations
+    /// only says nothing about who writes what).
     static func all(in index: EntityIndex) -> [LookupData] {
-        // Aggregate members and hierarchies have a lifecycle of their own to follow: they are never lookup data.
         let model = index.model
+        guard !model.useCases.isEmpty else { return [] }
+        // Aggregate members and hierarchies have a lifecycle of their own to follow: they are never lookup data.
         var served = index.standsAlone.map { !$0 }
         for (offset, written) in index.writesOfUseCase.enumerated() {
             for entity in written { served[entity] = true }

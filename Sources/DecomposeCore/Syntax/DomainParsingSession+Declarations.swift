@@ -166,8 +166,11 @@ extension DomainParsingSession {
     // MARK: - Lists
 
     /// `A, B, C` on one line (a comma lets the list continue on the next line). A missing comma
-    /// between two names on the same line is reported and assumed.
-    mutating func parseNameList(_ what: String, _ context: String, terminator: String? = nil) -> [NameReference] {
+    /// between two names on the same line is reported and assumed; a word of `endingAt` without a comma before it
+    /// ends the list instead (the next clause of a use case).
+    mutating func parseNameList(
+        _ what: String, _ context: String, terminator: String? = nil, endingAt: [String] = []
+    ) -> [NameReference] {
         var names: [NameReference] = []
         var afterComma = false
         while true {
@@ -178,7 +181,9 @@ extension DomainParsingSession {
             names.append(NameReference(name.text, at: name.start))
             if take(.comma) != nil {
                 afterComma = true
-            } else if current.isName, !current.isAtLineStart, !isTerminator(terminator) {
+            } else if current.isName, !current.isAtLineStart, !isTerminator(terminator),
+                !(current.kind == .word && endingAt.contains(current.text))
+            {
                 if let terminator {
                     expected("',' or '\(terminator)'", "after '\(name.text)'")
                     skipToItemEnd()

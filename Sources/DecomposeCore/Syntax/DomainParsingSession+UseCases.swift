@@ -58,7 +58,8 @@ extension DomainParsingSession {
         }
     }
 
-    /// `reads A, B.field`, `writes …`, `emits Event, …` or `on Event, …`.
+    /// `reads A, B.field`, `writes …`, `emits Event, …` or `on Event, …`, each on a line of its own or after
+    /// another on the same line.
     private mutating func parseClause(into useCase: inout UseCase, context: String) {
         guard current.kind == .word, Self.clauses.contains(current.text) else {
             let hint = current.kind == .word ? NameSuggester(Self.clauses).hint(for: current.text) : ""
@@ -74,11 +75,11 @@ extension DomainParsingSession {
         switch clause.text {
         case "reads": useCase.reads += parseAccessList(after: clause.text)
         case "writes": useCase.writes += parseAccessList(after: clause.text)
-        case "emits": useCase.emits += parseNameList("an event name", "after 'emits'")
-        default: useCase.handles += parseNameList("an event name", "after 'on'")
+        case "emits": useCase.emits += parseNameList("an event name", "after 'emits'", endingAt: Self.clauses)
+        default: useCase.handles += parseNameList("an event name", "after 'on'", endingAt: Self.clauses)
         }
-        if current.kind != .rightBrace, !current.isAtLineStart, !isAtEnd {
-            expected("a new line", "after the '\(clause.text)' clause")
+        if current.kind != .rightBrace, !current.isAtLineStart, !isAtEnd, !isAtClause {
+            expected("a new line or another clause", "after the '\(clause.text)' clause")
             skipToItemEnd()
         }
     }
@@ -103,12 +104,18 @@ extension DomainParsingSession {
             accesses.append(access)
             if take(.comma) != nil {
                 afterComma = true
-            } else if current.isName, !current.isAtLineStart {
+            } else if current.isName, !current.isAtLineStart, !isAtClause {
                 error("syntax.expectedToken", "expected ',' between names", at: current.range)
                 afterComma = false
             } else {
                 return accesses
             }
         }
+    }
+
+    /// Whether the current word starts a clause: it ends the list before it, so that clauses may share a line
+    /// (`reads Category writes Product`). After a comma a name is expected, so `reads Order, on` reads `on` as one.
+    private var isAtClause: Bool {
+        current.kind == .word && Self.clauses.contains(current.text)
     }
 }

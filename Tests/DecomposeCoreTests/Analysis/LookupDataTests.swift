@@ -45,6 +45,13 @@ import Testing
             "\(cinema?.rationale ?? [])")
     }
 
+    @Test func aModelWithoutUseCasesHasNoLookupData() {
+        let relationsOnly = Self.cinema.split(separator: "\n").filter { $0.hasPrefix("entity") }.joined(separator: "\n")
+        #expect(lookups(relationsOnly).isEmpty, "no use case writes it is no evidence when there are none")
+        let decomposition = analyse(relationsOnly).result.decomposition
+        #expect(!decomposition.contexts.flatMap(\.rationale).contains { $0.contains("lookup data") })
+    }
+
     @Test func aListReachedFromTwoEntitiesStaysOnItsOwn() {
         let source = """
             entity Currency { code: String identity, name: String }

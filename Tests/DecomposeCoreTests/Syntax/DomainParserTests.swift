@@ -133,6 +133,19 @@ import Testing
         #expect(model.entities.first?.fields.map(\.name) == ["value", "event", "size"])
     }
 
+    @Test func clausesMayShareALine() {
+        let (model, diagnostics) = DomainParser().parse(
+            "command AddProduct by Admin { reads Category writes Product, Price.amount emits ProductAdded on Tick }\n"
+                + "usecase Tag { reads Order, on }", path: "c.domain")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let add = try? #require(model.useCases.first)
+        #expect(add?.reads.map(\.description) == ["Category"])
+        #expect(add?.writes.map(\.description) == ["Product", "Price.amount"])
+        #expect(add?.emits.map(\.name) == ["ProductAdded"])
+        #expect(add?.handles.map(\.name) == ["Tick"])
+        #expect(model.useCases.last?.reads.map(\.description) == ["Order", "on"], "after a comma, a name")
+    }
+
     @Test func explicitIdentityReplacesId() {
         let (model, _) = DomainParser().parse("entity A { id: UUID, code: String identity }", path: "i.domain")
         #expect(model.entities.first?.fields.map(\.isIdentity) == [false, true])
