@@ -5,7 +5,9 @@ import Testing
 /// The first exercise of a microservices course (customers with addresses, products in categories, orders with
 /// lines) in every input format, with and without use cases: each must give the textbook's three contexts.
 @Suite struct TextbookEndToEndTests {
-    static let expected: Set<Set<String>> = [["Customer", "Address"], ["Product", "Category"], ["Order", "OrderItem"]]
+    static let expected: Set<Set<String>> = [
+        ["Customer", "Address"], ["Product", "Category"], ["Order", "OrderItem"],
+    ]
 
     @Test(arguments: [
         ["shop.domain"], ["shop-use-cases.domain"], ["shop.jdl"], ["shop.cml"], ["shop_model.json"],
