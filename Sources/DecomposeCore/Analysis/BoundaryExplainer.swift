@@ -45,9 +45,11 @@ struct BoundaryExplainer: Sendable {
         let name = assignment.names[neighbour]
         let neighbourMembers = assignment.members[neighbour]
         let scope = Set((members + neighbourMembers).map { graph.names[$0] })
-        let facts = graph.facts(linking: members, to: Set(neighbourMembers)).filter { $0.weight > 0 }.prefix(2).map {
-            "\(graph.evidence[$0.fact].sentence(within: scope)), \(Phrase.number($0.weight))"
-        }
+        let shown = graph.facts(linking: members, to: Set(neighbourMembers)).filter { $0.weight > 0 }.prefix(2)
+        var facts = shown.map { "\(graph.evidence[$0.fact].sentence(within: scope)), \(Phrase.number($0.weight))" }
+        // The rest (weaker facts, conflicting characteristics, pairs floored at zero) is named, so the parts add up.
+        let rest = weight - shown.reduce(0) { $0 + $1.weight }
+        if Phrase.number(rest) != "0" { facts.append("other couplings, \(Phrase.number(rest))") }
         let couplings = "their couplings weigh \(Phrase.number(weight)) (\(facts.joined(separator: "; ")))"
         if let separation = separation(members, neighbourMembers) {
             return "kept apart from \(name) by a constraint (\(separation)), although \(couplings)"

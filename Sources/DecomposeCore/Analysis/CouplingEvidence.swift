@@ -49,7 +49,7 @@ enum CouplingEvidence: Sendable, Hashable {
 
     private func useCaseSentence(_ name: String, _ writes: [String], _ reads: [String]) -> String {
         switch (writes.count, reads.count) {
-        case (0, _): "\(name) reads \(Phrase.list(reads)) together"
+        case (0, _): "\(name) reads \(Phrase.list(reads))\(reads.count > 1 ? " together" : "")"
         case (_, 0): "\(name) writes \(Phrase.list(writes))\(writes.count > 1 ? " together" : "")"
         default: "\(name) writes \(Phrase.list(writes)) and reads \(Phrase.list(reads))"
         }

@@ -17,8 +17,12 @@ struct LinguisticScorer: CouplingScorer {
         }
         for (stem, members) in holders.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             if index.count >= 6, members.count * 2 > index.count { continue }
-            let first = members[0]
-            let display = words[first][stems[first].firstIndex(of: stem)!]
+            // The shortest spelling among the members, so that every name contains it (`SeatAssignments` and
+            // `SeatAssignment` share `Assignment`, not `Assignments`).
+            let spellings = members.compactMap { member in
+                stems[member].firstIndex(of: stem).map { words[member][$0] }
+            }
+            let display = spellings.min { ($0.count, $0) < ($1.count, $1) } ?? stem
             let fact = collector.record(
                 .nameStem(
                     stem: display.prefix(1).uppercased() + display.dropFirst(),
