@@ -15,6 +15,31 @@ enum FormatsWorkload {
         let bytes: Int
         let write: Measurement?
         let read: Measurement
+        /// The row's name when it is not the format's.
+        var label: String? = nil
+    }
+
+    /// The Service Cutter row again with a second COMPOSITION of every other composed entity, read and every
+    /// diagnostic formatted with its source line as the command line does (before it prints the first 200): the
+    /// cost of many diagnostics on a large file.
+    private static func withWarnings(_ model: DomainModel, size: Int, repeats: Int) -> Row {
+        let input = ServiceCutterInput(model, secondCompositionEvery: 2)
+        let path = "planted.servicecutter.json"
+        var warnings = 0
+        let read = best(of: repeats) { () -> Int in
+            let result = ModelReader.read(
+                input.model, path: path, format: .servicecutter,
+                userRepresentations: (input.userRepresentations, "planted-user-representations.json"))
+            guard result.model?.entities.count == size else {
+                Options.fail("the Service Cutter text with second compositions does not read back")
+            }
+            let printed = DiagnosticFormatter(sources: [path: input.model]).format(result.diagnostics)
+            warnings = result.diagnostics.filter { $0.id == "servicecutter.secondComposition" }.count
+            return printed.utf8.count
+        }.measurement
+        return Row(
+            format: .servicecutter, bytes: input.model.utf8.count + input.userRepresentations.utf8.count, write: nil,
+            read: read, label: "servicecutter, \(warnings) warnings formatted")
     }
 
     /// Prints the table's header.
@@ -47,6 +72,9 @@ enum FormatsWorkload {
                     format: format, bytes: text.model.utf8.count + (text.userRepresentations?.utf8.count ?? 0),
                     write: write, read: read))
         }
+        if formats.contains(.servicecutter) {
+            rows.append(withWarnings(model, size: size, repeats: repeats))
+        }
         let domain = rows.first { $0.format == .domain }!
         for row in rows {
             func ratio(_ measurement: Measurement?, to base: Measurement?) -> String {
@@ -54,7 +82,7 @@ enum FormatsWorkload {
                 return String(format: "%.2f", measurement.cpuSeconds / base.cpuSeconds)
             }
             Benchmark.printRow([
-                row.format.rawValue, "\(size)", "\(row.bytes)", String(format: "%.3f", row.read.seconds),
+                row.label ?? row.format.rawValue, "\(size)", "\(row.bytes)", String(format: "%.3f", row.read.seconds),
                 String(format: "%.3f", row.read.cpuSeconds), row.read.peakText, ratio(row.read, to: domain.read),
                 row.write.map { String(format: "%.3f", $0.seconds) } ?? "—",
                 row.write.map { String(format: "%.3f", $0.cpuSeconds) } ?? "—", row.write?.peakText ?? "—",

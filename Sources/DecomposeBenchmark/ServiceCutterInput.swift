@@ -12,15 +12,25 @@ struct ServiceCutterInput {
     /// The user representations file.
     let userRepresentations: String
 
-    init(_ domain: DomainModel) {
+    /// With `secondCompositionEvery` k, every k-th COMPOSITION is followed by a second one of the same entity from
+    /// the entity before its owner (as hand-written models do by mistake): a `servicecutter.secondComposition`
+    /// warning each, so the cost of reporting many diagnostics can be measured.
+    init(_ domain: DomainModel, secondCompositionEvery: Int? = nil) {
         var entities: [JSONValue] = []
         var relations: [JSONValue] = []
-        for entity in domain.entities {
+        var compositions = 0
+        for (position, entity) in domain.entities.enumerated() {
             var nanoentities: [String] = []
             for field in entity.fields {
                 switch field.kind {
                 case .composition(let target):
                     relations.append(Self.relation(entity.name, target, "COMPOSITION"))
+                    compositions += 1
+                    if let every = secondCompositionEvery, compositions % every == 0, position > 0,
+                        domain.entities[position - 1].name != target
+                    {
+                        relations.append(Self.relation(domain.entities[position - 1].name, target, "COMPOSITION"))
+                    }
                 case .reference(let target):
                     relations.append(Self.relation(entity.name, target, "AGGREGATION"))
                 case .unresolved, .scalar, .enumeration, .value, .idReference:
