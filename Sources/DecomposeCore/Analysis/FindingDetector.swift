@@ -108,10 +108,15 @@ struct FindingDetector: Sendable {
             else { return nil }
             let pulls = (own: pulled[own] ?? 0, other: otherPull)
             let name = unitName(unit)
+            // The pulls are the whole unit's: a unit of several entities is named with the entities that stay with it.
+            let others = unit.members.map { index.names[$0] }.filter { $0 != name }
+            let subject =
+                others.isEmpty
+                ? "\(name) is" : "\(name), with \(Phrase.list(others)) that stay with it, is"
             return Finding(
                 kind: .borderlineEntity, subject: name,
                 message:
-                    "\(name) is pulled toward \(assignment.names[other]) (\(Phrase.number(pulls.other))) \(pulls.other > pulls.own ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls.own))).",
+                    "\(subject) pulled toward \(assignment.names[other]) (\(Phrase.number(pulls.other))) \(pulls.other > pulls.own ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls.own))).",
                 suggestion:
                     "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings."
             )

@@ -59,6 +59,96 @@ import Testing
                 }
             }
         }
+        for problem in RelationshipChecker(model, result.decomposition).problems() + borderlineProblems(result) {
+            Issue.record("\(name): \(problem)")
+        }
+    }
+
+    /// A borderline finding's two pulls are the weights between its unit (the entity and those that stay with it)
+    /// and the entities of those contexts, and the unit is in the context it calls its own.
+    private func borderlineProblems(_ result: AnalysisResult) -> [String] {
+        let graph = result.graph
+        let contextOf = Dictionary(
+            result.decomposition.contexts.flatMap { context in context.entities.map { ($0, context.name) } },
+            uniquingKeysWith: { a, _ in a })
+        return result.decomposition.findings.filter { $0.kind == .borderlineEntity }.compactMap { finding in
+            let pattern =
+                #"pulled toward (.+) \(([-0-9.]+)\) (?:more than|almost as much as) toward its own context (.+) \(([-0-9.]+)\)\.$"#
+            guard let match = finding.message.firstMatch(of: try! Regex(pattern)),
+                let other = match.output[1].substring, let otherPull = match.output[2].substring,
+                let own = match.output[3].substring, let ownPull = match.output[4].substring,
+                let position = graph.names.firstIndex(of: finding.subject)
+            else { return "unreadable finding: \(finding.message)" }
+            let unit = result.partition.units[result.partition.unitOfEntity[position]].members
+            let inside = Set(unit)
+            var pulls: [String: Double] = [:]
+            for member in unit {
+                for outsider in graph.names.indices where !inside.contains(outsider) {
+                    let weight = graph.weight(member, outsider)
+                    if weight > 0 { pulls[contextOf[graph.names[outsider]] ?? "", default: 0] += weight }
+                }
+            }
+            if Phrase.number(pulls[String(other)] ?? 0) != String(otherPull)
+                || Phrase.number(pulls[String(own)] ?? 0) != String(ownPull)
+            {
+                return "\(finding.message) does not match the unit's pulls \(pulls)"
+            }
+            if unit.count > 1, !unit.allSatisfy({ finding.message.contains(graph.names[$0]) }) {
+                return "\(finding.message) does not name the entities that stay with \(finding.subject)"
+            }
+            return contextOf[finding.subject] == String(own) ? nil : "\(finding.subject) is not in \(own)"
+        }
+    }
+}
+
+/// Checks what the context map's reasons claim against the model and the decomposition.
+struct RelationshipChecker {
+    let model: DomainModel
+    let decomposition: Decomposition
+    let contextOf: [String: String]
+
+    init(_ model: DomainModel, _ decomposition: Decomposition) {
+        self.model = model
+        self.decomposition = decomposition
+        contextOf = Dictionary(
+            decomposition.contexts.flatMap { context in context.entities.map { ($0, context.name) } },
+            uniquingKeysWith: { a, _ in a })
+    }
+
+    func problems() -> [String] {
+        decomposition.relationships.flatMap { relationship in
+            relationship.reasons.compactMap { problem(with: $0, of: relationship) }
+        }
+    }
+
+    private func problem(with reason: String, of relationship: ContextRelationship) -> String? {
+        let (up, down) = (relationship.upstream, relationship.downstream)
+        if let match = reason.firstMatch(of: /^(.+) writes? in both (.+) and (.+?)(: they share part of their model)?$/)
+        {
+            let names = String(match.output.1).replacingOccurrences(of: " and ", with: ", ").components(
+                separatedBy: ", ")
+            for name in names {
+                guard let useCase = model.useCases.first(where: { $0.name == name }) else {
+                    return "no use case \(name)"
+                }
+                let contexts = Set(useCase.writes.compactMap { contextOf[$0.entity] })
+                if !contexts.contains(up) || !contexts.contains(down) {
+                    return "\(name) does not write in both \(up) and \(down): \(reason)"
+                }
+            }
+            return nil
+        }
+        if let match = reason.firstMatch(of: /^(.+) uses ([0-9]+) of the ([0-9]+) entities of (.+)$/) {
+            let size = decomposition.contexts.first { $0.name == String(match.output.4) }?.entities.count
+            guard let used = Int(match.output.2), let claimed = Int(match.output.3), size == claimed, used <= claimed
+            else { return "\(reason): the context has \(size ?? 0) entities" }
+            return nil
+        }
+        if let match = reason.firstMatch(of: /^(.+) is used by ([0-9]+) contexts/) {
+            let consumers = decomposition.relationships.filter { $0.upstream == String(match.output.1) }.count
+            return Int(match.output.2) == consumers ? nil : "\(reason): \(consumers) use it"
+        }
+        return nil
     }
 }
 
