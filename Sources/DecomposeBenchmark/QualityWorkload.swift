@@ -8,8 +8,11 @@ import Foundation
 ///
 /// The tuning set is every `.domain` with an `.expected` beside it in `Fixtures/` and `Fixtures/systems/`: the
 /// analysis' weights were designed and checked on these. The validation set is `Fixtures/validation/`: written
-/// blind from published sources, never used to choose a weight or a rule. Both are scored with the default options
-/// by `DecompositionComparer` (MoJoFM), the baseline too.
+/// blind from published sources, never used to choose a weight or a rule. The generalisation set is
+/// `Fixtures/generalisation/`: models restated from the source code of modular monoliths the way users bring them
+/// (half in JDL or Service Cutter JSON without use cases), scored once before any rule was changed for them and never
+/// tuned on. Each set is scored with the default options by `DecompositionComparer` (MoJoFM), the baseline too, and
+/// its means are given for the whole set and for each input class (with and without use cases).
 struct QualityWorkload {
     /// One system's scores.
     struct Row {
@@ -22,6 +25,8 @@ struct QualityWorkload {
         var factsMoJoFM: Double
         var baselineFound: Int
         var baselineMoJoFM: Double
+        /// The model declares use cases.
+        var hasUseCases: Bool
     }
 
     let fixtures: String
@@ -32,6 +37,7 @@ struct QualityWorkload {
         let sets = [
             ("tuning", [fixtures, "\(fixtures)/systems"]),
             ("validation", ["\(fixtures)/validation"]),
+            ("generalisation", ["\(fixtures)/generalisation"]),
         ]
         print("\nQuality against the published splits (MoJoFM; baselines: plain Louvain at resolution 1, seed \(seed),")
         print("on the model's fact graph and on decompose's coupling graph).\n")
@@ -50,15 +56,26 @@ struct QualityWorkload {
             }
             guard !rows.isEmpty else { continue }
             let columns: [KeyPath<Row, Double>] = [\.mojoFM, \.factsMoJoFM, \.baselineMoJoFM]
-            Benchmark.printRow(
-                ["**\(name)**", "**mean of \(rows.count)**", "", ""]
-                    + columns.flatMap { column in
-                        [
-                            "",
-                            String(
-                                format: "**%.1f**", rows.map { $0[keyPath: column] }.reduce(0, +) / Double(rows.count)),
-                        ]
-                    })
+            func printMean(of rows: [Row], _ label: String) {
+                guard !rows.isEmpty else { return }
+                Benchmark.printRow(
+                    ["**\(name)**", label, "", ""]
+                        + columns.flatMap { column in
+                            [
+                                "",
+                                String(
+                                    format: "**%.1f**",
+                                    rows.map { $0[keyPath: column] }.reduce(0, +) / Double(rows.count)),
+                            ]
+                        })
+            }
+            printMean(of: rows, "**mean of \(rows.count)**")
+            let withUseCases = rows.filter(\.hasUseCases)
+            if withUseCases.count != rows.count {
+                printMean(of: withUseCases, "mean of \(withUseCases.count) with use cases")
+                printMean(
+                    of: rows.filter { !$0.hasUseCases }, "mean of \(rows.count - withUseCases.count) without use cases")
+            }
             Benchmark.printRow(
                 ["**\(name)**", "worst", "", ""]
                     + columns.flatMap { column in
@@ -68,17 +85,28 @@ struct QualityWorkload {
         }
     }
 
-    /// The `.domain` files with an `.expected` beside them in `folders`, sorted by path.
+    /// The model files of every format (`.domain`, `.jdl`, `.cml`, a Service Cutter `_model.json`) with an
+    /// `.expected` beside them in `folders`, sorted by path.
     static func systems(in folders: [String]) -> [String] {
         folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".domain") }
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { name in modelSuffixes.contains { name.hasSuffix($0) } }
                 .map { "\(folder)/\($0)" }
                 .filter { FileManager.default.fileExists(atPath: expectedPath(of: $0)) }
         }.sorted()
     }
 
+    /// How the name of a model file ends, per format.
+    static let modelSuffixes = [".domain", ".jdl", ".cml", "_model.json"]
+
+    /// The path of a model without its format's ending: `Fixtures/generalisation/sylius` for `…/sylius_model.json`.
+    static func stem(of path: String) -> String {
+        let suffix = modelSuffixes.first { path.hasSuffix($0) } ?? ""
+        return String(path.dropLast(suffix.count))
+    }
+
     static func expectedPath(of path: String) -> String {
-        String(path.dropLast(".domain".count)) + ".expected"
+        stem(of: path) + ".expected"
     }
 
     /// Analyses one system and clusters its coupling graph with the baseline.
@@ -86,7 +114,13 @@ struct QualityWorkload {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
             let expectedText = try? String(contentsOfFile: Self.expectedPath(of: path), encoding: .utf8)
         else { Options.fail("cannot read \(path) or its .expected file") }
-        let read = ModelReader.read(text, path: path)
+        // A Service Cutter model is read with its user representations when they are beside it.
+        let representationsPath = Self.stem(of: path) + "_user_representations.json"
+        let representations =
+            path.hasSuffix("_model.json")
+            ? (try? String(contentsOfFile: representationsPath, encoding: .utf8)).map { ($0, representationsPath) }
+            : nil
+        let read = ModelReader.read(text, path: path, userRepresentations: representations)
         guard let model = read.model, !read.diagnostics.containsErrors else {
             Options.fail("\(path) does not load: \(read.diagnostics.first?.message ?? "")", code: 65)
         }
@@ -101,13 +135,14 @@ struct QualityWorkload {
         let factsBaseline = louvain(facts.nodes, facts.graph)
         let comparer = DecompositionComparer()
         return Row(
-            system: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            system: URL(fileURLWithPath: Self.stem(of: path)).lastPathComponent,
             entities: model.entities.count, expectedContexts: expected.contexts.count,
             found: result.decomposition.contexts.count,
             mojoFM: comparer.compare(suggested: suggested, expected: expected).mojoFM, factsFound: factsBaseline.count,
             factsMoJoFM: comparer.compare(suggested: factsBaseline, expected: expected).mojoFM,
             baselineFound: baseline.count,
-            baselineMoJoFM: comparer.compare(suggested: baseline, expected: expected).mojoFM)
+            baselineMoJoFM: comparer.compare(suggested: baseline, expected: expected).mojoFM,
+            hasUseCases: !model.useCases.isEmpty)
     }
 
     /// Plain Louvain's communities of `graph`, each the entities of its nodes.
