@@ -17,15 +17,22 @@ struct LinguisticScorer: CouplingScorer {
         }
         for (stem, members) in holders.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             if index.count >= 6, members.count * 2 > index.count { continue }
-            // The shortest spelling among the members, so that every name contains it (`SeatAssignments` and
-            // `SeatAssignment` share `Assignment`, not `Assignments`).
-            let spellings = members.compactMap { member in
-                stems[member].firstIndex(of: stem).map { words[member][$0] }
+            // Every spelling of the stem among the members, shortest first, so that each name contains one of them
+            // (`SeatAssignments` and `SeatAssignment` share `Assignment`; `Assembly` and `AssembliesType` share
+            // `Assembly/Assemblies`).
+            var spellings: [String] = []
+            for member in members {
+                guard let word = stems[member].firstIndex(of: stem).map({ words[member][$0] }) else { continue }
+                let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+                if !spellings.contains(capitalised) { spellings.append(capitalised) }
             }
-            let display = spellings.min { ($0.count, $0) < ($1.count, $1) } ?? stem
+            spellings.sort { ($0.count, $0) < ($1.count, $1) }
+            // A spelling that contains a shorter one adds nothing: every name holding it holds the shorter one.
+            let shown = spellings.filter { spelling in !spellings.contains { $0 != spelling && spelling.contains($0) } }
+            let display = shown.isEmpty ? stem : shown.joined(separator: "/")
             let fact = collector.record(
                 .nameStem(
-                    stem: display.prefix(1).uppercased() + display.dropFirst(),
+                    stem: display,
                     entities: members.map { index.names[$0] }))
             for (i, a) in members.enumerated() {
                 for b in members[(i + 1)...] {

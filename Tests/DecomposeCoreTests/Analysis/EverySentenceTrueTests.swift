@@ -205,7 +205,8 @@ struct FactChecker {
             let others = owned.filter { entities[$0]?.owner != team }
             return others.isEmpty ? nil : "\(others) are not owned by \(team)"
         case .nameStem(let stem, let named):
-            let others = named.filter { !$0.lowercased().contains(stem.lowercased()) }
+            let spellings = stem.lowercased().split(separator: "/")
+            let others = named.filter { name in !spellings.contains { name.lowercased().contains($0) } }
             return others.isEmpty ? nil : "\(others) do not contain \(stem)"
         case .characteristics(let first, let second, let similar, let conflicting):
             guard let a = entities[first]?.characteristics, let b = entities[second]?.characteristics else {
