@@ -36,11 +36,7 @@ import Testing
     }
 
     private static func expected(of path: String) throws -> ExpectedDecomposition {
-        let expectedPath = Self.expectedPath(of: path)
-        let parsed = ExpectedDecompositionParser().parse(
-            try String(contentsOfFile: expectedPath, encoding: .utf8), path: expectedPath)
-        #expect(!parsed.diagnostics.containsErrors)
-        return try #require(parsed.decomposition)
+        try QualitySetScoring.expected(at: expectedPath(of: path))
     }
 
     @Test func halfOfTheSetHasNoUseCasesAndNoneIsInAnotherSet() throws {
@@ -64,15 +60,7 @@ import Testing
     }
 
     @Test func theMeanDoesNotFallBelowWhatWasFirstMeasured() throws {
-        var scores: [Double] = []
-        for path in Self.systems {
-            let decomposition = ContextAnalyzer().analyze(try Self.load(path)).decomposition
-            var suggested: [String: [String]] = [:]
-            for context in decomposition.contexts { suggested[context.name] = context.entities }
-            scores.append(
-                DecompositionComparer().compare(suggested: suggested, expected: try Self.expected(of: path)).mojoFM)
-        }
-        let mean = scores.reduce(0, +) / Double(max(scores.count, 1))
+        let mean = try QualitySetScoring.meanMoJoFM(of: Self.systems, load: Self.load, expectedPath: Self.expectedPath)
         #expect(mean >= Self.meanFloor, "generalisation mean MoJoFM \(mean)")
     }
 }

@@ -20,11 +20,7 @@ import Testing
     static let meanFloor = 80.5
 
     private static func expected(of path: String) throws -> ExpectedDecomposition {
-        let expectedPath = FixtureQualityTests.expectedPath(for: path)
-        let parsed = ExpectedDecompositionParser().parse(
-            try String(contentsOfFile: expectedPath, encoding: .utf8), path: expectedPath)
-        #expect(!parsed.diagnostics.containsErrors)
-        return try #require(parsed.decomposition)
+        try QualitySetScoring.expected(at: FixtureQualityTests.expectedPath(for: path))
     }
 
     @Test func thereAreAtLeastTenSystemsAndNoneIsInTheTuningSet() {
@@ -40,15 +36,8 @@ import Testing
     }
 
     @Test func theMeanDoesNotFallBelowWhatWasFirstMeasured() throws {
-        var scores: [Double] = []
-        for path in Self.systems {
-            let decomposition = ContextAnalyzer().analyze(try FixtureQualityTests.load(path)).decomposition
-            var suggested: [String: [String]] = [:]
-            for context in decomposition.contexts { suggested[context.name] = context.entities }
-            scores.append(
-                DecompositionComparer().compare(suggested: suggested, expected: try Self.expected(of: path)).mojoFM)
-        }
-        let mean = scores.reduce(0, +) / Double(max(scores.count, 1))
+        let mean = try QualitySetScoring.meanMoJoFM(
+            of: Self.systems, load: FixtureQualityTests.load, expectedPath: FixtureQualityTests.expectedPath(for:))
         #expect(mean >= Self.meanFloor, "validation mean MoJoFM \(mean)")
     }
 }
