@@ -42,7 +42,7 @@ public struct ContextAnalyzer: Sendable {
         let index = EntityIndex(model)
         let partition = AtomicUnitBuilder().partition(index)
         let graph = CouplingGraphBuilder(priorities: options.effectivePriorities).build(index, partition)
-        let (clusters, resolution) = cluster(partition, graph, requested)
+        let (clusters, resolution, joined) = cluster(partition, graph, requested)
         let assignment = ContextAssignment(
             clusters: clusters, namings: ContextNamer().names(of: clusters, index, partition, graph),
             entityCount: index.count)
@@ -54,7 +54,7 @@ public struct ContextAnalyzer: Sendable {
         var decomposition = Decomposition(
             system: model.system.name,
             contexts: ContextBuilder().contexts(
-                assignment, index, graph, homes,
+                assignment, index, graph, homes, joined: joined,
                 boundaries: BoundaryExplainer(
                     assignment, graph, partition, resolution: resolution, countWasRequested: requested != nil)),
             relationships: RelationshipAnalyzer().relationships(assignment, dependencies, index, graph),
@@ -67,7 +67,8 @@ public struct ContextAnalyzer: Sendable {
             partition: partition)
     }
 
-    /// Entity numbers per cluster, ordered by their smallest entity, and the resolution that found them.
+    /// Entity numbers per cluster, ordered by their smallest entity, the resolution that found them, and the
+    /// entities that joined a context instead of standing alone (`OneEntityContexts`).
     ///
     /// A partition whose modularity at resolution 1 is negative couples its contexts to each other more than
     /// within, worse than no split at all: the raised resolution shatters models whose only structure is a hub
@@ -76,9 +77,9 @@ public struct ContextAnalyzer: Sendable {
     /// it scores higher.
     private func cluster(
         _ partition: UnitPartition, _ graph: CouplingGraph, _ requested: Int?
-    ) -> (clusters: [[Int]], resolution: Double) {
+    ) -> (clusters: [[Int]], resolution: Double, joined: [Int]) {
         var resolution = Self.resolution(unitCount: partition.units.count)
-        guard !partition.units.isEmpty else { return ([], resolution) }
+        guard !partition.units.isEmpty else { return ([], resolution, []) }
         let unitGraph = graph.unitGraph(partition)
         let clustering = { (resolution: Double) in
             LeidenClustering(resolution: resolution, seed: options.seed, quality: .modularity)
@@ -87,17 +88,22 @@ public struct ContextAnalyzer: Sendable {
                 ).labels
         }
         var labels = clustering(resolution)
+        var joinedUnits: [Int] = []
         if requested == nil {
             let score = Modularity.score(graph: unitGraph, labels: labels)
             if score < 0 {
                 let plain = clustering(1)
                 if Modularity.score(graph: unitGraph, labels: plain) > score { (labels, resolution) = (plain, 1) }
             }
+            (labels, joinedUnits) = OneEntityContexts(partition, unitGraph).joined(labels)
         }
         var clusters: [Int: [Int]] = [:]
         for (unit, label) in labels.enumerated() {
             clusters[label, default: []] += partition.units[unit].members
         }
-        return (clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }, resolution)
+        return (
+            clusters.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }, resolution,
+            joinedUnits.flatMap { partition.units[$0].members }
+        )
     }
 }

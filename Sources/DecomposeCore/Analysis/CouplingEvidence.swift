@@ -4,6 +4,7 @@ enum CouplingEvidence: Sendable, Hashable {
     case inheritance(child: String, parent: String)
     case dependentRecord(record: String, field: String, owner: String)
     case lookupData(lookup: String, owner: String)
+    case companion(companion: String, field: String, owner: String)
     case useCase(name: String, writes: [String], reads: [String], isLatencyCritical: Bool)
     case eventFlow(emitter: String, event: String, handler: String)
     case reference(from: String, field: String, to: String, byId: Bool)
@@ -18,6 +19,8 @@ enum CouplingEvidence: Sendable, Hashable {
             return "\(member) lives inside the \(aggregate) aggregate"
         case .lookupData(let lookup, let owner):
             return "\(lookup) is lookup data reached only through \(owner): no use case writes it or reads it alone"
+        case .companion(let companion, let field, let owner):
+            return "\(companion) is a one-to-one companion of \(owner) (\(companion).\(field) is unique)"
         case .inheritance(let child, let parent):
             return "\(child) extends \(parent)"
         case .dependentRecord(let record, let field, let owner):

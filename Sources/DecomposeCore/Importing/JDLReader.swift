@@ -3,8 +3,8 @@
 /// Entities keep their fields (JDL types mapped to the domain language's scalars; `required` makes a field
 /// non-optional, `unique` is kept, the other validations only shape generated code and are dropped) and gain
 /// JHipster's implicit `id: Long`. Relationships become references held by the side that stores the foreign
-/// key: ManyToOne and OneToOne by the source, OneToMany by the target (named after the inverse field, or the
-/// source entity), ManyToMany by the source as a list. A OneToMany whose target side names no field
+/// key: ManyToOne and OneToOne by the source (a OneToOne is unique, as JHipster's join column is), OneToMany by the
+/// target (named after the inverse field, or the source entity), ManyToMany by the source as a list. A OneToMany whose target side names no field
 /// (`Order{lines} to OrderLine`) is the owner's collection of parts: a composition `lines: [OrderLine]`.
 /// A `Long`, `Integer`, `String` or `UUID` field named exactly like a declared entity (`customer String`) becomes
 /// a reference to it;
@@ -139,7 +139,7 @@ public struct JDLReader: Sendable {
         let fieldName = name ?? (target.prefix(1).lowercased() + target.dropFirst())
         let field = Field(
             name: fieldName, type: TypeReference(name: target, isList: isList, isOptional: !isRequired),
-            isReference: !isComposition, doc: doc, location: location)
+            isReference: !isComposition, isUnique: relationship.kind == "OneToOne", doc: doc, location: location)
         if let position = positions[holder] {
             model.entities[position].fields.append(field)
         } else {

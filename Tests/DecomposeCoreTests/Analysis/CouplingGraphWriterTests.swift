@@ -87,8 +87,8 @@ import Testing
         #expect(CouplingGraphWriter().write(analyse()) == CouplingGraphWriter().write(analyse()))
     }
 
-    /// Clustering the graph read back from the text, as another tool would, at the analysis's resolution gives the
-    /// analysis's contexts: the file holds everything the clustering uses.
+    /// Clustering the graph read back from the text, as another tool would, at the analysis's resolution, then
+    /// joining its one-entity contexts, gives the analysis's contexts: the file holds everything the clustering uses.
     @Test(arguments: ["ecommerce.domain", "fintech.domain"]) func theFileReproducesTheAnalysisClusters(name: String)
         throws
     {
@@ -99,10 +99,14 @@ import Testing
         let (nodes, edges, cannotLink) = sections(CouplingGraphWriter().write(result))
         let graph = WeightedGraph(
             nodeCount: nodes.count, edges: edges.map { (Int($0[0])!, Int($0[1])!, Double($0[2])!) })
-        let labels = LeidenClustering(
+        let pairs = cannotLink.map { (Int($0[0])!, Int($0[1])!) }
+        let clustered = LeidenClustering(
             resolution: ContextAnalyzer.resolution(unitCount: nodes.count), seed: 1, quality: .modularity
         )
-        .cluster(graph, cannotLink: cannotLink.map { (Int($0[0])!, Int($0[1])!) }).labels
+        .cluster(graph, cannotLink: pairs).labels
+        // Then each one-entity context joins what pulls it more than its own work (no fixture pins an entity).
+        let labels = OneEntityContexts(graph: graph, movable: nodes.map { $0.count == 2 }, cannotLink: pairs)
+            .joined(clustered).labels
         var clusters: [Int: Set<String>] = [:]
         for (node, label) in labels.enumerated() { clusters[label, default: []].formUnion(nodes[node].dropFirst()) }
         #expect(Set(clusters.values) == Set(result.decomposition.contexts.map { Set($0.entities) }))

@@ -59,9 +59,37 @@ import Testing
                 }
             }
         }
+        for context in result.decomposition.contexts {
+            for sentence in context.rationale where sentence.contains(" is no service of its own") {
+                if let problem = joinedProblem(sentence, context, result.graph) {
+                    Issue.record("\(name), \(context.name): \(problem): \(sentence)")
+                }
+            }
+        }
         for problem in RelationshipChecker(model, result.decomposition).problems() + borderlineProblems(result) {
             Issue.record("\(name): \(problem)")
         }
+    }
+
+    /// "X is no service of its own: the rest of this context pulls it W, more than the S of its own work": X is in
+    /// the context with others, W is the weight between X and them, S is X's self-coupling, and W is more (or, "and no
+    /// use case touches or writes only it", S is 0).
+    private func joinedProblem(_ sentence: String, _ context: BoundedContext, _ graph: CouplingGraph) -> String? {
+        let pattern =
+            #"^(.+) is no service of its own: the rest of this context pulls it ([0-9.]+), (?:more than the ([0-9.]+) of its own work \(the use cases that touch or write only it\)|and no use case touches or writes only it)$"#
+        guard let match = sentence.firstMatch(of: try! Regex(pattern)), let name = match.output[1].substring,
+            let pull = match.output[2].substring.flatMap({ Double($0) }),
+            let entity = graph.names.firstIndex(of: String(name))
+        else { return "unreadable" }
+        let others = context.entities.filter { $0 != String(name) }.compactMap { graph.names.firstIndex(of: $0) }
+        guard context.entities.contains(String(name)), !others.isEmpty else { return "\(name) is not with others" }
+        let weight = others.reduce(0) { $0 + graph.weight(entity, $1) }
+        let own = graph.weight(entity, entity)
+        // Shown to two decimals, summed maybe in another order: a half-hundredth either way is the same number.
+        if abs(weight - pull) > 0.0051 { return "the pull is \(weight)" }
+        let stated = match.output[3].substring.flatMap { Double($0) } ?? 0
+        if abs(own - stated) > 0.0051 { return "its own work weighs \(own)" }
+        return weight > own ? nil : "the pull \(weight) is not more than \(own)"
     }
 
     /// A borderline finding's two pulls are the weights between its unit (the entity and those that stay with it)
@@ -179,6 +207,12 @@ struct FactChecker {
             guard targets == [owner] else { return "\(record) refers to \(targets.sorted()), not only \(owner)" }
             return entity.fields.contains { $0.name == field && Self.referenceTarget($0) == owner }
                 ? nil : "\(record).\(field) does not refer to \(owner)"
+        case .companion(let companion, let field, let owner):
+            let found = entities[companion]?.fields.first { $0.name == field }
+            guard let found, case .reference(let target) = found.kind, target == owner else {
+                return "\(companion).\(field) is no reference to \(owner)"
+            }
+            return found.isUnique && !found.type.isList ? nil : "\(companion).\(field) is not unique"
         case .lookupData(let lookup, let owner):
             return lookupProblem(lookup, owner)
         case .useCase(let name, let writes, let reads, let isLatencyCritical):

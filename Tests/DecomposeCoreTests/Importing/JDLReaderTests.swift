@@ -69,6 +69,9 @@ import Testing
         #expect(built.model.entity(named: "Line")?.fields.last?.type.isOptional == false)
         #expect(built.model.entity(named: "User") != nil)
         #expect(built.model.entity(named: "Customer")?.fields.last?.kind == .reference(target: "User"))
+        // A OneToOne's join column is unique, as JHipster generates it; the other relationships' are not.
+        #expect(built.model.entity(named: "Customer")?.fields.last?.isUnique == true)
+        #expect(order.fields.suffix(2).allSatisfy { !$0.isUnique })
     }
 
     @Test func scalarsNamedLikeAnEntityBecomeReferences() throws {

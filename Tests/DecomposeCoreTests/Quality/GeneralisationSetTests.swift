@@ -20,9 +20,10 @@ import Testing
             .filter { FileManager.default.fileExists(atPath: expectedPath(of: $0)) }.sorted()
     }()
 
-    /// The mean MoJoFM when the set was first scored (61.8, before any rule was changed for it); a change that lowers it
-    /// is a regression, and one that raises it was not made for it (the set is never tuned on).
-    static let meanFloor = 61.5
+    /// The mean MoJoFM when the set was first scored was 61.8, before any rule was changed for it; joining one-entity
+    /// contexts and one-to-one companions (issue 20, judged on the tuning set) raised it to 66.6. A change that lowers
+    /// it is a regression, and one that raises it was not made for it (the set is never tuned on).
+    static let meanFloor = 66.5
 
     static func expectedPath(of path: String) -> String {
         let suffix = [".domain", ".jdl", ".cml", "_model.json"].first { path.hasSuffix($0) } ?? ""
