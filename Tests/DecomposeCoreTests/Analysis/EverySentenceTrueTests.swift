@@ -6,7 +6,8 @@ import Testing
 
 /// Every fact an explanation states is checked against the model it claims, independently of the rules that found
 /// it: on every fixture and validation model in every format, and on random models. Each boundary sentence's
-/// arithmetic is checked too: its parts add up to the weight it names, and the cost is the product it shows.
+/// arithmetic is checked too: its parts add up to the weight it names, and the cost is the product it shows; so are
+/// the joins of one-entity contexts, every context-map reason (`RelationshipChecker`) and the borderline findings.
 @Suite struct EverySentenceTrueTests {
     /// Every model the repository holds, read as a user would (Service Cutter models with their user
     /// representations beside them when there are some).
@@ -126,57 +127,6 @@ import Testing
             }
             return contextOf[finding.subject] == String(own) ? nil : "\(finding.subject) is not in \(own)"
         }
-    }
-}
-
-/// Checks what the context map's reasons claim against the model and the decomposition.
-struct RelationshipChecker {
-    let model: DomainModel
-    let decomposition: Decomposition
-    let contextOf: [String: String]
-
-    init(_ model: DomainModel, _ decomposition: Decomposition) {
-        self.model = model
-        self.decomposition = decomposition
-        contextOf = Dictionary(
-            decomposition.contexts.flatMap { context in context.entities.map { ($0, context.name) } },
-            uniquingKeysWith: { a, _ in a })
-    }
-
-    func problems() -> [String] {
-        decomposition.relationships.flatMap { relationship in
-            relationship.reasons.compactMap { problem(with: $0, of: relationship) }
-        }
-    }
-
-    private func problem(with reason: String, of relationship: ContextRelationship) -> String? {
-        let (up, down) = (relationship.upstream, relationship.downstream)
-        if let match = reason.firstMatch(of: /^(.+) writes? in both (.+) and (.+?)(: they share part of their model)?$/)
-        {
-            let names = String(match.output.1).replacingOccurrences(of: " and ", with: ", ").components(
-                separatedBy: ", ")
-            for name in names {
-                guard let useCase = model.useCases.first(where: { $0.name == name }) else {
-                    return "no use case \(name)"
-                }
-                let contexts = Set(useCase.writes.compactMap { contextOf[$0.entity] })
-                if !contexts.contains(up) || !contexts.contains(down) {
-                    return "\(name) does not write in both \(up) and \(down): \(reason)"
-                }
-            }
-            return nil
-        }
-        if let match = reason.firstMatch(of: /^(.+) uses ([0-9]+) of the ([0-9]+) entities of (.+)$/) {
-            let size = decomposition.contexts.first { $0.name == String(match.output.4) }?.entities.count
-            guard let used = Int(match.output.2), let claimed = Int(match.output.3), size == claimed, used <= claimed
-            else { return "\(reason): the context has \(size ?? 0) entities" }
-            return nil
-        }
-        if let match = reason.firstMatch(of: /^(.+) is used by ([0-9]+) contexts/) {
-            let consumers = decomposition.relationships.filter { $0.upstream == String(match.output.1) }.count
-            return Int(match.output.2) == consumers ? nil : "\(reason): \(consumers) use it"
-        }
-        return nil
     }
 }
 

@@ -113,3 +113,46 @@ import Testing
         #expect(relationship.reasons.contains("Report uses 3 of the 3 entities of Product"))
     }
 }
+
+/// The property test's checker of relationship reasons must catch a reason that is false, or of a kind it does not
+/// know; otherwise "every sentence true" would hold of any sentence.
+@Suite struct RelationshipCheckerTests {
+    typealias M = AnalysisModels
+
+    private func problems(_ reasons: (String, String) -> [String]) throws -> [String] {
+        let model = M.shopWithShipping
+        var decomposition = ContextAnalyzer().analyze(model).decomposition
+        let index = try #require(decomposition.relationships.firstIndex { $0.downstream == "Shipment" })
+        let relationship = decomposition.relationships[index]
+        decomposition.relationships[index].reasons = reasons(relationship.upstream, relationship.downstream)
+        return RelationshipChecker(model, decomposition).problems()
+    }
+
+    @Test func theRealReasonsHold() throws {
+        let model = M.shopWithShipping
+        let decomposition = ContextAnalyzer().analyze(model).decomposition
+        #expect(!decomposition.relationships.isEmpty)
+        #expect(RelationshipChecker(model, decomposition).problems().isEmpty)
+    }
+
+    @Test func falseOrUnknownReasonsAreCaught() throws {
+        let falsehoods: [(String, String) -> String] = [
+            { up, down in "\(up) depends on \(down), not the other way round" },
+            { up, down in "\(up) and \(down) depend on each other" },
+            { up, down in "both are owned by Growth" },
+            { up, down in "\(down) is owned by Growth, \(up) by Checkout: Growth negotiates what it needs" },
+            { up, down in "\(down) uses 5 of the 9 entities of \(up)" },
+            { up, _ in "\(up) is used by 7 contexts: offer them one published language" },
+            { up, down in "no team owning \(down) has a say over \(up)" },
+            { up, down in "\(up)'s model changes often (volatility often) and \(down) does not control it" },
+            { up, down in "\(up) wants document storage, \(down) relational" },
+            { up, down in "\(up) has availability critical, \(down) low" },
+            { up, down in "translate \(up)'s model at \(down)'s boundary so its changes stay outside" },
+            { up, down in "\(down) simply likes \(up)" },
+        ]
+        for falsehood in falsehoods {
+            let found = try problems { up, down in [falsehood(up, down)] }
+            #expect(found.count == 1, "\(falsehood("U", "D"))")
+        }
+    }
+}
