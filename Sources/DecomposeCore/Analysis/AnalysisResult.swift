@@ -37,8 +37,14 @@ public struct AnalysisResult: Sendable {
                 separation: separation(of: position, from: assignment.members[context]))
         }.sorted { ($1.weight, $0.context) < ($0.weight, $1.context) }
         let context = assignment.contextOfEntity[position]
+        let ownWork = graph.facts(inside: [position]).map { fact, factWeight in
+            let criterion = graph.couplings.first { $0.evidence == fact }!.criterion
+            return
+                "\(graph.evidence[fact].sentence(within: [entity])) (\(criterion.rawValue), \(Phrase.number(factWeight)))"
+        }
         return EntityExplanation(
-            entity: entity, context: assignment.names[context], naming: assignment.namingReasons[context], pulls: pulls)
+            entity: entity, context: assignment.names[context], naming: assignment.namingReasons[context], pulls: pulls,
+            ownWork: graph.weight(position, position), ownWorkCouplings: ownWork)
     }
 
     /// Why the unit of `entity` may not share a context with any of `members`, if a constraint says so.

@@ -16,7 +16,9 @@ public struct ExplanationRenderer: Sendable {
                 out += pull.couplings.map { "      - \($0)\n" }.joined()
                 out += pull.separation.map { "      kept apart: \($0)\n" } ?? ""
             }
-            return out + silentContexts(explanation).map { "  no pull from: \($0)\n" }.joined()
+            out += silentContexts(explanation).map { "  no pull from: \($0)\n" }.joined()
+            out += "  own work: \(ReportNumber.fixed(explanation.ownWork)) (\(Self.ownWorkMeaning))\n"
+            return out + explanation.ownWorkCouplings.map { "      - \($0)\n" }.joined()
         }.joined(separator: "\n")
     }
 
@@ -39,11 +41,22 @@ public struct ExplanationRenderer: Sendable {
                                 ] + (pull.separation.map { [("keptApart", JSONValue.string($0))] } ?? []))
                         })
                 ),
+                (
+                    "ownWork",
+                    .object([
+                        ("weight", ReportNumber.json(explanation.ownWork)),
+                        ("couplings", .strings(explanation.ownWorkCouplings)),
+                    ])
+                ),
             ])
         }
         return JSONWriter().write(
             .object([("schemaVersion", .int(JSONReportRenderer.schemaVersion)), ("explanations", .array(items))]))
     }
+
+    /// What the own-work line means, in the words of the context's rationale.
+    static let ownWorkMeaning =
+        "the use cases that touch or write only it: an entity alone in its context joins a context that pulls it more"
 
     /// The pulls worth showing to a reader: the chosen context's and every non-zero one.
     private func shown(_ explanation: EntityExplanation) -> [ContextPull] {
@@ -69,7 +82,10 @@ public struct ExplanationRenderer: Sendable {
                 let couplings = facts.isEmpty ? " " : facts.joined(separator: "; ")
                 out += "| \(name) | \(ReportNumber.fixed(pull.weight)) | \(couplings) |\n"
             }
-            return out + silentContexts(explanation).map { "\nNo pull from: \($0).\n" }.joined()
+            out += silentContexts(explanation).map { "\nNo pull from: \($0).\n" }.joined()
+            let facts =
+                explanation.ownWorkCouplings.isEmpty ? "" : ": " + explanation.ownWorkCouplings.joined(separator: "; ")
+            return out + "\nOwn work: \(ReportNumber.fixed(explanation.ownWork)) (\(Self.ownWorkMeaning))\(facts).\n"
         }.joined(separator: "\n")
     }
 }

@@ -56,6 +56,7 @@ enum SampleDecomposition {
                     separation: "pinned to different contexts (Inventory and Ordering)"),
                 ContextPull(context: "Catalog", weight: 0, couplings: []),
                 ContextPull(context: "Billing", weight: 0, couplings: []),
-            ])
+            ], ownWork: 7.5,
+            ownWorkCouplings: ["Restock writes Stock (use-case, 5)", "ViewStock reads Stock (use-case, 2.5)"])
     ]
 }

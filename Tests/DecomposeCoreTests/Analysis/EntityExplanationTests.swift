@@ -36,6 +36,17 @@ import Testing
         #expect(explanation.pulls.filter { $0.context != "Order" }.allSatisfy { $0.separation == nil })
     }
 
+    /// What holds an entity on its own is its self-coupling: WriteReview writes only the review (and reads the
+    /// product), half a command of its own at priority 5; Rate writes the product too and gives none.
+    @Test func statesTheWorkThatHoldsTheEntityOnItsOwn() throws {
+        let explanation = try #require(ContextAnalyzer().analyze(M.shop).explanation(of: "Review"))
+        #expect(explanation.ownWork == 2.5)
+        #expect(explanation.ownWorkCouplings == ["WriteReview writes Review (use-case, 2.5)"])
+        let text = ExplanationRenderer().renderText([explanation])
+        #expect(text.contains("  own work: 2.50 (the use cases that touch or write only it"))
+        #expect(ExplanationRenderer().renderJSON([explanation]).contains("\"ownWork\""))
+    }
+
     @Test func unknownEntitiesHaveNoExplanation() {
         #expect(ContextAnalyzer().analyze(M.shop).explanation(of: "Nothing") == nil)
     }
