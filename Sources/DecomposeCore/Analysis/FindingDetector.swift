@@ -61,10 +61,16 @@ struct FindingDetector: Sendable {
             let entity = assignment.members[context][0]
             let best = pulls(of: [entity]).filter { $0.key != context && $0.value > 0 }.max {
                 ($0.value, -$0.key) < ($1.value, -$1.key)
-            }?.key
+            }
+            let own = graph.weight(entity, entity)
             let advice =
-                best.map {
-                    "Consider merging it into \(assignment.names[$0]), which pulls it most, unless it is a generic subdomain with a lifecycle of its own."
+                best.map { neighbour, pull in
+                    let name = assignment.names[neighbour]
+                    // Joined to what pulls it more than its own work unless a constraint, a pin or --contexts
+                    // kept it apart; otherwise its own work holds it and the numbers say by how much.
+                    return pull > own
+                        ? "Consider merging it into \(name), which pulls it most, unless it is a generic subdomain with a lifecycle of its own."
+                        : "Its own work (\(Phrase.number(own)), the use cases that touch or write only it) is no less than the pull of \(name), the context that pulls it most (\(Phrase.number(pull))): keep it if it is a generic subdomain with a lifecycle of its own, or merge it into \(name)."
                 }
                 ?? "Nothing couples it to the rest of the model: check that its use cases and references are described."
             return Finding(

@@ -1,3 +1,5 @@
+import DecomposeTestSupport
+import Foundation
 import Testing
 
 @testable import DecomposeCore
@@ -42,6 +44,22 @@ import Testing
         let finding = try #require(findings(model).first { $0.kind == .singleEntityContext && $0.subject == "Review" })
         #expect(finding.message == "Review holds only Review.")
         #expect(finding.suggestion.hasPrefix("Consider merging it into Product"))
+    }
+
+    /// A lone entity that its own work holds more than any context pulls it says so with both numbers: the bank's
+    /// regulatory report is produced by its own use case (2.5) and pulled by the accounts it reads (1.65).
+    @Test func aLoneEntityHeldByItsOwnWorkSaysHowMuch() throws {
+        let path = PackagePaths.fixture("fintech.domain").path
+        let model = try #require(ModelReader.read(try String(contentsOfFile: path, encoding: .utf8), path: path).model)
+        let finding = try #require(
+            ContextAnalyzer().analyze(model).decomposition.findings.first {
+                $0.kind == .singleEntityContext && $0.subject == "RegulatoryReport"
+            })
+        #expect(
+            finding.suggestion
+                == "Its own work (2.5, the use cases that touch or write only it) is no less than the pull of Account, "
+                + "the context that pulls it most (1.65): keep it if it is a generic subdomain with a lifecycle of its "
+                + "own, or merge it into Account.")
     }
 
     @Test func reportsAWidelyReferencedEntity() throws {
