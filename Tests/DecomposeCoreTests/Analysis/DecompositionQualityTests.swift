@@ -6,8 +6,9 @@ import Testing
 /// Guards the suggestion's quality: MoJoFM against every tuning-set fixture's expected decomposition (the
 /// validation set, `Fixtures/validation`, is guarded apart by `ValidationSetTests`).
 @Suite struct DecompositionQualityTests {
-    /// The mean MoJoFM over the tuning set must not fall below this (81.3 over its 19 systems).
-    static let meanFloor = 81.0
+    /// The mean MoJoFM over the tuning set must not fall below this (80.6 over its 20 systems; 81.3 over the 19 before
+    /// Shopizer, which scored 68.0 when it was added).
+    static let meanFloor = 80.5
 
     @Test func staysCloseToTheExpectedDecompositions() throws {
         var scores: [String: Double] = [:]
