@@ -1,8 +1,9 @@
 /// Lookup data that lives with the one entity it is reached through.
 ///
 /// In a model with use cases, a list of countries, states or carriers that no use case writes and none reads on its
-/// own (it has no screen or API of its own), and that is no aggregate member and in no hierarchy, exists only to be
-/// joined from the entities that refer to it. Lookup entities referring to
+/// own (it has no screen or API of its own), that is no aggregate member and in no hierarchy, and that is no
+/// association (single references to two or more other entities record facts between them: the stock of a product
+/// in a warehouse), exists only to be joined from the entities that refer to it. Lookup entities referring to
 /// each other form one list (countries, their states, their cities); when the whole list is linked by references
 /// (either way) to exactly one other entity, that entity's context owns it: the list is glued to it as a
 /// dependent record is glued to its owner (the cinema referring to its city takes the city, its state and its
@@ -28,6 +29,14 @@ struct LookupData: Sendable, Hashable {
             let read = index.readsOfUseCase[offset]
             if written.isEmpty, read.count == 1 { served[read[0]] = true }
         }
+        // An entity with single references to two or more others records facts between them (stock of a product in a
+        // warehouse, a shipment from a warehouse to an address): an association, not a value anyone looks up. (A list
+        // of ids, a city's `cinemaIds`, is the other side of one-to-many references, not a fact of its own.)
+        for (position, entity) in model.entities.enumerated() {
+            let single = entity.fields.filter { !$0.type.isList }
+            let targets = Set(single.compactMap(Self.referenceTarget).compactMap(index.position(of:)))
+            if targets.subtracting([position]).count > 1 { served[position] = true }
+        }
         var lists = DisjointSets(count: index.count)
         var links: [(lookup: Int, other: Int, pointsIn: Bool)] = []
         for (position, entity) in model.entities.enumerated() {
@@ -51,6 +60,14 @@ struct LookupData: Sendable, Hashable {
                 return nil
             }
             return LookupData(lookup: position, owner: linked.first!)
+        }
+    }
+
+    /// The entity a field refers to, by object or by id.
+    private static func referenceTarget(_ field: Field) -> String? {
+        switch field.kind {
+        case .reference(let target), .idReference(let target): target
+        default: nil
         }
     }
 

@@ -260,7 +260,7 @@ struct FactChecker {
             model.useCases.contains { useCase in
                 useCase.writes.contains { $0.entity == name }
                     || (useCase.writes.isEmpty && Set(useCase.reads.map(\.entity)) == [name])
-            } || !standsAlone(name)
+            } || !standsAlone(name) || isAssociation(name)
         }
         if served(lookup) { return "a use case writes \(lookup) or reads it alone, or it has a lifecycle to follow" }
         let references = model.entities.flatMap { entity in
@@ -283,6 +283,13 @@ struct FactChecker {
             return "\(lookup)'s list is also reached from \(list.contains(other.from) ? other.to : other.from)"
         }
         return crossing.contains { $0.from == owner } ? nil : "\(owner) does not refer to \(lookup)'s list"
+    }
+
+    /// Refers by single references to two or more other entities: it records facts between them, no lookup value.
+    private func isAssociation(_ name: String) -> Bool {
+        let fields = entities[name]?.fields.filter { !$0.type.isList } ?? []
+        let targets = Set(fields.compactMap(Self.referenceTarget).filter { entities[$0] != nil && $0 != name })
+        return targets.count > 1
     }
 
     /// Outside any aggregate of several entities and any hierarchy.

@@ -63,6 +63,31 @@ import Testing
         #expect(lookups(source).isEmpty)
     }
 
+    /// An inventory whose tables only seed data fills: the stock of a product in a warehouse and the shipments
+    /// between warehouses and addresses are facts between things, not values to look up, so the cart that refers to
+    /// a product does not take the whole inventory (the event-sourcing store of the tuning set did).
+    @Test func associationsAreNoLookupDataAndKeepTheirListApart() {
+        let source = """
+            entity Product { id: UUID, name: String }
+            entity Warehouse { id: UUID, name: String, addressId: UUID }
+            entity Address { id: UUID, street: String }
+            entity Inventory { id: UUID, product -> Product, warehouse -> Warehouse, units: Int }
+            entity Shipment { id: UUID, warehouse -> Warehouse, addressId: UUID, inventories -> [Inventory] }
+            entity CartEvent { id: UUID, productId: UUID, quantity: Int }
+            command AddCartEvent {
+              reads Product
+              writes CartEvent
+            }
+            command Checkout {
+              reads Product, Inventory, Shipment
+              writes CartEvent
+            }
+            """
+        #expect(lookups(source).isEmpty)
+        let context = analyse(source).result.decomposition.context(of: "CartEvent")
+        #expect(context?.entities.contains("Shipment") == false)
+    }
+
     @Test func anEntityWithAQueryOfItsOwnOrAWriterIsNoLookup() {
         let source = """
             entity Movie { id: UUID, title: String }
