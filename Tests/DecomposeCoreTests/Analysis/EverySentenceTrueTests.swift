@@ -67,7 +67,7 @@ import Testing
                 }
             }
         }
-        let findingProblems = borderlineProblems(result) + ownWorkProblems(result)
+        let findingProblems = FindingChecker(model, result).problems()
         for problem in RelationshipChecker(model, result.decomposition).problems() + findingProblems {
             Issue.record("\(name): \(problem)")
         }
@@ -92,69 +92,6 @@ import Testing
         let stated = match.output[3].substring.flatMap { Double($0) } ?? 0
         if abs(own - stated) > 0.0051 { return "its own work weighs \(own)" }
         return weight > own ? nil : "the pull \(weight) is not more than \(own)"
-    }
-
-    /// "Its own work (S, …) is no less than the pull of X, the context that pulls it most (W)": S is the lone
-    /// entity's self-coupling, W its weight toward X, and no other context pulls it more.
-    private func ownWorkProblems(_ result: AnalysisResult) -> [String] {
-        let graph = result.graph
-        return result.decomposition.findings.filter { $0.kind == .singleEntityContext }.compactMap { finding in
-            guard finding.suggestion.hasPrefix("Its own work") else { return nil }
-            let pattern =
-                #"^Its own work \(([0-9.]+), the use cases that touch or write only it\) is no less than the pull of (.+), the context that pulls it most \(([0-9.]+)\):"#
-            guard let match = finding.suggestion.firstMatch(of: try! Regex(pattern)),
-                let own = match.output[1].substring.flatMap({ Double($0) }),
-                let other = match.output[2].substring, let pull = match.output[3].substring.flatMap({ Double($0) }),
-                let context = result.decomposition.contexts.first(where: { $0.name == finding.subject }),
-                context.entities.count == 1, let entity = graph.names.firstIndex(of: context.entities[0])
-            else { return "unreadable finding: \(finding.suggestion)" }
-            var pulls: [String: Double] = [:]
-            for neighbour in result.decomposition.contexts where neighbour.name != context.name {
-                pulls[neighbour.name] = neighbour.entities.compactMap { graph.names.firstIndex(of: $0) }
-                    .reduce(0) { $0 + graph.weight(entity, $1) }
-            }
-            if abs(graph.weight(entity, entity) - own) > 0.0051 || abs((pulls[String(other)] ?? 0) - pull) > 0.0051 {
-                return "\(finding.suggestion): the numbers are \(graph.weight(entity, entity)) and \(pulls)"
-            }
-            if pulls.values.contains(where: { $0 > pull + 0.0051 }) { return "\(other) is not the strongest: \(pulls)" }
-            return own >= pull ? nil : "\(finding.suggestion): the own work is less"
-        }
-    }
-
-    /// A borderline finding's two pulls are the weights between its unit (the entity and those that stay with it)
-    /// and the entities of those contexts, and the unit is in the context it calls its own.
-    private func borderlineProblems(_ result: AnalysisResult) -> [String] {
-        let graph = result.graph
-        let contextOf = Dictionary(
-            result.decomposition.contexts.flatMap { context in context.entities.map { ($0, context.name) } },
-            uniquingKeysWith: { a, _ in a })
-        return result.decomposition.findings.filter { $0.kind == .borderlineEntity }.compactMap { finding in
-            let pattern =
-                #"pulled toward (.+) \(([-0-9.]+)\) (?:more than|almost as much as) toward its own context (.+) \(([-0-9.]+)\)\.$"#
-            guard let match = finding.message.firstMatch(of: try! Regex(pattern)),
-                let other = match.output[1].substring, let otherPull = match.output[2].substring,
-                let own = match.output[3].substring, let ownPull = match.output[4].substring,
-                let position = graph.names.firstIndex(of: finding.subject)
-            else { return "unreadable finding: \(finding.message)" }
-            let unit = result.partition.units[result.partition.unitOfEntity[position]].members
-            let inside = Set(unit)
-            var pulls: [String: Double] = [:]
-            for member in unit {
-                for outsider in graph.names.indices where !inside.contains(outsider) {
-                    let weight = graph.weight(member, outsider)
-                    if weight > 0 { pulls[contextOf[graph.names[outsider]] ?? "", default: 0] += weight }
-                }
-            }
-            if Phrase.number(pulls[String(other)] ?? 0) != String(otherPull)
-                || Phrase.number(pulls[String(own)] ?? 0) != String(ownPull)
-            {
-                return "\(finding.message) does not match the unit's pulls \(pulls)"
-            }
-            if unit.count > 1, !unit.allSatisfy({ finding.message.contains(graph.names[$0]) }) {
-                return "\(finding.message) does not name the entities that stay with \(finding.subject)"
-            }
-            return contextOf[finding.subject] == String(own) ? nil : "\(finding.subject) is not in \(own)"
-        }
     }
 }
 

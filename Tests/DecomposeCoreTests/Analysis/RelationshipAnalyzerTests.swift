@@ -156,3 +156,50 @@ import Testing
         }
     }
 }
+
+/// The property test's checker of findings must catch a finding that is false, or of a kind it does not read.
+@Suite struct FindingCheckerTests {
+    typealias M = AnalysisModels
+
+    @Test func theRealFindingsHold() {
+        var model = M.shopWithShipping
+        model.entities.append(M.entity("Setting"))
+        let result = ContextAnalyzer().analyze(model)
+        #expect(!result.decomposition.findings.isEmpty)
+        #expect(FindingChecker(model, result).problems().isEmpty)
+    }
+
+    @Test func falseFindingsAreCaught() throws {
+        let model = M.shopWithShipping
+        let analysed = ContextAnalyzer().analyze(model)
+        let contexts = analysed.decomposition.contexts.map(\.name)
+        let first = try #require(contexts.first)
+        let falsehoods = [
+            Finding(
+                kind: .cycle, subject: contexts.prefix(2).joined(separator: ", "),
+                message: "\(Phrase.list(Array(contexts.prefix(2)))) depend on each other in a cycle.", suggestion: ""),
+            Finding(
+                kind: .oversizedContext, subject: first, message: "\(first) holds 9 of 8 entities (more than 6).",
+                suggestion: ""),
+            Finding(kind: .singleEntityContext, subject: first, message: "\(first) holds only Order.", suggestion: ""),
+            Finding(
+                kind: .widelyReferenced, subject: "Carrier",
+                message: "Carrier is referenced or read from 3 other contexts: \(Phrase.list(contexts)).",
+                suggestion: ""),
+            Finding(
+                kind: .constraintConflict, subject: "WriteReview",
+                message:
+                    "WriteReview writes Review and Order, which a zone, pin or keep-apart puts in different contexts.",
+                suggestion: ""),
+            Finding(
+                kind: .borderlineEntity, subject: "Review",
+                message: "Review is pulled toward \(first) (9) more than toward its own context \(first) (1).",
+                suggestion: ""),
+        ]
+        for falsehood in falsehoods {
+            var result = analysed
+            result.decomposition.findings = [falsehood]
+            #expect(FindingChecker(model, result).problems().count == 1, "\(falsehood.message)")
+        }
+    }
+}

@@ -114,7 +114,7 @@ struct RelationshipChecker {
     /// Whether a fact of the model makes `downstream` use `upstream`: one of its entities refers to one of
     /// `upstream`'s, a use case at home in it (the context of its first write, or of its first read when it writes
     /// nothing) reads or writes in `upstream`, or handles an event a use case at home in `upstream` emits.
-    private func depends(_ downstream: String, on upstream: String) -> Bool {
+    func depends(_ downstream: String, on upstream: String) -> Bool {
         if !entitiesUsed(by: downstream, of: upstream).isEmpty { return true }
         return model.useCases.contains { handler in
             home(of: handler) == downstream
@@ -126,7 +126,7 @@ struct RelationshipChecker {
     }
 
     /// The entities of `upstream` that `downstream` refers to, or that its use cases read or write.
-    private func entitiesUsed(by downstream: String, of upstream: String) -> Set<String> {
+    func entitiesUsed(by downstream: String, of upstream: String) -> Set<String> {
         var used: Set<String> = []
         for entity in model.entities where contextOf[entity.name] == downstream {
             for field in entity.fields {
