@@ -8,9 +8,9 @@ public struct OpenAPIBuilder: Sendable {
     /// Creates a builder.
     public init() {}
 
-    /// The OpenAPI document of `context` (one of `decomposition`'s contexts) for the resolved `model`.
-    public func build(model: DomainModel, decomposition: Decomposition, context: BoundedContext) -> String {
-        YAMLEmitter().emit(document(ServiceBlueprint(model: model, decomposition: decomposition, context: context)))
+    /// The OpenAPI document of `context` (a suggested or edited context) for the resolved `model`.
+    public func build(model: DomainModel, context: BoundedContext) -> String {
+        YAMLEmitter().emit(document(ServiceBlueprint(model: model, context: context)))
     }
 
     func document(_ blueprint: ServiceBlueprint) -> YAMLNode {

@@ -112,8 +112,8 @@ struct ServiceBlueprint: Sendable, Hashable {
     var components: [Component]
     var docs: [String]
 
-    /// Works out the service of `context` (a context of `decomposition`) from the resolved `model`.
-    init(model: DomainModel, decomposition: Decomposition, context: BoundedContext) {
+    /// Works out the service of `context` (a suggested or edited context) from the resolved `model`.
+    init(model: DomainModel, context: BoundedContext) {
         self.context = context
         typeName = NameSanitizer.typeName(context.name, fallback: "Service")
         title = "\(typeName) service"

@@ -86,7 +86,7 @@ public struct ServicePlanner: Sendable {
 
     /// The template data of `context`'s service (keys documented in the planner's notes).
     public func data(model: DomainModel, decomposition: Decomposition, context: BoundedContext) -> MustacheValue {
-        let blueprint = ServiceBlueprint(model: model, decomposition: decomposition, context: context)
+        let blueprint = ServiceBlueprint(model: model, context: context)
         let serviceName =
             Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))

@@ -37,7 +37,7 @@ import Testing
 
     static func blueprint() throws -> ServiceBlueprint {
         let (model, decomposition) = try planned()
-        return ServiceBlueprint(model: model, decomposition: decomposition, context: decomposition.contexts[0])
+        return ServiceBlueprint(model: model, context: decomposition.contexts[0])
     }
 
     static func operation(_ name: String) throws -> ServiceBlueprint.Operation {
@@ -74,7 +74,7 @@ import Testing
     @Test func theContractDescribesTheBodyAndTheAnswers() throws {
         let (model, decomposition) = try Self.planned()
         let text = OpenAPIBuilder().build(
-            model: model, decomposition: decomposition, context: decomposition.contexts[0])
+            model: model, context: decomposition.contexts[0])
         for expected in [
             """
                 ReceiveGoodsChanges:

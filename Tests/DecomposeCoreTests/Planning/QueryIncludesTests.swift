@@ -36,7 +36,7 @@ import Testing
 
     static func browse() throws -> ServiceBlueprint.Operation {
         let (model, decomposition) = try planned()
-        let blueprint = ServiceBlueprint(model: model, decomposition: decomposition, context: decomposition.contexts[0])
+        let blueprint = ServiceBlueprint(model: model, context: decomposition.contexts[0])
         return try #require(blueprint.resources.flatMap(\.operations).first { $0.name == "Browse" })
     }
 
@@ -54,7 +54,7 @@ import Testing
     @Test func theContractDescribesTheAnswer() throws {
         let (model, decomposition) = try Self.planned()
         let text = OpenAPIBuilder().build(
-            model: model, decomposition: decomposition, context: decomposition.contexts[0])
+            model: model, context: decomposition.contexts[0])
         for expected in [
             "Returns a page of Product resources, with the Brand resources they reference (`brands`, by `brandId`, "
                 + "`makerId`).",

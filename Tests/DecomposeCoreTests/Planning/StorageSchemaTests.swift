@@ -40,7 +40,7 @@ import Testing
                 BoundedContext(name: "Ordering", entities: ["Order", "OrderLine", "Part", "Note"]),
                 BoundedContext(name: "Customers", entities: ["Customer"]),
             ])
-        return ServiceBlueprint(model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+        return ServiceBlueprint(model: resolved, context: decomposition.contexts[0])
     }
 
     /// The schema of the Ordering context of `source`.
@@ -121,7 +121,7 @@ import Testing
         let resolved = try #require(model, "\(diagnostics)")
         let decomposition = Decomposition(system: "W", contexts: [BoundedContext(name: "Wide", entities: ["Wide"])])
         let schema = StorageSchema(
-            ServiceBlueprint(model: resolved, decomposition: decomposition, context: decomposition.contexts[0]))
+            ServiceBlueprint(model: resolved, context: decomposition.contexts[0]))
         let find = StorageSQL().statements(for: try #require(schema.tables.first)).find
         #expect(find.components(separatedBy: "jsonb_build_object(").count - 1 == 2)
         #expect(find.contains(") || jsonb_build_object("))
