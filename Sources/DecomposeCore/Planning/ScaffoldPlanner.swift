@@ -23,7 +23,7 @@ public struct ScaffoldPlanner: Sendable {
         let servicePlanner = ServicePlanner(options: options)
         for service in services {
             files += servicePlanner.plan(
-                model: model, decomposition: decomposition, context: service.context, templateNames: templateNames)
+                model: model, context: service.context, serviceName: service.name, templateNames: templateNames)
         }
         let workspace = WorkspacePlanner(options: options)
         files += ChassisPlanner().files(

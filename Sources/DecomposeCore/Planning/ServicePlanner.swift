@@ -48,19 +48,15 @@ public struct ServicePlanner: Sendable {
         serviceName + "-service"
     }
 
-    /// The folder of `context`'s service inside the scaffold (`services/<service-name>`).
-    public func directory(of context: BoundedContext, in decomposition: Decomposition) -> String {
-        "services/" + (Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name))
-    }
-
-    /// The files of `context`'s service: one per template among `templateNames` under `service/common/` or
-    /// `service/<framework>/` (the framework's wins on the same path).
+    /// The files of `context`'s service, named `serviceName` (one of `serviceNames(of:)`, worked out once for the
+    /// whole scaffold): one per template among `templateNames` under `service/common/` or `service/<framework>/`
+    /// (the framework's wins on the same path), in `services/<serviceName>/`.
     public func plan(
-        model: DomainModel, decomposition: Decomposition, context: BoundedContext, templateNames: [String]
+        model: DomainModel, context: BoundedContext, serviceName: String, templateNames: [String]
     ) -> [PlannedFile] {
-        let data = data(model: model, decomposition: decomposition, context: context)
+        let data = data(model: model, context: context, serviceName: serviceName)
         let (app, api, tests) = Self.modules(of: context)
-        let folder = directory(of: context, in: decomposition)
+        let folder = "services/" + serviceName
         var chosen: [Substring: String] = [:]
         for prefix in ["service/common/", "service/\(options.framework.rawValue)/"] {
             for template in templateNames.sorted() where template.hasPrefix(prefix) && template.hasSuffix(".mustache") {
@@ -84,11 +80,9 @@ public struct ServicePlanner: Sendable {
         }.sorted { $0.path < $1.path }
     }
 
-    /// The template data of `context`'s service (keys documented in the planner's notes).
-    public func data(model: DomainModel, decomposition: Decomposition, context: BoundedContext) -> MustacheValue {
+    /// The template data of `context`'s service, named `serviceName` (keys documented in the planner's notes).
+    public func data(model: DomainModel, context: BoundedContext, serviceName: String) -> MustacheValue {
         let blueprint = ServiceBlueprint(model: model, context: context)
-        let serviceName =
-            Self.serviceNames(of: decomposition)[context.name] ?? NameSanitizer.serviceName(context.name)
         let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
         let schema = StorageSchema(blueprint)
         let components = Dictionary(

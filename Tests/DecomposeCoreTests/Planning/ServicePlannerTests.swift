@@ -13,10 +13,15 @@ import Testing
         "service/vapor/Package.swift.mustache", "workspace/README.md.mustache",
     ]
 
+    /// The name the scaffold gives the first context's service.
+    static func name(_ decomposition: Decomposition) -> String {
+        ServicePlanner.serviceNames(of: decomposition)[decomposition.contexts[0].name]!
+    }
+
     @Test func mapsTemplatesToTheServiceFolder() throws {
         let (model, decomposition) = try OpenAPIBuilderTests.planned()
         let files = ServicePlanner().plan(
-            model: model, decomposition: decomposition, context: decomposition.contexts[0],
+            model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
             templateNames: Self.templates)
         #expect(
             files.map(\.path) == [
@@ -27,7 +32,7 @@ import Testing
                 "services/ordering/Tests/OrderingServiceTests/OrderingServiceTests.swift",
             ])
         let vapor = ServicePlanner(options: ScaffoldOptions(framework: .vapor)).plan(
-            model: model, decomposition: decomposition, context: decomposition.contexts[0],
+            model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
             templateNames: Self.templates)
         #expect(
             vapor.map(\.template) == ["service/common/.gitignore.mustache", "service/vapor/Package.swift.mustache"])
@@ -40,20 +45,21 @@ import Testing
         let (model, decomposition) = try OpenAPIBuilderTests.planned()
         let plan = {
             ServicePlanner().plan(
-                model: model, decomposition: decomposition, context: decomposition.contexts[0],
+                model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
                 templateNames: Self.templates.reversed())
         }
         #expect(plan() == plan())
         #expect(
             plan()
                 == ServicePlanner().plan(
-                    model: model, decomposition: decomposition, context: decomposition.contexts[0],
+                    model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
                     templateNames: Self.templates))
     }
 
     @Test func dataNamesModulesResourcesAndASampleBody() throws {
         let (model, decomposition) = try OpenAPIBuilderTests.planned()
-        let data = ServicePlanner().data(model: model, decomposition: decomposition, context: decomposition.contexts[0])
+        let data = ServicePlanner().data(
+            model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition))
         guard case .object(let top) = data, case .list(let resources) = top["resources"],
             case .object(let order) = resources.first
         else {
@@ -82,7 +88,7 @@ import Testing
         let resolved = try #require(model, "\(diagnostics)")
         let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "Errors", entities: ["Error"])])
         let data = ServicePlanner().data(
-            model: resolved, decomposition: decomposition, context: decomposition.contexts[0])
+            model: resolved, context: decomposition.contexts[0], serviceName: Self.name(decomposition))
         guard case .object(let top) = data, case .list(let resources) = top["resources"],
             case .object(let resource) = resources.first, case .list(let fields) = resource["fields"],
             case .object(let field) = fields.first

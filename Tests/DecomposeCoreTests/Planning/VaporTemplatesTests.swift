@@ -45,7 +45,8 @@ import Testing
         let library = try MustacheLibrary(templates: templates)
         var rendered: [String: String] = [:]
         for file in planner.plan(
-            model: model, decomposition: decomposition, context: context, templateNames: templates.keys.sorted())
+            model: model, context: context, serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
+            templateNames: templates.keys.sorted())
         {
             let name = file.template.split(separator: "/").dropFirst(2).joined(separator: "/")
             rendered[name] = try library.render(file.template, data: file.data)
@@ -58,7 +59,7 @@ import Testing
         let context = try #require(decomposition.contexts.first)
         let planner = ServicePlanner(options: ScaffoldOptions(framework: .vapor))
         let files = planner.plan(
-            model: model, decomposition: decomposition, context: context,
+            model: model, context: context, serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
             templateNames: Self.templates.keys.sorted())
         #expect(!files.isEmpty)
         #expect(
@@ -87,7 +88,8 @@ import Testing
             let planner = ServicePlanner(options: ScaffoldOptions(framework: framework))
             let templates = Set(
                 planner.plan(
-                    model: model, decomposition: decomposition, context: context,
+                    model: model, context: context,
+                    serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
                     templateNames: Self.templates.keys.sorted()
                 ).map(\.template))
             for name in Self.shared {
