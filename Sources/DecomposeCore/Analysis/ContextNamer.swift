@@ -134,12 +134,8 @@ struct ContextNamer: Sendable {
         var result = Array(repeating: [Int](), count: index.count)
         for (position, entity) in index.model.entities.enumerated() {
             for field in entity.fields {
-                switch field.kind {
-                case .reference(let target), .idReference(let target):
-                    if let referred = index.position(of: target), referred != position {
-                        result[referred].append(position)
-                    }
-                default: continue
+                if let referred = field.kind.referenceTarget.flatMap(index.position(of:)), referred != position {
+                    result[referred].append(position)
                 }
             }
         }

@@ -19,13 +19,9 @@ struct DependentRecord: Sendable, Hashable {
         index.model.entities.enumerated().compactMap { position, entity in
             guard index.standsAlone[position], !entity.fields.contains(where: \.isIdentity) else { return nil }
             let references: [(field: String, target: Int)] = entity.fields.compactMap { field in
-                switch field.kind {
-                case .reference(let name), .idReference(let name):
-                    guard let target = index.position(of: name), target != position else { return nil }
-                    return (field.name, target)
-                default:
-                    return nil
-                }
+                guard let target = field.kind.referenceTarget.flatMap(index.position(of:)), target != position
+                else { return nil }
+                return (field.name, target)
             }
             guard let first = references.first, references.allSatisfy({ $0.target == first.target }) else {
                 return nil

@@ -34,18 +34,14 @@ struct LookupData: Sendable, Hashable {
         // of ids, a city's `cinemaIds`, is the other side of one-to-many references, not a fact of its own.)
         for (position, entity) in model.entities.enumerated() {
             let single = entity.fields.filter { !$0.type.isList }
-            let targets = Set(single.compactMap(Self.referenceTarget).compactMap(index.position(of:)))
+            let targets = Set(single.compactMap { $0.kind.referenceTarget.flatMap(index.position(of:)) })
             if targets.subtracting([position]).count > 1 { served[position] = true }
         }
         var lists = DisjointSets(count: index.count)
         var links: [(lookup: Int, other: Int, pointsIn: Bool)] = []
         for (position, entity) in model.entities.enumerated() {
-            for field in entity.fields {
-                switch field.kind {
-                case .reference(let name), .idReference(let name):
-                    if let target = index.position(of: name) { link(position, target, served, &lists, &links) }
-                default: continue
-                }
+            for target in entity.fields.compactMap({ $0.kind.referenceTarget.flatMap(index.position(of:)) }) {
+                link(position, target, served, &lists, &links)
             }
         }
         var owners: [Int: Set<Int>] = [:]
@@ -60,14 +56,6 @@ struct LookupData: Sendable, Hashable {
                 return nil
             }
             return LookupData(lookup: position, owner: linked.first!)
-        }
-    }
-
-    /// The entity a field refers to, by object or by id.
-    private static func referenceTarget(_ field: Field) -> String? {
-        switch field.kind {
-        case .reference(let target), .idReference(let target): target
-        default: nil
         }
     }
 

@@ -17,6 +17,14 @@ public struct Field: Sendable, Hashable {
         /// `customerId: UUID`: a reference to another entity by its identity, recognised by name.
         case idReference(target: String)
 
+        /// The entity this field refers to, by object or by id (not a composition's part).
+        public var referenceTarget: String? {
+            switch self {
+            case .reference(let target), .idReference(let target): target
+            default: nil
+            }
+        }
+
         /// The entity this field points at, for compositions and references.
         public var target: String? {
             switch self {
