@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 
 /// Times `decompose scaffold` without the disk: planning and rendering every file of the services of a
 /// planted model analysed into a given number of contexts.

@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 import Foundation
 import TemplateEngine
 import Testing

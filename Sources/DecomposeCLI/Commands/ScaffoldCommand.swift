@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 
 /// `decompose scaffold <model> -o <dir>`: writes one service package per bounded context and the
 /// workspace around them, safely re-runnable.

@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 import Foundation
 
 /// `decompose templates export <dir> [--force]`: writes the embedded default templates, to start

@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 import Foundation
 
 /// The templates a scaffold renders with: the embedded defaults, each replaced by a file at the same

@@ -1,4 +1,5 @@
 import DecomposeCore
+import DecomposeScaffold
 import DecomposeTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Testing
 
 @testable import DecomposeCore

@@ -1,0 +1,155 @@
+import DecomposeCore
+import TemplateEngine
+
+/// Plans the workspace files around the services: their names, folders, ports and routes, and the
+/// data the `workspace/**` templates fill in (keys documented in /work/notes/scaffold.md).
+///
+/// Ports are deterministic: the gateway listens on 8080 on the host, the services on 8081, 8082, …
+/// in the order of their service names; inside its container every service listens on 8080.
+struct WorkspacePlanner: Sendable {
+    /// One bounded context as a deployable service.
+    struct Service: Sendable {
+        var context: BoundedContext
+        /// DNS-safe, unique among the services: compose service name, gateway upstream, `/api/<name>/`.
+        var name: String
+        /// `services/<name>`.
+        var folder: String
+        var hostPort: Int
+        /// The `.env` variable holding the host port: `ORDERING_PORT`.
+        var portVariable: String
+    }
+
+    static let gatewayPort = 8080
+    static let containerPort = ServicePlanner.port
+
+    var options: ScaffoldOptions
+
+    /// The services of `decomposition` under the names `ServicePlanner` gives them, sorted by name.
+    static func services(of decomposition: Decomposition) -> [Service] {
+        let names = ServicePlanner.serviceNames(of: decomposition)
+        let named = decomposition.contexts.map { ($0, names[$0.name] ?? NameSanitizer.serviceName($0.name)) }
+        return named.sorted { $0.1 < $1.1 }.enumerated().map { index, entry in
+            Service(
+                context: entry.0, name: entry.1, folder: "services/" + entry.1, hostPort: gatewayPort + 1 + index,
+                portVariable: entry.1.uppercased().replacingDashes() + "_PORT")
+        }
+    }
+
+    /// The compose service name of a part of the workspace (`gateway`, `postgres`): the name, or `gateway-2`, … when
+    /// a context took it.
+    static func composeName(_ base: String, besides services: [Service]) -> String {
+        let taken = Set(services.map(\.name))
+        var name = base
+        var counter = 2
+        while taken.contains(name) {
+            name = "\(base)-\(counter)"
+            counter += 1
+        }
+        return name
+    }
+
+    /// The workspace files, with one data object shared by all of them.
+    func files(decomposition: Decomposition, services: [Service]) -> [PlannedFile] {
+        let data = self.data(decomposition: decomposition, services: services)
+        let paths = [
+            "docker-compose.yml", "gateway/nginx.conf", ".env.example", ".gitignore", "README.md",
+            "services/Package.swift", "postgres/init-databases.sh",
+        ]
+        var files = paths.map {
+            PlannedFile(path: $0, template: "workspace/\($0).mustache", data: data, executable: $0.hasSuffix(".sh"))
+        }
+        files.append(
+            PlannedFile(
+                path: "decomposition.json", template: "workspace/decomposition.json.mustache",
+                data: .object(["json": .string(JSONReportRenderer().render(decomposition))])))
+        return files
+    }
+
+    /// The system's name as a DNS-safe name: the compose project and the chassis's doc comment.
+    func projectName(of decomposition: Decomposition) -> String {
+        NameSanitizer.serviceName(systemName(of: decomposition))
+    }
+
+    private func systemName(of decomposition: Decomposition) -> String {
+        decomposition.system.isEmpty ? "System" : decomposition.system
+    }
+
+    private func data(decomposition: Decomposition, services: [Service]) -> MustacheValue {
+        let system = systemName(of: decomposition)
+        let serviceOfContext = Dictionary(
+            services.map { ($0.context.name, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return .object([
+            "system": .string(TextEscaping.markdown(system)),
+            "projectName": .string(projectName(of: decomposition)),
+            "systemComment": .string(TextEscaping.comment(system)),
+            "framework": .string(options.framework.rawValue),
+            "frameworkTitle": .string(options.framework.title),
+            "gatewayPort": .number(String(Self.gatewayPort)),
+            "gatewayService": .string(Self.composeName("gateway", besides: services)),
+            "postgresService": .string(Self.composeName("postgres", besides: services)),
+            "containerPort": .number(String(Self.containerPort)),
+            "gatewayPortBinding": .string("${GATEWAY_PORT:-\(Self.gatewayPort)}:\(Self.containerPort)"),
+            "services": .list(services.enumerated().map { serviceData($1, isLast: $0 == services.count - 1) }),
+            "hasRelationships": .bool(!decomposition.relationships.isEmpty),
+            "relationships": .list(
+                decomposition.relationships.map { relationship in
+                    .object([
+                        "upstream": .string(TextEscaping.markdown(relationship.upstream)),
+                        "downstream": .string(TextEscaping.markdown(relationship.downstream)),
+                        "upstreamService": .string(serviceOfContext[relationship.upstream] ?? ""),
+                        "downstreamService": .string(serviceOfContext[relationship.downstream] ?? ""),
+                        "pattern": .string(relationship.pattern.title),
+                        "reasons": .string(TextEscaping.markdown(relationship.reasons.joined(separator: "; "))),
+                        "crossings": .string(TextEscaping.markdown(relationship.crossings.joined(separator: "; "))),
+                    ])
+                }),
+            "hasSagas": .bool(!decomposition.sagas.isEmpty),
+            "sagas": .list(
+                decomposition.sagas.map { saga in
+                    .object([
+                        "useCase": .string(TextEscaping.markdown(saga.useCase)),
+                        "contexts": .string(TextEscaping.markdown(saga.steps.map(\.context).joined(separator: " → "))),
+                        "reason": .string(TextEscaping.markdown(saga.reason)),
+                    ])
+                }),
+        ])
+    }
+
+    private func serviceData(_ service: Service, isLast: Bool) -> MustacheValue {
+        let context = service.context
+        let passwordVariable = service.name.uppercased().replacingDashes() + "_DB_PASSWORD"
+        func listed(_ names: [String]) -> MustacheValue {
+            .string(names.isEmpty ? "—" : TextEscaping.markdown(names.joined(separator: ", ")))
+        }
+        return .object([
+            "contextName": .string(TextEscaping.markdown(context.name)),
+            "contextNameComment": .string(TextEscaping.comment(context.name)),
+            "serviceName": .string(service.name),
+            "folder": .string(service.folder),
+            "packageIdentity": .string(service.name),
+            "executableName": .string(ServicePlanner.executableName(of: service.name)),
+            "databaseName": .string(ServicePlanner.databaseName(of: service.name)),
+            "databasePasswordVariable": .string(passwordVariable),
+            "databasePasswordReference": .string("${\(passwordVariable):?set \(passwordVariable) in .env}"),
+            "hostPort": .number(String(service.hostPort)),
+            "portVariable": .string(service.portVariable),
+            "hostPortBinding": .string(
+                "127.0.0.1:${\(service.portVariable):-\(service.hostPort)}:\(Self.containerPort)"),
+            "containerPort": .number(String(Self.containerPort)),
+            "gatewayPath": .string("/api/\(service.name)/"),
+            "entities": listed(context.entities),
+            "entitiesComment": .string(TextEscaping.comment(context.entities.joined(separator: ", "))),
+            "aggregates": listed(context.aggregates),
+            "useCases": listed(context.useCases),
+            "owners": listed(context.owners),
+            "isLast": .bool(isLast),
+        ])
+    }
+}
+
+extension String {
+    /// The text with `-` replaced by `_` (service names into environment variable names).
+    fileprivate func replacingDashes() -> String {
+        String(map { $0 == "-" ? "_" : $0 })
+    }
+}
