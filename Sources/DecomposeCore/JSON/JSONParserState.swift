@@ -262,7 +262,7 @@ struct JSONParserState {
         case 0:
             throw structureError("a NUL character is not allowed in JSON text", at: path(), id: "json.nulCharacter")
         default:
-            if byte >= 0x80, JSONParserState.decodeScalar(bytes, at: index) == nil {
+            if byte >= 0x80, UTF8Check.decodeScalar(bytes, at: index) == nil {
                 throw structureError("invalid UTF-8 byte 0x\(hex(byte))", at: path(), id: "json.invalidUTF8")
             }
             throw structureError("expected a value, found \(describeCurrent())", at: path())
@@ -375,7 +375,7 @@ struct JSONParserState {
                 buffer.append(byte)
                 advance()
             default:
-                if let (_, length) = JSONParserState.decodeScalar(bytes, at: index) {
+                if let (_, length) = UTF8Check.decodeScalar(bytes, at: index) {
                     for _ in 0..<length {
                         buffer.append(bytes[index])
                         advance()
@@ -454,29 +454,6 @@ struct JSONParserState {
         return value
     }
 
-    /// The scalar encoded at `start` and its length in bytes, or `nil` when the bytes there are not
-    /// well-formed UTF-8 (overlong forms, surrogates and values above U+10FFFF included).
-    static func decodeScalar(_ bytes: [UInt8], at start: Int) -> (UInt32, Int)? {
-        let lead = bytes[start]
-        let length: Int
-        let minimum: UInt32
-        var value: UInt32
-        switch lead {
-        case 0..<0x80: return (UInt32(lead), 1)
-        case 0xC2...0xDF: (length, minimum, value) = (2, 0x80, UInt32(lead & 0x1F))
-        case 0xE0...0xEF: (length, minimum, value) = (3, 0x800, UInt32(lead & 0x0F))
-        case 0xF0...0xF4: (length, minimum, value) = (4, 0x10000, UInt32(lead & 0x07))
-        default: return nil
-        }
-        guard start + length <= bytes.count else { return nil }
-        for byte in bytes[start + 1..<start + length] {
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
-        return (value, length)
-    }
-
     // MARK: - Position and reporting
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -508,7 +485,7 @@ struct JSONParserState {
         guard let byte = current else { return "the end of the input" }
         if byte < 0x20 || byte == 0x7F { return "U+\(hex(byte, width: 4))" }
         let text: String
-        if let (scalar, _) = JSONParserState.decodeScalar(bytes, at: index), let s = Unicode.Scalar(scalar) {
+        if let (scalar, _) = UTF8Check.decodeScalar(bytes, at: index), let s = Unicode.Scalar(scalar) {
             text = String(Character(s))
         } else {
             return "byte 0x\(hex(byte))"

@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -66,9 +67,7 @@ import Testing
     /// Every key the writer emits is declared in `Fixtures/schema/model.schema.json`, at the place
     /// where it is emitted (the walk follows `$ref`, `properties` and `items`).
     @Test func everyEmittedKeyIsInTheSchema() throws {
-        let schemaURL = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/schema/model.schema.json")
+        let schemaURL = PackagePaths.fixture("schema/model.schema.json")
         let schemaText = try String(contentsOf: schemaURL, encoding: .utf8)
         let parsed = JSONParser().parse(schemaText, path: "model.schema.json")
         #expect(parsed.diagnostics.isEmpty)

@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -183,9 +184,7 @@ import Testing
     /// Every `.domain` fixture, parsed and built, survives the JSON round trip: the bytes are stable,
     /// and building the model read back gives the same resolved model (inferred aggregates included).
     @Test func fixtureModelsRoundTripThroughJSON() throws {
-        let fixtures = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let fixtures = PackagePaths.fixtures
         let files = try #require(FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil))
             .compactMap { $0 as? URL }
             .filter { $0.pathExtension == "domain" }

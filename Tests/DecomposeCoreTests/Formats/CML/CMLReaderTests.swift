@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -8,9 +9,7 @@ import Testing
         CMLReader().read(text, path: "m.cml")
     }
 
-    private static let fixture = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/formats/cml/insurance.cml")
+    private static let fixture = PackagePaths.fixture("formats/cml/insurance.cml")
 
     @Test func fixtureReadsBuildsAndAnalysesWithEveryEntityOnce() throws {
         let text = try String(contentsOf: Self.fixture, encoding: .utf8)
