@@ -5,7 +5,7 @@ import DecomposeCore
 struct SchemaCollector: Sendable {
     let model: DomainModel
     private var names: [String: String] = [:]
-    private var usedNames: Set<String> = ["Problem", "Health"]
+    private var usedNames = UniqueNames(reserved: ["Problem", "Health"])
     private var collected: [String: ServiceBlueprint.Component] = [:]
     private var pending: Set<String> = []
 
@@ -17,7 +17,7 @@ struct SchemaCollector: Sendable {
         var name = NameSanitizer.typeName(modelName)
         if NameSanitizer.generatorReservedNames.contains(name) { name += "Model" }
         for suffix in ["Input", "Page"] where name.hasSuffix(suffix) { name += "Type" }
-        let unique = ServiceBlueprint.unique(name, in: &usedNames)
+        let unique = usedNames.claim(name)
         for suffix in ["Input", "Page"] { usedNames.insert(unique + suffix) }
         names[modelName] = unique
         return unique
@@ -25,7 +25,7 @@ struct SchemaCollector: Sendable {
 
     /// A schema name of the service's own (a command's request body), unique among every other name.
     mutating func reserveName(_ candidate: String) -> String {
-        ServiceBlueprint.unique(NameSanitizer.typeName(candidate), in: &usedNames)
+        usedNames.claim(NameSanitizer.typeName(candidate))
     }
 
     /// The fields of `entity` and its ancestors as properties; the identity (sent as `id`) left out when asked.

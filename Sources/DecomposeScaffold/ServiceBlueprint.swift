@@ -127,7 +127,7 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         let rootNames = Set(owned.map { rootOf[$0] ?? $0 }.filter(owned.contains))
         var collector = SchemaCollector(model: model)
-        var usedIds: Set<String> = ["getHealth"]
+        var usedIds = UniqueNames(reserved: ["getHealth"])
         var usedPlurals: Set<String> = ["health"]
         var resources: [Resource] = []
         for rootName in rootNames.sorted() {
@@ -142,7 +142,7 @@ struct ServiceBlueprint: Sendable, Hashable {
                 ("list", pluralType), ("create", schemaName), ("get", schemaName), ("update", schemaName),
                 ("delete", schemaName),
             ] {
-                crudIds[verb] = Self.unique(verb + noun, in: &usedIds)
+                crudIds[verb] = usedIds.claim(verb + noun)
             }
             resources.append(
                 Resource(
@@ -153,7 +153,7 @@ struct ServiceBlueprint: Sendable, Hashable {
                     operations: [], crudIds: crudIds))
         }
         let useCases = model.useCases.filter { context.useCases.contains($0.name) }.sorted { $0.name < $1.name }
-        var usedPaths: Set<String> = []
+        var usedPaths = UniqueNames()
         for useCase in useCases where !resources.isEmpty {
             let touched = (useCase.writes + useCase.reads).map { rootOf[$0.entity] ?? $0.entity }
             let index = touched.lazy.compactMap { name in resources.firstIndex { $0.name == name } }.first ?? 0
@@ -172,16 +172,16 @@ struct ServiceBlueprint: Sendable, Hashable {
                     of: useCase, by: operation, on: index, of: resources, model: model, owned: owned, rootOf: rootOf,
                     collector: &collector)
             }
-            var path =
+            let path =
                 !isCommand
                 ? "/\(resources[index].plural)/queries/\(kebab)"
                 : operation.isCreation
                     ? "/\(resources[index].plural)/\(kebab)" : "/\(resources[index].plural)/{id}/\(kebab)"
-            while usedPaths.contains(path) || path == "/\(resources[index].plural)/queries" { path += "-2" }
-            usedPaths.insert(path)
-            operation.path = path
-            operation.operationId = Self.unique(
-                NameSanitizer.memberName(useCase.name, fallback: "operation"), in: &usedIds)
+            // A path taken (or the collection's query listing) gets `-2`, then `-2-2`, …
+            operation.path = usedPaths.claim(
+                { path + String(repeating: "-2", count: $0 - 1) },
+                isFree: { $0 != "/\(resources[index].plural)/queries" })
+            operation.operationId = usedIds.claim(NameSanitizer.memberName(useCase.name, fallback: "operation"))
             resources[index].operations.append(operation)
         }
         self.resources = resources
@@ -214,7 +214,8 @@ struct ServiceBlueprint: Sendable, Hashable {
         let own = written(by: accessesByRoot[resource.name] ?? [], of: resource, model: model, useCase: useCase)
         operation.isCreation = own.whole && !own.read
         operation.writes = own.properties
-        var usedProperties = Set(operation.isCreation ? resource.properties.map(\.name) : own.properties)
+        var usedProperties = UniqueNames(
+            reserved: Set(operation.isCreation ? resource.properties.map(\.name) : own.properties))
         for other in resources where other.name != resource.name {
             guard let accesses = accessesByRoot[other.name] else { continue }
             let found = written(by: accesses, of: other, model: model, useCase: useCase)
@@ -222,7 +223,7 @@ struct ServiceBlueprint: Sendable, Hashable {
                 operation.writesOtherResources += accesses.map(\.description)
                 continue
             }
-            let property = unique(NameSanitizer.memberName(other.name), in: &usedProperties)
+            let property = usedProperties.claim(NameSanitizer.memberName(other.name))
             let creates = found.whole && !found.read
             operation.others.append(
                 OtherWrite(
@@ -248,7 +249,7 @@ struct ServiceBlueprint: Sendable, Hashable {
     ) -> Operation {
         var operation = operation
         let resource = resources[index]
-        var usedProperties: Set<String> = ["items", "total", "limit", "offset"]
+        var usedProperties = UniqueNames(reserved: ["items", "total", "limit", "offset"])
         var included: Set<String> = [resource.name]
         for access in useCase.reads {
             let root = rootOf[access.entity] ?? access.entity
@@ -267,7 +268,7 @@ struct ServiceBlueprint: Sendable, Hashable {
             operation.includes.append(
                 QueryInclude(
                     resource: other.name,
-                    property: unique(NameSanitizer.memberName(other.plural), in: &usedProperties), via: via))
+                    property: usedProperties.claim(NameSanitizer.memberName(other.plural)), via: via))
         }
         if !operation.includes.isEmpty { operation.resultSchema = collector.reserveName(useCase.name + "Result") }
         return operation
@@ -298,17 +299,5 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         let read = useCase.reads.contains { $0.entity == resource.name }
         return (resource.properties.map(\.name).filter { whole || written.contains($0) }, whole, read)
-    }
-
-    /// `candidate`, or `candidate` with a numeric suffix, not yet in `used`; records the result.
-    static func unique(_ candidate: String, in used: inout Set<String>) -> String {
-        var result = candidate
-        var counter = 2
-        while used.contains(result) {
-            result = candidate + String(counter)
-            counter += 1
-        }
-        used.insert(result)
-        return result
     }
 }

@@ -27,19 +27,14 @@ public struct ServicePlanner: Sendable {
     /// DNS-safe service names of every context of `decomposition`, unique, given in the decomposition's order; a
     /// reserved name gets a suffix like a taken one (`chassis-2`).
     public static func serviceNames(of decomposition: Decomposition) -> [String: String] {
-        var used = reservedNames
+        var used = UniqueNames(reserved: reservedNames)
         var names: [String: String] = [:]
         for context in decomposition.contexts where names[context.name] == nil {
             let base = NameSanitizer.serviceName(context.name)
-            var name = base
-            var counter = 2
-            while used.contains(name) {
-                let suffix = "-\(counter)"
-                name = String(base.prefix(63 - suffix.count)) + suffix
-                counter += 1
+            names[context.name] = used.claim { number in
+                // A DNS label holds 63 characters: the number takes its room from the name.
+                number == 1 ? base : String(base.prefix(63 - "-\(number)".count)) + "-\(number)"
             }
-            used.insert(name)
-            names[context.name] = name
         }
         return names
     }

@@ -66,10 +66,10 @@ struct StorageSchema: Sendable, Hashable {
     init(_ blueprint: ServiceBlueprint) {
         let components = Dictionary(
             blueprint.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var usedTables: Set<String> = []
+        var usedTables = UniqueNames()
         tables = blueprint.resources.map { resource in
             let name = Self.unique(Self.snakeCase(resource.plural), in: &usedTables)
-            var used: Set<String> = [Self.idColumn, Self.versionColumn, Self.sequenceColumn]
+            var used = UniqueNames(reserved: [Self.idColumn, Self.versionColumn, Self.sequenceColumn])
             var columns: [Column] = []
             var children: [ChildTable] = []
             for property in resource.properties {
@@ -93,7 +93,7 @@ struct StorageSchema: Sendable, Hashable {
     ) -> ChildTable {
         let parentColumn = truncated(singular(parent) + "_id")
         let positionColumn = parentColumn == "position" ? "list_position" : "position"
-        var used: Set<String> = [parentColumn, positionColumn]
+        var used = UniqueNames(reserved: [parentColumn, positionColumn])
         let columns = component.properties.flatMap {
             Self.columns(of: $0, components: components, unique: false, used: &used)
         }
@@ -105,7 +105,7 @@ struct StorageSchema: Sendable, Hashable {
     /// The columns of one property: one, or one per member of a value object.
     private static func columns(
         of property: ServiceBlueprint.Property, components: [String: ServiceBlueprint.Component], unique: Bool,
-        used: inout Set<String>
+        used: inout UniqueNames
     ) -> [Column] {
         let component = property.component.flatMap { components[$0] }
         if !property.isList, !property.isComposition, let value = component, value.enumCases == nil {
@@ -188,15 +188,9 @@ struct StorageSchema: Sendable, Hashable {
     }
 
     /// `name` (truncated), or with a numeric suffix, not yet in `used`; records the result.
-    static func unique(_ name: String, in used: inout Set<String>) -> String {
-        var result = truncated(name)
-        var counter = 2
-        while used.contains(result) {
-            let suffix = "_\(counter)"
-            result = truncated(name, reserving: suffix.utf8.count) + suffix
-            counter += 1
+    static func unique(_ name: String, in used: inout UniqueNames) -> String {
+        used.claim { number in
+            number == 1 ? truncated(name) : truncated(name, reserving: "_\(number)".utf8.count) + "_\(number)"
         }
-        used.insert(result)
-        return result
     }
 }

@@ -38,14 +38,8 @@ struct WorkspacePlanner: Sendable {
     /// The compose service name of a part of the workspace (`gateway`, `postgres`): the name, or `gateway-2`, … when
     /// a context took it.
     static func composeName(_ base: String, besides services: [Service]) -> String {
-        let taken = Set(services.map(\.name))
-        var name = base
-        var counter = 2
-        while taken.contains(name) {
-            name = "\(base)-\(counter)"
-            counter += 1
-        }
-        return name
+        var names = UniqueNames(reserved: Set(services.map(\.name)))
+        return names.claim(base, separator: "-")
     }
 
     /// The workspace files, with one data object shared by all of them.

@@ -131,7 +131,7 @@ import Testing
     @Test func namesAreQuotedEscapedAndKeptWithinPostgreSQLsLimit() {
         #expect(StorageSQL.identifier("we\"ird") == "\"we\"\"ird\"")
         #expect(StorageSQL.literal("it's; DROP TABLE x; --") == "'it''s; DROP TABLE x; --'")
-        var used: Set<String> = []
+        var used = UniqueNames()
         let long = String(repeating: "a", count: 70)
         let first = StorageSchema.unique(long, in: &used)
         let second = StorageSchema.unique(long, in: &used)

@@ -45,7 +45,7 @@ struct ContextNamer: Sendable {
         let pins = clusters.map { members in
             Set(members.compactMap { partition.units[partition.unitOfEntity[$0]].pin }).sorted().first
         }
-        var taken = Set(pins.compactMap { $0 })
+        var taken = UniqueNames(reserved: Set(pins.compactMap { $0 }))
         let weight = useCaseWeight(index, graph)
         let writers = writersOfEntity(index)
         let referrersOf = Self.referrers(index)
@@ -66,13 +66,7 @@ struct ContextNamer: Sendable {
                     insideReferences: referrers.filter { cluster.contains($0) }.count)
             }.sorted { $0.ranks(before: $1) }
             let chosen = ranked.first { !taken.contains($0.name) } ?? ranked[0]
-            var name = chosen.name
-            if taken.contains(name) {
-                var number = 2
-                while taken.contains("\(chosen.name)\(number)") { number += 1 }
-                name = "\(chosen.name)\(number)"
-            }
-            taken.insert(name)
+            let name = taken.claim(chosen.name)
             let writeCount = members.reduce(0) { $0 + writers[$1].count }
             let skipped = ranked.prefix { $0.name != chosen.name }.map(\.name)
             namings.append(

@@ -9,11 +9,14 @@ struct CMLNameTable: Sendable {
     /// The names whose identifier differs from them, with it, in the order claimed.
     private(set) var renamed: [(name: String, identifier: String)] = []
     /// Every identifier handed out or reserved.
-    private(set) var taken: Set<String>
+    private var identifiersTaken: UniqueNames
+
+    /// Every identifier handed out or reserved.
+    var taken: Set<String> { identifiersTaken.taken }
 
     /// A table in which the `reserved` identifiers are never handed out.
     init(reserved: Set<String> = []) {
-        taken = reserved
+        identifiersTaken = UniqueNames(reserved: reserved)
     }
 
     /// Claims `names` in order (a name claimed before keeps its identifier).
@@ -26,14 +29,7 @@ struct CMLNameTable: Sendable {
     @discardableResult
     mutating func claim(_ name: String) -> String {
         if let identifier = identifiers[name] { return identifier }
-        let base = Self.sanitized(name)
-        var candidate = base
-        var suffix = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)_\(suffix)"
-            suffix += 1
-        }
-        taken.insert(candidate)
+        let candidate = identifiersTaken.claim(Self.sanitized(name), separator: "_")
         identifiers[name] = candidate
         if candidate != name { renamed.append((name, candidate)) }
         return candidate

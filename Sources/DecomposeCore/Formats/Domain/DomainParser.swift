@@ -12,7 +12,9 @@ public struct DomainParser: Sendable {
     public init() {}
 
     /// The declared model in `text` and the syntax errors, sorted by position.
-    /// - Parameter path: the file name used in locations.
+    /// - Parameters:
+    ///   - text: the model in the domain language.
+    ///   - path: the file name used in locations.
     public func parse(_ text: String, path: String) -> (model: DomainModel, diagnostics: [Diagnostic]) {
         var lexer = DomainLexer(text: text, path: path)
         let lexed = lexer.tokenize()

@@ -118,7 +118,7 @@ struct JDLNaming: Sendable {
         /// Lower-cased words no name may be, and exact words no name may be.
         let reserved: Reserved
         private(set) var names: [String: String] = [:]
-        private var taken: Set<String> = []
+        private var taken = UniqueNames()
 
         init(style: Style, reserved: Reserved) {
             self.style = style
@@ -129,13 +129,9 @@ struct JDLNaming: Sendable {
         mutating func claim(_ name: String, spelling: String? = nil) -> String {
             if let written = names[name] { return written }
             let base = Self.spelled(spelling ?? name, style)
-            var candidate = base
-            var suffix = 2
-            while taken.contains(candidate) || reserved.contains(candidate) {
-                candidate = base + (style == .enumCase ? "_" : "") + String(suffix)
-                suffix += 1
-            }
-            taken.insert(candidate)
+            let candidate = taken.claim(
+                UniqueNames.numbered(base, separator: style == .enumCase ? "_" : ""),
+                isFree: { !reserved.contains($0) })
             names[name] = candidate
             return candidate
         }

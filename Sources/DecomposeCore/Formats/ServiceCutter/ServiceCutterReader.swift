@@ -167,12 +167,7 @@ public struct ServiceCutterReader: Sendable {
     /// `base`, or `base2`, `base3`… when the entity at `position` already has a field of that name; recorded as
     /// the name of its next field.
     private static func freeName(_ base: String, at position: Int, in entities: inout EntityLookup) -> String {
-        var candidate = base
-        var suffix = 2
-        while entities.hasField(candidate, at: position) {
-            candidate = "\(base)\(suffix)"
-            suffix += 1
-        }
+        let candidate = UniqueNames.first(UniqueNames.numbered(base)) { !entities.hasField($0, at: position) }
         entities.addField(candidate, at: position)
         return candidate
     }

@@ -14,14 +14,14 @@ struct HTMLAnchors: Sendable {
     /// Anchors for the contexts and sagas of `decomposition` that are none of the fixed sections' and none of
     /// `reserved` (the identifiers the inlined map uses).
     init(_ decomposition: Decomposition, reserving reserved: [String] = []) {
-        var taken = Set(Self.sections + reserved)
+        var taken = UniqueNames(reserved: Set(Self.sections + reserved))
         for context in decomposition.contexts where contextIDs[context.name] == nil {
-            contextIDs[context.name] = Self.unique(HTMLText.anchor("context", context.name), in: &taken)
+            contextIDs[context.name] = taken.claim(HTMLText.anchor("context", context.name), separator: "-")
         }
         for saga in decomposition.sagas where sagaIDs[saga.useCase] == nil {
-            sagaIDs[saga.useCase] = Self.unique(HTMLText.anchor("saga", saga.useCase), in: &taken)
+            sagaIDs[saga.useCase] = taken.claim(HTMLText.anchor("saga", saga.useCase), separator: "-")
         }
-        findingIDs = decomposition.findings.indices.map { Self.unique("finding-\($0 + 1)", in: &taken) }
+        findingIDs = decomposition.findings.indices.map { taken.claim("finding-\($0 + 1)", separator: "-") }
     }
 
     /// The identifier of the context called `name`, if the decomposition has one.
@@ -43,17 +43,5 @@ struct HTMLAnchors: Sendable {
     func contextLink(_ name: String) -> String {
         guard let anchor = contextIDs[name] else { return HTMLText.escape(name) }
         return "<a href=\"#\(anchor)\">\(HTMLText.escape(name))</a>"
-    }
-
-    /// `base`, or `base-2`, `base-3`, … : the first not yet in `taken`, which it joins.
-    private static func unique(_ base: String, in taken: inout Set<String>) -> String {
-        var candidate = base
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
-        }
-        taken.insert(candidate)
-        return candidate
     }
 }
