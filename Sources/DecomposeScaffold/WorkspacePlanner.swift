@@ -2,7 +2,7 @@ import DecomposeCore
 import TemplateEngine
 
 /// Plans the workspace files around the services: their names, folders, ports and routes, and the
-/// data the `workspace/**` templates fill in (keys documented in /work/notes/scaffold.md).
+/// data the `workspace/**` templates fill in (every key is documented in the TemplateData article).
 ///
 /// Ports are deterministic: the gateway listens on 8080 on the host, the services on 8081, 8082, …
 /// in the order of their service names; inside its container every service listens on 8080.

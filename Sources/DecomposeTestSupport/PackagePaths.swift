@@ -14,6 +14,9 @@ public enum PackagePaths {
     /// The `Templates` folder: the default scaffold templates.
     public static let templates: URL = root.appendingPathComponent("Templates")
 
+    /// The DocC catalog: the reference documentation, one article a file.
+    public static let documentation: URL = root.appendingPathComponent("Sources/DecomposeCore/Documentation.docc")
+
     /// A file under `Fixtures`, such as `golden/report.txt`.
     public static func fixture(_ relativePath: String) -> URL {
         fixtures.appendingPathComponent(relativePath)

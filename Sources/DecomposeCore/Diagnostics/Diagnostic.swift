@@ -30,7 +30,7 @@ public struct Diagnostic: Sendable, Hashable {
     }
 
     public var severity: Severity
-    /// A stable, dotted identifier such as `model.unknownEntity`, documented in the README.
+    /// A stable, dotted identifier such as `model.unknownEntity`; the Diagnostics article lists every one.
     public var id: String
     public var message: String
     public var location: SourceRange?
