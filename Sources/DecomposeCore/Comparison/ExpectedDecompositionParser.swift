@@ -104,54 +104,27 @@ public struct ExpectedDecompositionParser: Sendable {
         let parsed = JSONParser().parseDocument(text, path: path)
         collector.diagnostics += parsed.diagnostics
         guard let document = parsed.document else { return }
-        func fail(_ id: String, _ message: String, _ at: JSONPath) {
-            collector.diagnostics.append(
-                .error(id, "\(message) (at \(at))", at: SourceRange(start: document.location(of: at))))
-        }
-        let contextsPath = JSONPath.root.appending("contexts")
-        guard case .object = document.value else {
-            return fail("expected.wrongType", "expected an object with \"contexts\"", .root)
-        }
-        guard let contexts = document.value["contexts"] else {
-            return fail("expected.missingKey", "missing key 'contexts'", .root)
-        }
-        guard let items = contexts.arrayValue else {
-            return fail("expected.wrongType", "expected an array of contexts, found \(contexts.typeName)", contextsPath)
-        }
+        var json = TypedJSON(document: document, prefix: "expected")
+        defer { collector.diagnostics += json.diagnostics }
+        guard let root = json.object(document.value, at: .root, what: "the expected decomposition"),
+            let items = json.array(in: root, "contexts", required: true)
+        else { return }
         for (index, item) in items.enumerated() {
-            let itemPath = contextsPath.appending(index)
-            guard case .object = item else {
-                fail("expected.wrongType", "expected a context object, found \(item.typeName)", itemPath)
-                continue
-            }
-            guard let name = item["name"] else {
-                fail("expected.missingKey", "missing key 'name' in a context", itemPath)
-                continue
-            }
-            guard let nameText = name.stringValue, !nameText.isEmpty else {
-                fail(
-                    "expected.wrongType", "expected the context name as a non-empty string", itemPath.appending("name"))
-                continue
-            }
+            let itemPath = JSONPath.root.appending("contexts").appending(index)
+            guard let context = json.object(item, at: itemPath, what: "a context"),
+                let name = json.nonEmptyString(in: context, "name", required: true),
+                let list = json.array(in: context, "entities", required: true)
+            else { continue }
             let entitiesPath = itemPath.appending("entities")
-            guard let list = item["entities"]?.arrayValue else {
-                fail(
-                    item["entities"] == nil ? "expected.missingKey" : "expected.wrongType",
-                    "expected 'entities' as an array of entity names", item["entities"] == nil ? itemPath : entitiesPath
-                )
-                continue
-            }
             var entities: [(name: String, location: SourceLocation)] = []
             for (entityIndex, entity) in list.enumerated() {
-                guard let entityName = entity.stringValue, !entityName.isEmpty else {
-                    fail(
-                        "expected.wrongType", "expected an entity name, found \(entity.typeName)",
-                        entitiesPath.appending(entityIndex))
+                let entityPath = entitiesPath.appending(entityIndex)
+                guard let entityName = json.nonEmptyString(entity, at: entityPath, what: "an entity name") else {
                     continue
                 }
-                entities.append((entityName, document.location(of: entitiesPath.appending(entityIndex))))
+                entities.append((entityName, document.location(of: entityPath)))
             }
-            collector.add(context: nameText, at: document.location(of: itemPath.appending("name")), entities: entities)
+            collector.add(context: name, at: document.location(of: itemPath.appending("name")), entities: entities)
         }
     }
 }

@@ -321,7 +321,7 @@ import Testing
             result.standardError.hasPrefix(
                 "\(model):13:63: warning: 'Address' is already composed by 'Customer' ($.relations[0]); an entity "
                     + "lives in one aggregate, so this COMPOSITION from 'Supplier' is read as an AGGREGATION "
-                    + "[servicecutter.secondComposition]\n"))
+                    + "(at $.relations[1].type) [servicecutter.secondComposition]\n"))
         let document = try #require(json(result.standardOutput))
         let contexts = document["contexts"]?.arrayValue ?? []
         let holding = contexts.filter { context in

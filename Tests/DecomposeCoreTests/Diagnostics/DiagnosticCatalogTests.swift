@@ -18,11 +18,12 @@ import Testing
     /// File names that look like ids (`decomposition.json`, `model.domain`), which the scan leaves out.
     static let fileExtensions: Set<String> = ["domain", "json", "jdl", "cml", "md", "yml", "yaml", "swift", "sql"]
 
-    /// Every id the sources report: each string literal `"prefix.name"` (but a file name), and the Service Cutter
-    /// reader's `report(.error, "name", …)`, which prefixes `servicecutter.`.
+    /// Every id the sources report: each string literal `"prefix.name"` (but a file name), and for each reader built
+    /// on `TypedJSON(…, prefix: "p")` the ids it reports for it: `p.wrongType`, `p.missingKey`, and `p.unknownKey`
+    /// when the reader names the keys it reads (`keys:`).
     static func reportedIDs() throws -> Set<String> {
         let literal = try Regex(#""((?:"# + prefixes.joined(separator: "|") + #")\.[a-z][A-Za-z0-9]*)""#)
-        let serviceCutter = try Regex(#"report\(\s*\.(?:error|warning),\s*"([a-z][A-Za-z0-9]*)""#)
+        let typedJSON = try Regex(#"TypedJSON\(document: [^,]+, prefix: "([A-Za-z]+)"\)"#)
         var ids: Set<String> = []
         for folder in sourceFolders {
             let root = PackagePaths.root.appendingPathComponent("Sources/" + folder)
@@ -34,9 +35,10 @@ import Testing
                     let id = String(text[match.output[1].range!])
                     if !fileExtensions.contains(String(id.split(separator: ".")[1])) { ids.insert(id) }
                 }
-                guard file.path.contains("/Formats/ServiceCutter/") else { continue }
-                for match in text.matches(of: serviceCutter) {
-                    ids.insert("servicecutter." + text[match.output[1].range!])
+                for match in text.matches(of: typedJSON) {
+                    let prefix = String(text[match.output[1].range!])
+                    ids.formUnion([prefix + ".wrongType", prefix + ".missingKey"])
+                    if text.contains("keys:") { ids.insert(prefix + ".unknownKey") }
                 }
             }
         }
@@ -63,7 +65,7 @@ import Testing
     }
 
     @Test func theSourcesFindIds() throws {
-        // Guards the scan itself: ids of several readers, one of them reported through the Service Cutter helper.
+        // Guards the scan itself: ids of several readers, one of them reported by TypedJSON for its reader.
         let ids = try Self.reportedIDs()
         #expect(ids.isSuperset(of: ["syntax.expectedToken", "model.unknownEntity", "servicecutter.wrongType"]))
     }
@@ -71,14 +73,16 @@ import Testing
     @Test func everyReportedIdIsDocumented() throws {
         let documented = try Self.documented().rows
         for id in try Self.reportedIDs().sorted() {
-            #expect(documented[id] != nil, "\(id) is reported but not in Diagnostics.md")
+            let isDocumented = documented[id] != nil
+            #expect(isDocumented, "\(id) is reported but not in Diagnostics.md")
         }
     }
 
     @Test func everyDocumentedIdIsReported() throws {
         let reported = try Self.reportedIDs()
         for id in try Self.documented().order {
-            #expect(reported.contains(id), "Diagnostics.md documents \(id), which nothing reports")
+            let isReported = reported.contains(id)
+            #expect(isReported, "Diagnostics.md documents \(id), which nothing reports")
         }
     }
 

@@ -63,22 +63,11 @@ public struct DecompositionFileReader: Sendable {
     private func assignments(_ document: JSONDocument, model: DomainModel, into diagnostics: inout [Diagnostic])
         -> [Assignment]
     {
-        func error(_ id: String, _ message: String, _ path: JSONPath) {
-            diagnostics.append(.error(id, message, at: SourceRange(start: document.location(of: path))))
-        }
+        var json = TypedJSON(document: document, prefix: "decomposition")
+        defer { diagnostics += json.diagnostics }
+        guard let root = json.object(document.value, at: .root, what: "the decomposition") else { return [] }
         let contextsPath = JSONPath.root.appending("contexts")
-        guard case .object = document.value else {
-            error("decomposition.wrongType", "expected an object, found \(document.value.typeName)", .root)
-            return []
-        }
-        guard let contextsValue = document.value["contexts"] else {
-            error("decomposition.missingKey", "missing key 'contexts'", .root)
-            return []
-        }
-        guard let items = contextsValue.arrayValue else {
-            error("decomposition.wrongType", "expected an array, found \(contextsValue.typeName)", contextsPath)
-            return []
-        }
+        guard let items = json.array(in: root, "contexts", required: true) else { return [] }
         let known = Set(model.entities.map(\.name))
         let suggester = NameSuggester(known)
         // Each hint compares the name with every entity: only the first 200 unknown names get one.
@@ -88,58 +77,53 @@ public struct DecompositionFileReader: Sendable {
         var result: [Assignment] = []
         for (index, item) in items.enumerated() {
             let path = contextsPath.appending(index)
-            guard let name = item["name"]?.stringValue else {
-                let found = item["name"].map { $0.typeName }
-                error(
-                    found == nil ? "decomposition.missingKey" : "decomposition.wrongType",
-                    found.map { "expected the context name as a string, found \($0)" } ?? "missing key 'name'",
-                    item["name"] == nil ? path : path.appending("name"))
-                continue
-            }
+            guard let context = json.object(item, at: path, what: "a context"),
+                let name = json.string(in: context, "name", required: true)
+            else { continue }
             guard !name.allSatisfy(\.isWhitespace) else {
-                error("decomposition.emptyName", "a context name cannot be empty", path.appending("name"))
+                json.report(
+                    .error, "decomposition.emptyName", "a context name cannot be empty", at: path.appending("name"))
                 continue
             }
             if !names.insert(name).inserted {
-                error("decomposition.duplicateContext", "context '\(name)' is listed twice", path.appending("name"))
+                json.report(
+                    .error, "decomposition.duplicateContext", "context '\(name)' is listed twice",
+                    at: path.appending("name"))
             }
-            guard let entityValues = item["entities"]?.arrayValue else {
-                error("decomposition.missingKey", "context '\(name)' needs an 'entities' array", path)
-                continue
-            }
+            guard let entityValues = json.array(in: context, "entities", required: true) else { continue }
             var entities: [String] = []
             for (position, value) in entityValues.enumerated() {
                 let entityPath = path.appending("entities").appending(position)
-                guard let entity = value.stringValue else {
-                    error("decomposition.wrongType", "expected an entity name, found \(value.typeName)", entityPath)
-                    continue
-                }
+                guard let entity = json.string(value, at: entityPath, what: "an entity name") else { continue }
                 guard known.contains(entity) else {
                     let hint = hintsLeft > 0 ? suggester.hint(for: entity) : ""
                     hintsLeft -= 1
-                    error("decomposition.unknownEntity", "'\(entity)' is not an entity of the model\(hint)", entityPath)
+                    json.report(
+                        .error, "decomposition.unknownEntity", "'\(entity)' is not an entity of the model\(hint)",
+                        at: entityPath)
                     continue
                 }
                 if let first = placed[entity] {
-                    error(
-                        "decomposition.duplicateEntity", "'\(entity)' is already placed at \(first)", entityPath)
+                    json.report(
+                        .error, "decomposition.duplicateEntity", "'\(entity)' is already placed at \(first)",
+                        at: entityPath)
                     continue
                 }
                 placed[entity] = entityPath
                 entities.append(entity)
             }
             if entities.isEmpty {
-                error("decomposition.emptyContext", "context '\(name)' has no entities", path)
+                json.report(.error, "decomposition.emptyContext", "context '\(name)' has no entities", at: path)
                 continue
             }
             result.append(Assignment(name: name, entities: entities, path: path))
         }
         let missing = model.entities.map(\.name).filter { placed[$0] == nil }.sorted()
         if !missing.isEmpty {
-            error(
-                "decomposition.missingEntity",
+            json.report(
+                .error, "decomposition.missingEntity",
                 "every entity must be in exactly one context; not placed: \(missing.joined(separator: ", "))",
-                contextsPath)
+                at: contextsPath)
         }
         return result
     }

@@ -21,37 +21,23 @@ public struct ModelJSONReader: Sendable {
         guard let document = parsed.document else { return (DomainModel(), parsed.diagnostics) }
         var decoder = ModelJSONDecoder(document: document)
         let model = decoder.model()
-        return (model, parsed.diagnostics + decoder.diagnostics)
+        return (model, parsed.diagnostics + decoder.json.diagnostics)
     }
 }
 
 /// Turns the JSON values of one document into model declarations, collecting diagnostics.
 private struct ModelJSONDecoder {
-    /// The members of one JSON object, with its path, for typed look-ups.
-    struct Object {
-        /// The members as written (the parser keeps only the first of a repeated key).
-        let members: [(key: String, value: JSONValue)]
-        let path: JSONPath
-        /// What the object describes, for messages ("an entity").
-        let what: String
+    typealias Object = TypedJSON.Object
 
-        /// The value of the member called `key`, found by looking along the members: an object is asked for a
-        /// fixed handful of keys, and a dictionary built per object cost more than the look.
-        subscript(key: String) -> JSONValue? {
-            members.first { $0.key == key }?.value
-        }
-    }
-
-    let document: JSONDocument
-    var diagnostics: [Diagnostic] = []
+    var json: TypedJSON
 
     init(document: JSONDocument) {
-        self.document = document
+        json = TypedJSON(document: document, prefix: "jsonModel")
     }
 
     mutating func model() -> DomainModel {
         var model = DomainModel()
-        guard let root = object(document.value, at: .root, what: "the model", keys: ModelJSONSchema.topLevelKeys)
+        guard let root = object(json.document.value, at: .root, what: "the model", keys: ModelJSONSchema.topLevelKeys)
         else { return model }
         if let version = root["schemaVersion"] {
             let versionPath = root.path.appending("schemaVersion")
@@ -64,7 +50,7 @@ private struct ModelJSONDecoder {
                 return model
             }
         } else {
-            report("jsonModel.missingKey", "missing required key 'schemaVersion' in the model", at: root.path)
+            json.missingKey("schemaVersion", in: root)
         }
         if let system = root["system"],
             let object = object(
@@ -221,7 +207,7 @@ private struct ModelJSONDecoder {
     mutating func field(_ object: Object) -> Field? {
         let name = requiredString(object, "name")
         var type: TypeReference?
-        if let value = object["type"] {
+        if let value = json.value(in: object, "type", required: true) {
             if let typeObject = self.object(
                 value, at: object.path.appending("type"), what: "a type",
                 keys: ModelJSONSchema.typeKeys),
@@ -231,8 +217,6 @@ private struct ModelJSONDecoder {
                     name: typeName, isList: bool(typeObject, "list"),
                     isOptional: bool(typeObject, "optional"))
             }
-        } else {
-            report("jsonModel.missingKey", "missing required key 'type' in a field", at: object.path)
         }
         let kind = fieldKind(object)
         guard let name, let type else { return nil }
@@ -341,97 +325,43 @@ private struct ModelJSONDecoder {
         _ owner: Object, _ key: String, what: String, keys: [String],
         _ decode: (inout ModelJSONDecoder, Object) -> Element?
     ) -> [Element] {
-        guard let value = owner[key] else { return [] }
         let path = owner.path.appending(key)
-        guard let items = value.arrayValue else {
-            wrongType(value, expected: "an array", at: path)
-            return []
-        }
-        return items.enumerated().compactMap { index, item in
+        return (json.array(in: owner, key) ?? []).enumerated().compactMap { index, item in
             guard let object = object(item, at: path.appending(index), what: what, keys: keys) else { return nil }
             return decode(&self, object)
         }
     }
 
-    /// `value` as an object whose keys are checked against `keys` (unknown keys are warned about).
+    // MARK: - Typed access, with this format's ids
+
     mutating func object(_ value: JSONValue, at path: JSONPath, what: String, keys: [String]) -> Object? {
-        guard let members = value.objectValue else {
-            wrongType(value, expected: "an object (\(what))", at: path)
-            return nil
-        }
-        for member in members {
-            if !keys.contains(member.key) {
-                diagnostics.append(
-                    .warning(
-                        "jsonModel.unknownKey",
-                        "unknown key '\(member.key)' in \(what) is ignored (expected \(keys.joined(separator: ", "))) (at \(path))",
-                        at: SourceRange(start: document.keyLocation(of: path.appending(member.key)))))
-            }
-        }
-        return Object(members: members, path: path, what: what)
+        json.object(value, at: path, what: what, keys: keys)
     }
 
     mutating func string(_ object: Object, _ key: String) -> String? {
-        guard let value = object[key] else { return nil }
-        guard let text = value.stringValue else {
-            wrongType(value, expected: "a string", at: object.path.appending(key))
-            return nil
-        }
-        return text
+        json.string(in: object, key)
     }
 
     /// A string that must be present and non-empty.
     mutating func requiredString(_ object: Object, _ key: String) -> String? {
-        guard object[key] != nil else {
-            report("jsonModel.missingKey", "missing required key '\(key)' in \(object.what)", at: object.path)
-            return nil
-        }
-        guard let text = string(object, key) else { return nil }
-        guard !text.isEmpty else {
-            report("jsonModel.invalidValue", "'\(key)' must not be empty", at: object.path.appending(key))
-            return nil
-        }
-        return text
+        json.nonEmptyString(in: object, key, required: true, emptyID: "jsonModel.invalidValue")
     }
 
     /// A boolean flag; absent means `false`.
     mutating func bool(_ object: Object, _ key: String) -> Bool {
-        guard let value = object[key] else { return false }
-        guard let flag = value.boolValue else {
-            wrongType(value, expected: "a boolean", at: object.path.appending(key))
-            return false
-        }
-        return flag
+        json.bool(in: object, key)
     }
 
     /// The strings of the array under `key` (absent means empty), with their paths.
     mutating func strings(_ object: Object, _ key: String) -> [(text: String, path: JSONPath)] {
-        guard let value = object[key] else { return [] }
-        let path = object.path.appending(key)
-        guard let items = value.arrayValue else {
-            wrongType(value, expected: "an array of strings", at: path)
-            return []
-        }
-        return items.enumerated().compactMap { index, item in
-            guard let text = item.stringValue else {
-                wrongType(item, expected: "a string", at: path.appending(index))
-                return nil
-            }
-            return (text, path.appending(index))
-        }
+        json.strings(in: object, key)
     }
-
-    // MARK: - Reporting
 
     func location(_ path: JSONPath) -> SourceLocation {
-        document.location(of: path)
-    }
-
-    mutating func wrongType(_ value: JSONValue, expected: String, at path: JSONPath) {
-        report("jsonModel.wrongType", "expected \(expected), found \(value.typeName)", at: path)
+        json.location(path)
     }
 
     mutating func report(_ id: String, _ message: String, at path: JSONPath) {
-        diagnostics.append(.error(id, "\(message) (at \(path))", at: SourceRange(start: location(path))))
+        json.report(.error, id, message, at: path)
     }
 }

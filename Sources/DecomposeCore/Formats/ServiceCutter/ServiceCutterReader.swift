@@ -31,7 +31,7 @@ public struct ServiceCutterReader: Sendable {
         var result = DomainModel()
         var entities = EntityLookup()
         if let document = parsed.document {
-            var reader = ServiceCutterJSON(document: document)
+            var reader = TypedJSON(document: document, prefix: "servicecutter")
             (result, entities) = readModel(&reader)
             diagnostics += reader.diagnostics
         }
@@ -41,7 +41,7 @@ public struct ServiceCutterReader: Sendable {
             diagnostics += parsedReps.diagnostics
             if let document = parsedReps.document {
                 var representations = ServiceCutterRepresentations(
-                    json: ServiceCutterJSON(document: document), entities: entities)
+                    json: TypedJSON(document: document, prefix: "servicecutter"), entities: entities)
                 representations.apply(to: &result)
                 diagnostics += representations.json.diagnostics
             }
@@ -50,24 +50,24 @@ public struct ServiceCutterReader: Sendable {
     }
 
     /// The declared model, and its entities by name for the user representations.
-    private func readModel(_ json: inout ServiceCutterJSON) -> (DomainModel, EntityLookup) {
+    private func readModel(_ json: inout TypedJSON) -> (DomainModel, EntityLookup) {
         var model = DomainModel()
         var entities = EntityLookup()
         guard
             let root = json.object(
                 json.document.value, at: .root, what: "the model", keys: ["name", "entities", "relations"])
         else { return (model, entities) }
-        if let name = json.string(in: root, "name", required: false) {
+        if let name = json.nonEmptyString(in: root, "name", required: false) {
             model.system = SystemInfo(
-                name: ServiceCutterJSON.identifier(name), location: json.document.location(of: .root))
+                name: ServiceCutterNames.identifier(name), location: json.document.location(of: .root))
         }
-        for (index, item) in json.array(in: root, "entities", required: true).enumerated() {
+        for (index, item) in (json.array(in: root, "entities", required: true) ?? []).enumerated() {
             let path = root.path.appending("entities").appending(index)
             guard let entity = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
-                let name = json.string(in: entity, "name", required: true)
+                let name = json.nonEmptyString(in: entity, "name", required: true)
             else { continue }
             if entities.contains(name) {
-                json.report(.error, "duplicateEntity", "entity '\(name)' is declared twice", at: path)
+                json.report(.error, "servicecutter.duplicateEntity", "entity '\(name)' is declared twice", at: path)
                 continue
             }
             var fields: [Field] = []
@@ -75,14 +75,16 @@ public struct ServiceCutterReader: Sendable {
             var hasIdentity = false
             let lowered = name.lowercased()
             let identityNames = ["id", "\(lowered)id", "\(lowered)identifier"]
-            for (fieldIndex, fieldValue) in json.array(in: entity, "nanoentities", required: true).enumerated() {
+            for (fieldIndex, fieldValue) in (json.array(in: entity, "nanoentities", required: true) ?? []).enumerated()
+            {
                 let fieldPath = path.appending("nanoentities").appending(fieldIndex)
-                guard let fieldName = json.stringItem(fieldValue, at: fieldPath, what: "a nanoentity name") else {
+                guard let fieldName = json.nonEmptyString(fieldValue, at: fieldPath, what: "a nanoentity name") else {
                     continue
                 }
                 guard fieldNames.insert(fieldName).inserted else {
                     json.report(
-                        .warning, "duplicateNanoentity", "nanoentity '\(name).\(fieldName)' is listed twice",
+                        .warning, "servicecutter.duplicateNanoentity",
+                        "nanoentity '\(name).\(fieldName)' is listed twice",
                         at: fieldPath)
                     continue
                 }
@@ -98,7 +100,7 @@ public struct ServiceCutterReader: Sendable {
             model.entities.append(declared)
         }
         var composers: [String: (origin: String, path: JSONPath)] = [:]
-        for (index, item) in json.array(in: root, "relations", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "relations", required: false) ?? []).enumerated() {
             readRelation(
                 item, at: root.path.appending("relations").appending(index), into: &model, &entities,
                 composers: &composers, &json)
@@ -110,16 +112,18 @@ public struct ServiceCutterReader: Sendable {
     /// first composition read and where it was written.
     private func readRelation(
         _ item: JSONValue, at path: JSONPath, into model: inout DomainModel, _ entities: inout EntityLookup,
-        composers: inout [String: (origin: String, path: JSONPath)], _ json: inout ServiceCutterJSON
+        composers: inout [String: (origin: String, path: JSONPath)], _ json: inout TypedJSON
     ) {
         guard let relation = json.object(item, at: path, what: "a relation", keys: ["origin", "destination", "type"]),
-            let origin = json.string(in: relation, "origin", required: true),
-            let destination = json.string(in: relation, "destination", required: true),
-            let type = json.string(in: relation, "type", required: true)
+            let origin = json.nonEmptyString(in: relation, "origin", required: true),
+            let destination = json.nonEmptyString(in: relation, "destination", required: true),
+            let type = json.nonEmptyString(in: relation, "type", required: true)
         else { return }
         var known = true
         for (key, name) in [("origin", origin), ("destination", destination)] where !entities.contains(name) {
-            json.report(.error, "unknownEntity", "relation \(key) '\(name)' is not an entity", at: path.appending(key))
+            json.report(
+                .error, "servicecutter.unknownEntity", "relation \(key) '\(name)' is not an entity",
+                at: path.appending(key))
             known = false
         }
         guard known, let originIndex = entities.position(of: origin) else { return }
@@ -128,7 +132,7 @@ public struct ServiceCutterReader: Sendable {
         if kind == "COMPOSITION" {
             if let first = composers[destination], first.origin != origin {
                 json.report(
-                    .warning, "secondComposition",
+                    .warning, "servicecutter.secondComposition",
                     "'\(destination)' is already composed by '\(first.origin)' (\(first.path)); an entity lives in "
                         + "one aggregate, so this COMPOSITION from '\(origin)' is read as an AGGREGATION",
                     at: path.appending("type"))
@@ -140,17 +144,17 @@ public struct ServiceCutterReader: Sendable {
         switch kind {
         case "COMPOSITION":
             let name = Self.freeName(
-                ServiceCutterJSON.lowerFirst(destination) + "s", at: originIndex, in: &entities)
+                ServiceCutterNames.lowerFirst(destination) + "s", at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination, isList: true), location: location))
         case "AGGREGATION":
-            let name = Self.freeName(ServiceCutterJSON.lowerFirst(destination), at: originIndex, in: &entities)
+            let name = Self.freeName(ServiceCutterNames.lowerFirst(destination), at: originIndex, in: &entities)
             model.entities[originIndex].fields.append(
                 Field(name: name, type: TypeReference(name: destination), isReference: true, location: location))
         case "INHERITANCE":
             if let parent = model.entities[originIndex].parent, parent != destination {
                 json.report(
-                    .error, "multipleInheritance",
+                    .error, "servicecutter.multipleInheritance",
                     "'\(origin)' already extends '\(parent)'; an entity extends at most one other",
                     at: path.appending("destination"))
             } else {
@@ -158,7 +162,7 @@ public struct ServiceCutterReader: Sendable {
             }
         default:
             json.report(
-                .error, "invalidValue",
+                .error, "servicecutter.invalidValue",
                 "unknown relation type '\(type)'; expected COMPOSITION, AGGREGATION or INHERITANCE",
                 at: path.appending("type"))
         }

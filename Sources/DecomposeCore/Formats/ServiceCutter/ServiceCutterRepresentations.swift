@@ -13,7 +13,7 @@
 ///   `changeSimilarity`, `availability` and `consistency` are read as the first four. An entity whose
 ///   nanoentities are rated differently takes the highest level.
 struct ServiceCutterRepresentations {
-    var json: ServiceCutterJSON
+    var json: TypedJSON
     /// The entities by name, with their field names, of the model the representations are applied to.
     private var entities: EntityLookup
 
@@ -37,7 +37,7 @@ struct ServiceCutterRepresentations {
     ]
 
     /// Representations read from `json`, for the model whose entities `entities` looks up.
-    init(json: ServiceCutterJSON, entities: EntityLookup) {
+    init(json: TypedJSON, entities: EntityLookup) {
         self.json = json
         self.entities = entities
     }
@@ -47,47 +47,47 @@ struct ServiceCutterRepresentations {
             let root = json.object(
                 json.document.value, at: .root, what: "the user representations", keys: Self.keys)
         else { return }
-        for (index, item) in json.array(in: root, "entities", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "entities", required: false) ?? []).enumerated() {
             addNanoentities(item, at: root.path.appending("entities").appending(index), to: &model)
         }
-        for (index, item) in json.array(in: root, "useCases", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "useCases", required: false) ?? []).enumerated() {
             readUseCase(item, at: root.path.appending("useCases").appending(index), into: &model)
         }
-        for (index, item) in json.array(in: root, "aggregates", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "aggregates", required: false) ?? []).enumerated() {
             readAggregate(item, at: root.path.appending("aggregates").appending(index), into: &model)
         }
-        for (index, item) in json.array(in: root, "sharedOwnerGroups", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "sharedOwnerGroups", required: false) ?? []).enumerated() {
             guard
                 let (name, members) = group(item, at: root.path.appending("sharedOwnerGroups").appending(index))
             else { continue }
-            let team = ServiceCutterJSON.identifier(name)
+            let team = ServiceCutterNames.identifier(name)
             model.teams.append(Team(name: team, location: members.first?.location))
             for member in members {
                 guard let entityIndex = entities.position(of: member.name) else { continue }
                 model.entities[entityIndex].owner = model.entities[entityIndex].owner ?? team
             }
         }
-        for (index, item) in json.array(in: root, "predefinedServices", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "predefinedServices", required: false) ?? []).enumerated() {
             let path = root.path.appending("predefinedServices").appending(index)
             guard let (name, members) = group(item, at: path), !members.isEmpty else { continue }
             model.pins.append(
                 Pin(
-                    members: members, context: ServiceCutterJSON.identifier(name),
+                    members: members, context: ServiceCutterNames.identifier(name),
                     location: json.document.location(of: path)))
         }
-        for (index, item) in json.array(in: root, "separatedSecurityZones", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "separatedSecurityZones", required: false) ?? []).enumerated() {
             let path = root.path.appending("separatedSecurityZones").appending(index)
             guard let (name, members) = group(item, at: path), !members.isEmpty else { continue }
             model.zones.append(
                 SecurityZone(
-                    name: ServiceCutterJSON.identifier(name), members: members,
+                    name: ServiceCutterNames.identifier(name), members: members,
                     location: json.document.location(of: path)))
         }
-        for (index, item) in json.array(in: root, "securityAccessGroups", required: false).enumerated() {
+        for (index, item) in (json.array(in: root, "securityAccessGroups", required: false) ?? []).enumerated() {
             let path = root.path.appending("securityAccessGroups").appending(index)
             guard let (name, _) = group(item, at: path) else { continue }
             json.report(
-                .warning, "unsupported",
+                .warning, "servicecutter.unsupported",
                 "security access group '\(name)' is not read: the model has no access groups (only zones)", at: path)
         }
         if let compatibilities = root["compatibilities"] {
@@ -98,7 +98,7 @@ struct ServiceCutterRepresentations {
     /// The `name` and the distinct entities of an object with `name` and `nanoentities`.
     private mutating func group(_ item: JSONValue, at path: JSONPath) -> (String, [NameReference])? {
         guard let object = json.object(item, at: path, what: "a group", keys: ["name", "nanoentities"]),
-            let name = json.string(in: object, "name", required: true)
+            let name = json.nonEmptyString(in: object, "name", required: true)
         else { return nil }
         var members: [NameReference] = []
         var seen: Set<String> = []
@@ -111,17 +111,21 @@ struct ServiceCutterRepresentations {
     /// The accesses listed under `key`; names of unknown entities or fields are errors and left out.
     private mutating func nanoentities(in object: Object, _ key: String) -> [Access] {
         var accesses: [Access] = []
-        for (index, item) in json.array(in: object, key, required: false).enumerated() {
+        for (index, item) in (json.array(in: object, key, required: false) ?? []).enumerated() {
             let path = object.path.appending(key).appending(index)
-            guard let text = json.stringItem(item, at: path, what: "a nanoentity as 'Entity.field'") else { continue }
+            guard let text = json.nonEmptyString(item, at: path, what: "a nanoentity as 'Entity.field'") else {
+                continue
+            }
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
             let location = json.document.location(of: path)
             guard let entity = entities.position(of: parts[0]) else {
-                json.report(.error, "unknownEntity", "'\(parts[0])' is not an entity of the model", at: path)
+                json.report(
+                    .error, "servicecutter.unknownEntity", "'\(parts[0])' is not an entity of the model", at: path)
                 continue
             }
             if parts.count == 2, !entities.hasField(parts[1], at: entity) {
-                json.report(.error, "unknownNanoentity", "'\(text)' is not a nanoentity of the model", at: path)
+                json.report(
+                    .error, "servicecutter.unknownNanoentity", "'\(text)' is not a nanoentity of the model", at: path)
                 continue
             }
             accesses.append(Access(entity: parts[0], field: parts.count == 2 ? parts[1] : nil, location: location))
@@ -129,19 +133,21 @@ struct ServiceCutterRepresentations {
         return accesses
     }
 
-    private typealias Object = ServiceCutterJSON.Object
+    private typealias Object = TypedJSON.Object
 
     private mutating func addNanoentities(_ item: JSONValue, at path: JSONPath, to model: inout DomainModel) {
         guard let object = json.object(item, at: path, what: "an entity", keys: ["name", "nanoentities"]),
-            let name = json.string(in: object, "name", required: true)
+            let name = json.nonEmptyString(in: object, "name", required: true)
         else { return }
         guard let entityIndex = entities.position(of: name) else {
-            json.report(.error, "unknownEntity", "'\(name)' is not an entity of the model", at: path.appending("name"))
+            json.report(
+                .error, "servicecutter.unknownEntity", "'\(name)' is not an entity of the model",
+                at: path.appending("name"))
             return
         }
-        for (index, value) in json.array(in: object, "nanoentities", required: false).enumerated() {
+        for (index, value) in (json.array(in: object, "nanoentities", required: false) ?? []).enumerated() {
             let itemPath = path.appending("nanoentities").appending(index)
-            guard let text = json.stringItem(value, at: itemPath, what: "a nanoentity name") else { continue }
+            guard let text = json.nonEmptyString(value, at: itemPath, what: "a nanoentity name") else { continue }
             let field = text.hasPrefix(name + ".") ? String(text.dropFirst(name.count + 1)) : text
             if !entities.hasField(field, at: entityIndex) {
                 model.entities[entityIndex].fields.append(
@@ -156,7 +162,7 @@ struct ServiceCutterRepresentations {
     private mutating func readUseCase(_ item: JSONValue, at path: JSONPath, into model: inout DomainModel) {
         let keys = ["name", "nanoentitiesRead", "nanoentitiesWritten", "isLatencyCritical"]
         guard let object = json.object(item, at: path, what: "a use case", keys: keys),
-            let name = json.string(in: object, "name", required: true)
+            let name = json.nonEmptyString(in: object, "name", required: true)
         else { return }
         var latencyCritical = false
         switch object["isLatencyCritical"] {
@@ -166,10 +172,10 @@ struct ServiceCutterRepresentations {
             latencyCritical = text.lowercased() == "true"
         default:
             json.report(
-                .error, "wrongType", "expected 'isLatencyCritical' as true, false, \"true\" or \"false\"",
+                .error, "servicecutter.wrongType", "expected 'isLatencyCritical' as true, false, \"true\" or \"false\"",
                 at: path.appending("isLatencyCritical"))
         }
-        let identifier = ServiceCutterJSON.identifier(name)
+        let identifier = ServiceCutterNames.identifier(name)
         model.useCases.append(
             UseCase(
                 name: identifier, isLatencyCritical: latencyCritical,
@@ -181,12 +187,12 @@ struct ServiceCutterRepresentations {
 
     private mutating func readAggregate(_ item: JSONValue, at path: JSONPath, into model: inout DomainModel) {
         guard let (rawName, members) = group(item, at: path), !members.isEmpty else { return }
-        let name = ServiceCutterJSON.identifier(rawName)
+        let name = ServiceCutterNames.identifier(rawName)
         var names: [String] = []
         for member in members {
             if let current = entities.position(of: member.name).flatMap({ model.entities[$0].aggregate }) {
                 json.report(
-                    .warning, "entityInTwoAggregates",
+                    .warning, "servicecutter.entityInTwoAggregates",
                     "'\(member.name)' is already in aggregate '\(current)'; it stays there", at: path)
             } else {
                 names.append(member.name)
@@ -218,17 +224,17 @@ struct ServiceCutterRepresentations {
         else { return }
         for key in object.members.map(\.key).sorted() {
             guard let (kind, words) = Self.compatibilityKinds[key] else { continue }
-            for (index, item) in json.array(in: object, key, required: false).enumerated() {
+            for (index, item) in (json.array(in: object, key, required: false) ?? []).enumerated() {
                 let itemPath = path.appending(key).appending(index)
                 guard
                     let rating = json.object(
                         item, at: itemPath, what: "a compatibility", keys: ["characteristic", "nanoentities"]),
-                    let word = json.string(in: rating, "characteristic", required: true)
+                    let word = json.nonEmptyString(in: rating, "characteristic", required: true)
                 else { continue }
                 guard let levelIndex = words.firstIndex(of: word.lowercased()), let level = Level(rawValue: levelIndex)
                 else {
                     json.report(
-                        .error, "invalidValue",
+                        .error, "servicecutter.invalidValue",
                         "unknown \(key) characteristic '\(word)'; expected one of "
                             + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ", "),
                         at: itemPath.appending("characteristic"))

@@ -164,7 +164,7 @@ import Testing
         #expect(
             warning.message
                 == "'Address' is already composed by 'Customer' ($.relations[0]); an entity lives in one aggregate, "
-                + "so this COMPOSITION from 'Supplier' is read as an AGGREGATION")
+                + "so this COMPOSITION from 'Supplier' is read as an AGGREGATION (at $.relations[1].type)")
         let supplier = try #require(result.model.entity(named: "Supplier"))
         #expect(supplier.fields.last?.name == "address" && supplier.fields.last?.isReference == true)
         #expect(result.model.entity(named: "Customer")?.fields.map(\.name) == ["name", "addresss", "addresss2"])
