@@ -92,8 +92,8 @@ public struct ServicePlanner: Sendable {
         let queryWithIncludes = queryWithIncludesData(blueprint)
         return .object([
             "folder": .string("services/" + serviceName),
-            "contextName": .string(TextEscaping.markdown(context.name)),
-            "contextNameComment": .string(TextEscaping.comment(context.name)),
+            "contextName": .string(MarkdownText.plain(context.name)),
+            "contextNameComment": .string(MarkdownText.comment(context.name)),
             "typeName": .string(blueprint.typeName),
             "appModule": .string(appModule),
             "apiModule": .string(apiModule),
@@ -109,7 +109,7 @@ public struct ServicePlanner: Sendable {
             "frameworkTitle": .string(options.framework.title),
             "firstBuildTime": .string(options.framework.firstBuildTime),
             "title": .string(blueprint.title),
-            "summary": .string(TextEscaping.markdown(blueprint.summary)),
+            "summary": .string(MarkdownText.plain(blueprint.summary)),
             "docLines": .strings(blueprint.docs),
             "entities": .strings(context.entities.sorted()),
             "openapi": .string(openAPI),
@@ -152,7 +152,7 @@ public struct ServicePlanner: Sendable {
             others.append(
                 .object([
                     "creates": .bool(other.creates), "changes": .bool(!other.creates),
-                    "variable": .string(variable), "nameComment": .string(TextEscaping.comment(target.name)),
+                    "variable": .string(variable), "nameComment": .string(MarkdownText.comment(target.name)),
                     "collectionPath": .string("/" + target.plural),
                     "sampleJSONLiteral": .string(
                         SwiftLiteral.string("{" + sample(target.properties).joined(separator: ",") + "}")),
@@ -166,8 +166,8 @@ public struct ServicePlanner: Sendable {
             "pathSuffix": .string(String(operation.path.split(separator: "/").last ?? "")),
             "sampleJSONLiteral": .string(
                 SwiftLiteral.string("{" + sample(resource.properties).joined(separator: ",") + "}")),
-            "nameComment": .string(TextEscaping.comment(resource.name)),
-            "operationName": .string(TextEscaping.comment(operation.name)),
+            "nameComment": .string(MarkdownText.comment(resource.name)),
+            "operationName": .string(MarkdownText.comment(operation.name)),
             "bodyExpression": .string(pieces.joined(separator: " + ")),
             "others": .list(others),
         ])
@@ -191,9 +191,9 @@ public struct ServicePlanner: Sendable {
         return .object([
             "isFirst": .bool(isFirst),
             "name": .string(resource.name),
-            "nameComment": .string(TextEscaping.comment(resource.name)),
+            "nameComment": .string(MarkdownText.comment(resource.name)),
             "nameLiteral": .string(SwiftLiteral.string(resource.name)),
-            "nameMarkdown": .string(TextEscaping.markdown(resource.name)),
+            "nameMarkdown": .string(MarkdownText.plain(resource.name)),
             "schemaName": .string(resource.schemaName),
             "inputSchemaName": .string(resource.schemaName + "Input"),
             "pageSchemaName": .string(resource.schemaName + "Page"),
@@ -303,15 +303,15 @@ public struct ServicePlanner: Sendable {
             "bodyVariable": .string(operation.isCreation ? "fields.value2" : "changes"),
             "hasIncludes": .bool(!operation.includes.isEmpty),
             "includes": .list(operation.includes.compactMap { includeData($0, of: resource, resources: resources) }),
-            "writesElsewhere": .string(TextEscaping.markdown(operation.writesElsewhere.joined(separator: ", "))),
+            "writesElsewhere": .string(MarkdownText.plain(operation.writesElsewhere.joined(separator: ", "))),
             "hasWritesElsewhere": .bool(!operation.writesElsewhere.isEmpty),
-            "readsElsewhere": .string(TextEscaping.markdown(operation.readsElsewhere.joined(separator: ", "))),
+            "readsElsewhere": .string(MarkdownText.plain(operation.readsElsewhere.joined(separator: ", "))),
             "hasReadsElsewhere": .bool(!operation.readsElsewhere.isEmpty),
             "writesOtherResources": .string(
-                TextEscaping.markdown(operation.writesOtherResources.joined(separator: ", "))),
+                MarkdownText.plain(operation.writesOtherResources.joined(separator: ", "))),
             "hasWritesOtherResources": .bool(!operation.writesOtherResources.isEmpty),
             "name": .string(operation.name),
-            "nameMarkdown": .string(TextEscaping.markdown(operation.name)),
+            "nameMarkdown": .string(MarkdownText.plain(operation.name)),
             "operationId": .string(operation.operationId),
             "swiftName": .string(operation.operationId),
             "typeName": .string(NameSanitizer.capitalized(operation.operationId)),
@@ -323,7 +323,7 @@ public struct ServicePlanner: Sendable {
             "doc": .string(operation.doc),
             "docLines": .strings(
                 operation.doc.split(separator: "\n", omittingEmptySubsequences: false).map {
-                    TextEscaping.comment(String($0))
+                    MarkdownText.comment(String($0))
                 }),
         ])
     }
@@ -351,12 +351,12 @@ public struct ServicePlanner: Sendable {
             + target.properties.filter(\.isRequired).map { "\"\($0.name)\":\($0.sample)" }
             .joined(separator: ",") + "}"
         return .object([
-            "operationName": .string(TextEscaping.comment(operation.name)),
+            "operationName": .string(MarkdownText.comment(operation.name)),
             "path": .string(operation.path),
             "collectionPath": .string("/" + resource.plural),
             "targetCollectionPath": .string("/" + target.plural),
             "targetSampleJSONLiteral": .string(SwiftLiteral.string(targetSample)),
-            "targetNameComment": .string(TextEscaping.comment(target.name)),
+            "targetNameComment": .string(MarkdownText.comment(target.name)),
             "idVariable": .string(variable),
             "bodyExpression": .string(
                 SwiftLiteral.string(open) + " + " + variable + " + " + SwiftLiteral.string(close)),
@@ -383,7 +383,7 @@ public struct ServicePlanner: Sendable {
         }
         return .object([
             "variable": .string(Self.variable(for: target.name)),
-            "nameMarkdown": .string(TextEscaping.markdown(target.name)),
+            "nameMarkdown": .string(MarkdownText.plain(target.name)),
             "property": .string(include.property),
             "swiftProperty": .string(NameSanitizer.generatedMemberName(include.property)),
             "ids": .string(ids.joined(separator: " + ")),
@@ -396,13 +396,13 @@ public struct ServicePlanner: Sendable {
             "variable": .string(Self.variable(for: target.name)),
             "schemaName": .string(target.schemaName),
             "nameLiteral": .string(SwiftLiteral.string(target.name)),
-            "nameMarkdown": .string(TextEscaping.markdown(target.name)),
-            "nameWithArticleMarkdown": .string(TextEscaping.markdown(Phrase.withArticle(target.name))),
+            "nameMarkdown": .string(MarkdownText.plain(target.name)),
+            "nameWithArticleMarkdown": .string(MarkdownText.plain(Phrase.withArticle(target.name))),
             "property": .string(other.property),
             "swiftProperty": .string(NameSanitizer.generatedMemberName(other.property)),
             "creates": .bool(other.creates),
             "changes": .bool(!other.creates),
-            "writesMarkdown": .string(TextEscaping.markdown(other.writes.joined(separator: ", "))),
+            "writesMarkdown": .string(MarkdownText.plain(other.writes.joined(separator: ", "))),
             "writes": .list(
                 other.writes.map { .object(["swiftName": .string(NameSanitizer.generatedMemberName($0))]) }),
         ])

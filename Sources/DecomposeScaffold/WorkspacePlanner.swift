@@ -73,9 +73,9 @@ struct WorkspacePlanner: Sendable {
         let serviceOfContext = Dictionary(
             services.map { ($0.context.name, $0.name) }, uniquingKeysWith: { first, _ in first })
         return .object([
-            "system": .string(TextEscaping.markdown(system)),
+            "system": .string(MarkdownText.plain(system)),
             "projectName": .string(projectName(of: decomposition)),
-            "systemComment": .string(TextEscaping.comment(system)),
+            "systemComment": .string(MarkdownText.comment(system)),
             "framework": .string(options.framework.rawValue),
             "frameworkTitle": .string(options.framework.title),
             "gatewayPort": .number(String(Self.gatewayPort)),
@@ -88,22 +88,22 @@ struct WorkspacePlanner: Sendable {
             "relationships": .list(
                 decomposition.relationships.map { relationship in
                     .object([
-                        "upstream": .string(TextEscaping.markdown(relationship.upstream)),
-                        "downstream": .string(TextEscaping.markdown(relationship.downstream)),
+                        "upstream": .string(MarkdownText.plain(relationship.upstream)),
+                        "downstream": .string(MarkdownText.plain(relationship.downstream)),
                         "upstreamService": .string(serviceOfContext[relationship.upstream] ?? ""),
                         "downstreamService": .string(serviceOfContext[relationship.downstream] ?? ""),
                         "pattern": .string(relationship.pattern.title),
-                        "reasons": .string(TextEscaping.markdown(relationship.reasons.joined(separator: "; "))),
-                        "crossings": .string(TextEscaping.markdown(relationship.crossings.joined(separator: "; "))),
+                        "reasons": .string(MarkdownText.plain(relationship.reasons.joined(separator: "; "))),
+                        "crossings": .string(MarkdownText.plain(relationship.crossings.joined(separator: "; "))),
                     ])
                 }),
             "hasSagas": .bool(!decomposition.sagas.isEmpty),
             "sagas": .list(
                 decomposition.sagas.map { saga in
                     .object([
-                        "useCase": .string(TextEscaping.markdown(saga.useCase)),
-                        "contexts": .string(TextEscaping.markdown(saga.steps.map(\.context).joined(separator: " → "))),
-                        "reason": .string(TextEscaping.markdown(saga.reason)),
+                        "useCase": .string(MarkdownText.plain(saga.useCase)),
+                        "contexts": .string(MarkdownText.plain(saga.steps.map(\.context).joined(separator: " → "))),
+                        "reason": .string(MarkdownText.plain(saga.reason)),
                     ])
                 }),
         ])
@@ -113,11 +113,11 @@ struct WorkspacePlanner: Sendable {
         let context = service.context
         let passwordVariable = service.name.uppercased().replacingDashes() + "_DB_PASSWORD"
         func listed(_ names: [String]) -> MustacheValue {
-            .string(names.isEmpty ? "—" : TextEscaping.markdown(names.joined(separator: ", ")))
+            .string(names.isEmpty ? "—" : MarkdownText.plain(names.joined(separator: ", ")))
         }
         return .object([
-            "contextName": .string(TextEscaping.markdown(context.name)),
-            "contextNameComment": .string(TextEscaping.comment(context.name)),
+            "contextName": .string(MarkdownText.plain(context.name)),
+            "contextNameComment": .string(MarkdownText.comment(context.name)),
             "serviceName": .string(service.name),
             "folder": .string(service.folder),
             "packageIdentity": .string(service.name),
@@ -132,7 +132,7 @@ struct WorkspacePlanner: Sendable {
             "containerPort": .number(String(Self.containerPort)),
             "gatewayPath": .string("/api/\(service.name)/"),
             "entities": listed(context.entities),
-            "entitiesComment": .string(TextEscaping.comment(context.entities.joined(separator: ", "))),
+            "entitiesComment": .string(MarkdownText.comment(context.entities.joined(separator: ", "))),
             "aggregates": listed(context.aggregates),
             "useCases": listed(context.useCases),
             "owners": listed(context.owners),

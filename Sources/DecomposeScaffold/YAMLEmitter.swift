@@ -82,9 +82,10 @@ public struct YAMLEmitter: Sendable {
             && !text.split(separator: "\n").contains { $0.hasSuffix(" ") }
     }
 
-    /// A scalar in plain style when that reads back as the same string, otherwise double-quoted with escapes.
+    /// A scalar in plain style when that reads back as the same string, otherwise double-quoted with escapes: a
+    /// JSON string is a YAML double-quoted scalar, so `JSONWriter.quoted` writes it.
     func scalar(_ text: String) -> String {
-        needsQuotes(text) ? quoted(text) : text
+        needsQuotes(text) ? JSONWriter.quoted(text) : text
     }
 
     private func needsQuotes(_ text: String) -> Bool {
@@ -106,26 +107,5 @@ public struct YAMLEmitter: Sendable {
         let numberish = Set("0123456789+-._:eEoOxXbB")
         guard let first = text.first, first.isNumber || "+-.".contains(first) else { return false }
         return text.allSatisfy { numberish.contains($0) || $0.isHexDigit }
-    }
-
-    private func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -84,8 +84,8 @@ import Testing
     }
 
     @Test func textEscapingKeepsEachNameOnItsLineAndPlain() {
-        #expect(TextEscaping.comment(Self.composeBreaker) == "Order   evil:     image: attacker/x")
-        #expect(TextEscaping.markdown("a|b *c* <d> \\ `e` [f]") == "a\\|b \\*c\\* &lt;d&gt; \\\\ \\`e\\` \\[f\\]")
-        #expect(!TextEscaping.markdown("a\nb\u{0}c").contains { $0.isNewline || $0 == "\u{0}" })
+        #expect(MarkdownText.comment(Self.composeBreaker) == "Order   evil:     image: attacker/x")
+        #expect(MarkdownText.plain("a|b *c* <d> \\ `e` [f]") == "a\\|b \\*c\\* &lt;d&gt; \\\\ \\`e\\` \\[f\\]")
+        #expect(!MarkdownText.plain("a\nb\u{0}c").contains { $0.isNewline || $0 == "\u{0}" })
     }
 }

@@ -141,6 +141,6 @@ import Testing
         #expect(StorageSchema.truncated(String(repeating: "é", count: 40)).utf8.count == 62)
         #expect(StorageSchema.snakeCase("customerId") == "customer_id")
         #expect(StorageSchema.snakeCase("order-items") == "order_items")
-        #expect(TextEscaping.comment("Shop\nevil:\r\n  x\u{1}") == "Shop evil:   x ")
+        #expect(MarkdownText.comment("Shop\nevil:\r\n  x\u{1}") == "Shop evil:   x ")
     }
 }

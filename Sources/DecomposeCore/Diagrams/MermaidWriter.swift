@@ -4,16 +4,19 @@ struct MermaidWriter: Sendable {
     func write(_ graph: ContextMapGraph) -> String {
         var out = "%% \(comment(graph.title))\nflowchart TB\n"
         for (index, node) in graph.nodes.enumerated() {
-            let lines = ["<b>\(escape(node.name))</b>"] + (node.details + (node.badge.map { [$0] } ?? [])).map(escape)
+            let lines =
+                ["<b>\(MermaidText.label(node.name))</b>"]
+                + (node.details + (node.badge.map { [$0] } ?? [])).map(MermaidText.label)
             out += "  c\(index + 1)[\"\(lines.joined(separator: "<br/>"))\"]\n"
         }
         for edge in graph.edges {
-            out += "  c\(edge.upstream + 1) -->|\"\(escape(edge.pattern.abbreviation))\"| c\(edge.downstream + 1)\n"
+            out +=
+                "  c\(edge.upstream + 1) -->|\"\(MermaidText.label(edge.pattern.abbreviation))\"| c\(edge.downstream + 1)\n"
         }
         let legend =
-            ["<b>\(escape(graph.title))</b>", "Arrows point from upstream (U) to downstream (D)."]
-            + graph.patternsUsed.map { escape("\($0.abbreviation): \($0.title)") }
-            + graph.notes.map { escape($0.legendText) }
+            ["<b>\(MermaidText.label(graph.title))</b>", "Arrows point from upstream (U) to downstream (D)."]
+            + graph.patternsUsed.map { MermaidText.label("\($0.abbreviation): \($0.title)") }
+            + graph.notes.map { MermaidText.label($0.legendText) }
         out += "  legend[\"\(legend.joined(separator: "<br/>"))\"]\n"
         out += "  classDef context fill:#f1f5f9,stroke:#334155,color:#0f172a\n"
         out += "  classDef marked fill:#fff7ed,stroke:#9a3412,stroke-width:2px,stroke-dasharray:6 3,color:#0f172a\n"
@@ -23,22 +26,6 @@ struct MermaidWriter: Sendable {
         if !plain.isEmpty { out += "  class \(plain.joined(separator: ",")) context\n" }
         if !marked.isEmpty { out += "  class \(marked.joined(separator: ",")) marked\n" }
         out += "  class legend legend\n"
-        return out
-    }
-
-    /// Text inside a quoted Mermaid label: characters that Mermaid or its HTML labels would read as syntax
-    /// become Mermaid entity codes (`#60;`).
-    private func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"", "#", "&", "<", ">", "'", "`", "|", "[", "]", "{", "}", "(", ")", "*", "_", "~":
-                out += "#\(scalar.value);"
-            case "\n", "\r", "\t": out += " "
-            case "\u{0}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
         return out
     }
 

@@ -10,9 +10,9 @@ struct SVGWriter: Sendable {
         out +=
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
             + "viewBox=\"0 0 \(width) \(height)\" class=\"context-map\" role=\"img\" aria-labelledby=\"cm-map-title cm-map-desc\" "
-            + "font-family=\"\(escape(Self.fontFamily))\">\n"
-        out += "  <title id=\"cm-map-title\">\(escape(graph.title))</title>\n"
-        out += "  <desc id=\"cm-map-desc\">\(escape(description(graph)))</desc>\n"
+            + "font-family=\"\(HTMLText.escape(Self.fontFamily))\">\n"
+        out += "  <title id=\"cm-map-title\">\(HTMLText.escape(graph.title))</title>\n"
+        out += "  <desc id=\"cm-map-desc\">\(HTMLText.escape(description(graph)))</desc>\n"
         out += """
               <style>
                 .context-map .cm-box { fill: #f1f5f9; stroke: #334155; stroke-width: 1.5; }
@@ -40,7 +40,7 @@ struct SVGWriter: Sendable {
         out += "  <g class=\"cm-contexts\">\n"
         for box in geometry.boxes {
             out += "    <g id=\"cm-context-\(box.node + 1)\">\n"
-            out += "      <title>\(escape(graph.nodes[box.node].name))</title>\n"
+            out += "      <title>\(HTMLText.escape(graph.nodes[box.node].name))</title>\n"
             out += "      " + rect(box.frame, class: box.isMarked ? "cm-box cm-marked" : "cm-box", radius: 6) + "\n"
             for line in box.texts {
                 if line.style == .badge { out += "      " + rect(line.frame, class: "cm-badge-bg", radius: 3) + "\n" }
@@ -54,7 +54,7 @@ struct SVGWriter: Sendable {
             let path = route.points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
             out += "    <polyline class=\"cm-arrow\" points=\"\(path)\" marker-end=\"url(#cm-arrowhead)\">"
             out +=
-                "<title>\(escape("\(graph.nodes[edge.upstream].name) (U) → \(graph.nodes[edge.downstream].name) (D): \(edge.pattern.title)"))</title></polyline>\n"
+                "<title>\(HTMLText.escape("\(graph.nodes[edge.upstream].name) (U) → \(graph.nodes[edge.downstream].name) (D): \(edge.pattern.title)"))</title></polyline>\n"
         }
         for route in geometry.routes {
             out += "    " + rect(route.label.frame, class: "cm-label-bg", radius: 3) + "\n"
@@ -82,7 +82,7 @@ struct SVGWriter: Sendable {
         let anchor = line.anchor
         let middle = line.isCentred ? " text-anchor=\"middle\"" : ""
         return "<text class=\"cm-\(line.style.rawValue)\" x=\"\(number(anchor.x))\" y=\"\(number(anchor.y))\"\(middle)>"
-            + escape(line.text) + "</text>"
+            + HTMLText.escape(line.text) + "</text>"
     }
 
     /// A coordinate with at most one decimal, without a trailing ".0".
@@ -92,25 +92,5 @@ struct SVGWriter: Sendable {
         let fraction = abs(Int(tenths)) % 10
         let sign = tenths < 0 && whole == 0 ? "-" : ""
         return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
-    }
-
-    /// Text safe in XML content and attribute values; characters XML forbids become U+FFFD.
-    private func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
-                out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
     }
 }

@@ -53,7 +53,8 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// `s` as a JSON string literal.
+    /// `s` as a JSON string literal, which is also a YAML double-quoted scalar: control characters, DEL and the
+    /// byte order mark U+FEFF (which a YAML reader would drop) are written as `\u` escapes.
     public static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -66,7 +67,7 @@ public struct JSONWriter: Sendable {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

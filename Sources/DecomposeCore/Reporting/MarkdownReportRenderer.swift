@@ -50,13 +50,13 @@ public struct MarkdownReportRenderer: Sendable {
         }
         var out = "## Context map\n\n```mermaid\nflowchart LR\n"
         for context in decomposition.contexts {
-            out += "  \(ids[context.name] ?? context.name)[\"\(mermaidLabel(context.name))\"]\n"
+            out += "  \(ids[context.name] ?? context.name)[\"\(MermaidText.label(context.name))\"]\n"
         }
         for relationship in decomposition.relationships {
             let upstream = ids[relationship.upstream] ?? relationship.upstream
             let downstream = ids[relationship.downstream] ?? relationship.downstream
             let arrow = relationship.pattern.isSymmetric ? "<-->" : "-->"
-            out += "  \(upstream) \(arrow)|\(mermaidLabel(relationship.pattern.title))| \(downstream)\n"
+            out += "  \(upstream) \(arrow)|\(MermaidText.label(relationship.pattern.title))| \(downstream)\n"
         }
         return out + "```\n"
     }
@@ -130,30 +130,14 @@ public struct MarkdownReportRenderer: Sendable {
     }
 
     private func table(_ header: [String], _ rows: [[String]]) -> String {
-        let line = { (cells: [String]) in "| " + cells.map(cell).joined(separator: " | ") + " |\n" }
+        let line = { (cells: [String]) in "| " + cells.map(MarkdownText.tableCell).joined(separator: " | ") + " |\n" }
         return line(header) + "|" + header.map { _ in " --- |" }.joined() + "\n" + rows.map(line).joined()
-    }
-
-    private func cell(_ text: String) -> String {
-        text.isEmpty ? " " : text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
     }
 
     private func list(_ values: [String]) -> String {
         values.isEmpty ? "none" : values.joined(separator: ", ")
     }
 
-    private func mermaidLabel(_ text: String) -> String {
-        text.replacingAll("\"", with: "#quot;")
-    }
-}
-
-extension String {
-    /// The string with every occurrence of `target` replaced, without Foundation.
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        reduce(into: "") { out, character in
-            if character == target { out += replacement } else { out.append(character) }
-        }
-    }
 }
 
 extension RelationshipPattern {

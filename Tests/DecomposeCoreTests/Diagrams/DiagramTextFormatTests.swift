@@ -63,7 +63,7 @@ import Testing
         let contents = parse(svg)
         #expect(contents.texts.contains("A<&\"'>Ü日本"))
         #expect(contents.texts.contains("Context map of Shop <&\"'> Ünïcødé 日本"))
-        #expect(svg.contains("A&lt;&amp;&quot;&apos;&gt;Ü日本"))
+        #expect(svg.contains("A&lt;&amp;&quot;&#39;&gt;Ü日本"))
     }
 
     @Test func controlCharactersStillGiveWellFormedXML() {

@@ -1,10 +1,11 @@
-/// Escaping of text for HTML: what any name or sentence of a model needs before it goes into the page.
-enum HTMLText {
-    /// `text` safe inside element content and inside quoted attribute values: `& < > " '` become character
-    /// references, and control characters that HTML forbids (C0 other than tab, line feed and carriage return,
-    /// DEL, C1) become U+FFFD. Every other character, including all of Unicode, is kept as it is (the page
-    /// is UTF-8).
-    static func escape(_ text: String) -> String {
+/// Text made safe for HTML and for XML (the SVG map, standalone or inlined in the report): what any name or
+/// sentence of a model needs before it goes into markup.
+public enum HTMLText {
+    /// `text` safe inside element content and inside quoted attribute values, in HTML and in XML alike: `& < > " '`
+    /// become character references, and the characters either forbids — C0 controls other than tab, line feed
+    /// and carriage return, DEL and C1 (HTML), U+FFFE and U+FFFF (XML) — become U+FFFD. Every other character,
+    /// all of Unicode included, is kept as it is (the documents are UTF-8).
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -15,12 +16,16 @@ enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                out.unicodeScalars.append("\u{FFFD}")
+            case _ where forbidden(scalar.value): out.unicodeScalars.append("\u{FFFD}")
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// The characters HTML (C0 but tab, line feed and carriage return; DEL; C1) or XML (U+FFFE, U+FFFF) forbids.
+    private static func forbidden(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value) || (0xFFFE...0xFFFF).contains(value)
     }
 
     /// A fragment identifier made of `prefix` and the ASCII letters and digits of `name` (lowercased, other runs
