@@ -2,18 +2,19 @@ import DecomposeCore
 
 /// The analysis options shared by `analyze` and `compare`: preset, priorities file, context count, seed.
 struct AnalysisSettings: Sendable {
-    static let options: [OptionDefinition] = [
-        .value(
-            "preset", valueName: "preset", help: "How to weigh the coupling criteria.",
-            allowedValues: AnalysisPreset.allCases.map(\.rawValue), defaultValue: AnalysisPreset.balanced.rawValue),
-        .value(
-            "priorities", valueName: "file",
-            help: "A file of 'criterion-id = number' lines overriding the preset's weights ('#' starts a comment)."),
-        .value(
-            "contexts", valueName: "n",
-            help: "Ask for exactly this many contexts instead of the number the clustering finds best."),
-        .value("seed", valueName: "n", help: "Seed of the clustering's random choices.", defaultValue: "1"),
-    ]
+    static let presetOption = OptionDefinition.value(
+        "preset", valueName: "preset", help: "How to weigh the coupling criteria.",
+        allowedValues: AnalysisPreset.allCases.map(\.rawValue), defaultValue: AnalysisPreset.balanced.rawValue)
+    static let prioritiesOption = OptionDefinition.value(
+        "priorities", valueName: "file",
+        help: "A file of 'criterion-id = number' lines overriding the preset's weights ('#' starts a comment).")
+    static let contextsOption = OptionDefinition.value(
+        "contexts", valueName: "n",
+        help: "Ask for exactly this many contexts instead of the number the clustering finds best.")
+    static let seedOption = OptionDefinition.value(
+        "seed", valueName: "n", help: "Seed of the clustering's random choices.", defaultValue: "1")
+
+    static let options = [presetOption, prioritiesOption, contextsOption, seedOption]
 
     var preset: AnalysisPreset
     var prioritiesPath: String?
@@ -21,17 +22,14 @@ struct AnalysisSettings: Sendable {
     var seed: UInt64
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        preset = arguments.value("preset").flatMap(AnalysisPreset.init(rawValue:)) ?? .balanced
-        prioritiesPath = arguments.value("priorities")
-        contextCount = try arguments.integer("contexts", in: 1...10_000, expected: "a positive whole number")
-        if let text = arguments.value("seed") {
-            guard let seed = UInt64(text) else {
-                throw UsageError("'\(text)' is not a valid value for '--seed'; expected a whole number ≥ 0")
-            }
-            self.seed = seed
-        } else {
-            seed = 1
+        preset = arguments.choice(Self.presetOption, as: AnalysisPreset.self)
+        prioritiesPath = arguments.value(Self.prioritiesOption)
+        contextCount = try arguments.integer(Self.contextsOption, in: 1...10_000, expected: "a positive whole number")
+        let seedText = try arguments.required(Self.seedOption)
+        guard let seed = UInt64(seedText) else {
+            throw UsageError("'\(seedText)' is not a valid value for '--seed'; expected a whole number ≥ 0")
         }
+        self.seed = seed
     }
 
     /// The analysis options, reading the priorities file if one was given (its errors exit 65).

@@ -18,28 +18,26 @@ struct AnalyzeCommand: Command {
             + "--explain prints, instead of the report, why an entity landed where it did: how strongly each "
             + "context pulls on it and through which couplings.\n\n"
             + "--export-graph also writes the weighted coupling graph the clustering sees (one node per atomic "
-            + "unit, 'u v weight' edge lines, cannot-link pairs; documented in the README), so other clustering "
+            + "unit, 'u v weight' edge lines, cannot-link pairs; documented in the Performance and scale article), so other clustering "
             + "tools can run on exactly the same input.",
-        arguments: [
-            ArgumentDefinition(
-                "file", help: "The model to analyse ('-' for standard input; the bundled example when omitted).",
-                isOptional: true)
-        ],
-        options: [
-            .value(
-                "format", valueName: "format", help: "The output format.",
-                allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
-        ] + AnalysisSettings.options + [
-            .value(
-                "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).",
-                isRepeatable: true),
-            .value(
-                "export-graph", valueName: "file",
-                help: "Also write the weighted coupling graph the clustering sees to this file."),
-            OutputTarget.option, OutputTarget.forceOption,
-        ] + ModelInput.Reading.options)
+        arguments: [fileArgument],
+        options: [formatOption] + AnalysisSettings.options + [
+            explainOption, exportGraphOption, OutputTarget.option, OutputTarget.forceOption,
+        ] + ModelOptions.options)
 
-    var file: String?
+    static let fileArgument = ArgumentDefinition(
+        "file", help: "The model to analyse ('-' for standard input; the bundled example when omitted).",
+        isOptional: true)
+    static let formatOption = OptionDefinition.value(
+        "format", valueName: "format", help: "The output format.",
+        allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: ReportFormat.text.rawValue)
+    static let explainOption = OptionDefinition.value(
+        "explain", valueName: "entity", help: "Explain the placement of this entity (repeatable).", isRepeatable: true)
+    static let exportGraphOption = OptionDefinition.value(
+        "export-graph", valueName: "file",
+        help: "Also write the weighted coupling graph the clustering sees to this file.")
+
+    var model: ModelOptions
     var format: ReportFormat
     var settings: AnalysisSettings
     var explain: [String]
@@ -47,29 +45,27 @@ struct AnalyzeCommand: Command {
     /// `--export-graph FILE`.
     var graph: OutputTarget?
 
-    var reading: ModelInput.Reading
-
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        file = arguments.argument("file")
-        format = arguments.value("format").flatMap(ReportFormat.init(rawValue:)) ?? .text
+        model = try ModelOptions(arguments, model: Self.fileArgument)
+        format = arguments.choice(Self.formatOption, as: ReportFormat.self)
         settings = try AnalysisSettings(arguments)
-        explain = arguments.values("explain")
+        explain = arguments.values(Self.explainOption)
         output = OutputTarget(arguments)
-        graph = arguments.value("export-graph").map { OutputTarget($0, mayReplace: arguments.flag("force")) }
+        graph = arguments.value(Self.exportGraphOption).map {
+            OutputTarget($0, mayReplace: arguments.flag(OutputTarget.forceOption))
+        }
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
         try output.checkReplaceable()
         try graph?.checkReplaceable()
-        if file == nil {
+        if model.path == nil {
             context.write(
                 "note: no model given; analysing the bundled e-commerce example "
                     + "(run '\(DecomposeTool.name) init' to start your own)\n",
                 .standardError)
         }
-        let input = try ModelInput.load(
-            file, reading, in: context)
+        let input = try model.load(in: context)
         let result = try settings.analyze(input, in: context)
         try graph?.write(CouplingGraphWriter().write(result), in: context)
         let text =

@@ -15,47 +15,35 @@ struct CompareCommand: Command {
             + "'Context: Entity, Entity', '//' comments): MoJoFM (0-100, 100 means identical) and the adjusted "
             + "Rand index (1 means identical, 0 means no better than chance), followed by the moves that would "
             + "turn the suggestion into the expected decomposition.",
-        arguments: [
-            ArgumentDefinition(
-                "model", help: "The model to analyse (.domain, .json, .jdl, .cml or a Service Cutter .json).")
-        ],
-        options: [
-            .value(
-                "expected", valueName: "file", help: "The expected decomposition (.expected file; required)."),
-            .value(
-                "format", valueName: "format", help: "The output format.",
-                allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue),
-        ] + AnalysisSettings.options + [
-            OutputTarget.option, OutputTarget.forceOption,
-        ] + ModelInput.Reading.options)
+        arguments: [modelArgument],
+        options: [expectedOption, formatOption] + AnalysisSettings.options
+            + [OutputTarget.option, OutputTarget.forceOption] + ModelOptions.options)
 
-    var model: String
+    static let modelArgument = ArgumentDefinition(
+        "model", help: "The model to analyse (.domain, .json, .jdl, .cml or a Service Cutter .json).")
+    static let expectedOption = OptionDefinition.value(
+        "expected", valueName: "file", help: "The expected decomposition (.expected file; required).")
+    static let formatOption = OptionDefinition.value(
+        "format", valueName: "format", help: "The output format.",
+        allowedValues: Format.allCases.map(\.rawValue), defaultValue: Format.text.rawValue)
+
+    var model: ModelOptions
     var expected: String
     var format: Format
     var settings: AnalysisSettings
     var output: OutputTarget
 
-    var reading: ModelInput.Reading
-
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let model = arguments.argument("model") else {
-            throw UsageError("missing expected argument '<model>'")
-        }
-        guard let expected = arguments.value("expected") else {
-            throw UsageError("missing required option '--expected <file>'")
-        }
-        self.model = model
-        self.expected = expected
-        format = arguments.value("format").flatMap(Format.init(rawValue:)) ?? .text
+        model = try ModelOptions(arguments, model: Self.modelArgument)
+        expected = try arguments.required(Self.expectedOption)
+        format = arguments.choice(Self.formatOption, as: Format.self)
         settings = try AnalysisSettings(arguments)
         output = OutputTarget(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
         try output.checkReplaceable()
-        let input = try ModelInput.load(
-            model, reading, in: context)
+        let input = try model.load(in: context)
         let expectedText = try FileAccess.read(expected)
         let parsed = ExpectedDecompositionParser().parse(expectedText, path: expected)
         guard let expectedDecomposition = parsed.decomposition, !parsed.diagnostics.containsErrors else {

@@ -20,42 +20,31 @@ struct ConvertCommand: Command {
             + "Reading either back declares the same contexts as its current decomposition (pinned with "
             + "--keep-contexts). A model's own current decomposition is kept by --to json and --to domain. The "
             + "decomposition and analysis options apply only to --to cml and --to jdl.",
-        arguments: [
-            ArgumentDefinition(
-                "model",
-                help: "The model to convert (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
-        ],
-        options: [
-            .value(
-                "to", valueName: "format", help: "The format to write (required).",
-                allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format"),
-            OutputTarget.option, OutputTarget.forceOption,
-        ] + ModelInput.Reading.options + DecompositionSettings.options)
+        arguments: [modelArgument],
+        options: [toOption, OutputTarget.option, OutputTarget.forceOption] + ModelOptions.options
+            + DecompositionSettings.options)
 
-    var model: String
+    static let modelArgument = ArgumentDefinition(
+        "model", help: "The model to convert (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
+    static let toOption = OptionDefinition.value(
+        "to", valueName: "format", help: "The format to write (required).",
+        allowedValues: Target.allCases.map(\.rawValue), valueNoun: "model format")
+
+    var model: ModelOptions
     var target: Target
     var output: OutputTarget
     var settings: DecompositionSettings
 
-    var reading: ModelInput.Reading
-
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let model = arguments.argument("model") else {
-            throw UsageError("missing expected argument '<model>'")
-        }
-        guard let target = arguments.value("to").flatMap(Target.init(rawValue:)) else {
-            throw UsageError("missing required option '--to <format>'")
-        }
-        self.model = model
-        self.target = target
+        model = try ModelOptions(arguments, model: Self.modelArgument)
+        target = try arguments.required(Self.toOption, as: Target.self)
         output = OutputTarget(arguments)
         settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
         try output.checkReplaceable()
-        let input = try ModelInput.load(model, reading, in: context)
+        let input = try model.load(in: context)
         let text: String
         switch target {
         case .json: text = ModelJSONWriter().write(input.model)

@@ -3,18 +3,18 @@ import DecomposeCore
 /// Where a command that works on a decomposition gets it: the suggestion of the analysis (with the analysis
 /// options), or the user's edited `--decomposition` file, checked against the model.
 struct DecompositionSettings: Sendable {
-    static let options: [OptionDefinition] =
-        [
-            .value(
-                "decomposition", valueName: "file",
-                help: "Use this decomposition (JSON as 'analyze --format json' prints it) instead of the suggestion.")
-        ] + AnalysisSettings.options
+    /// `--decomposition <file>`.
+    static let decompositionOption = OptionDefinition.value(
+        "decomposition", valueName: "file",
+        help: "Use this decomposition (JSON as 'analyze --format json' prints it) instead of the suggestion.")
+
+    static let options = [decompositionOption] + AnalysisSettings.options
 
     var path: String?
     var analysis: AnalysisSettings
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        path = arguments.value("decomposition")
+        path = arguments.value(Self.decompositionOption)
         analysis = try AnalysisSettings(arguments)
     }
 

@@ -11,42 +11,36 @@ struct DiagramCommand: Command {
             + "downstream context labelled with its pattern (C/S, SK, CF, ACL, OHS/PL, P), and the findings "
             + "numbered in a legend and marked on the contexts they concern. The SVG is laid out by decompose "
             + "itself and needs no other tool; the other formats are text for Mermaid, PlantUML and Graphviz.",
-        arguments: [
-            ArgumentDefinition(
-                "model", help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
-        ],
-        options: [
-            .value(
-                "format", valueName: "format",
-                help:
-                    "The diagram format; without it, the one the output file's extension names (.svg, .mmd, .puml, "
-                    + ".dot, .gv), else svg.",
-                allowedValues: DiagramFormat.allCases.map(\.rawValue)),
-            OutputTarget.option, OutputTarget.forceOption,
-        ] + DecompositionSettings.options + ModelInput.Reading.options)
+        arguments: [modelArgument],
+        options: [formatOption, OutputTarget.option, OutputTarget.forceOption] + DecompositionSettings.options
+            + ModelOptions.options)
 
-    var model: String
+    static let modelArgument = ArgumentDefinition(
+        "model", help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
+    static let formatOption = OptionDefinition.value(
+        "format", valueName: "format",
+        help:
+            "The diagram format; without it, the one the output file's extension names (.svg, .mmd, .puml, "
+            + ".dot, .gv), else svg.",
+        allowedValues: DiagramFormat.allCases.map(\.rawValue))
+
+    var model: ModelOptions
     var format: DiagramFormat
     var output: OutputTarget
     var settings: DecompositionSettings
-    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let model = arguments.argument("model") else {
-            throw UsageError("missing expected argument '<model>'")
-        }
-        self.model = model
+        model = try ModelOptions(arguments, model: Self.modelArgument)
         output = OutputTarget(arguments)
         format =
-            arguments.value("format").flatMap(DiagramFormat.init(rawValue:))
+            arguments.value(Self.formatOption, as: DiagramFormat.self)
             ?? output.path.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
         try output.checkReplaceable()
-        let input = try ModelInput.load(model, reading, in: context)
+        let input = try model.load(in: context)
         let decomposition = try settings.decomposition(of: input, in: context)
         try output.write(DiagramRenderer().render(decomposition, format: format), in: context)
     }

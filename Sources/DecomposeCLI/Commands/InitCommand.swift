@@ -7,20 +7,21 @@ struct InitCommand: Command {
             "The starter describes a small shop and uses every construct of the domain language, each with a "
             + "comment, so it doubles as a reference. Edit it, then run 'decompose validate' and "
             + "'decompose analyze' on it. An existing file is never overwritten without --force.",
-        arguments: [
-            ArgumentDefinition("path", help: "Where to write the model (default: model.domain).", isOptional: true)
-        ],
-        options: [.flag("force", help: "Overwrite the file if it exists.")])
+        arguments: [pathArgument],
+        options: [forceOption])
 
     /// The file written when no path is given.
     static let defaultPath = "model.domain"
+    static let pathArgument = ArgumentDefinition(
+        "path", help: "Where to write the model (default: \(defaultPath)).", isOptional: true)
+    static let forceOption = OptionDefinition.flag("force", help: "Overwrite the file if it exists.")
 
     var path: String
     var force: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        path = arguments.argument("path") ?? Self.defaultPath
-        force = arguments.flag("force")
+        path = arguments.argument(Self.pathArgument) ?? Self.defaultPath
+        force = arguments.flag(Self.forceOption)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {

@@ -15,25 +15,19 @@ struct ReportCommand: Command {
             + "prints well.\n\n"
             + "Without -o the page goes to standard output when that is redirected or piped; on a terminal, "
             + "-o is required.",
-        arguments: [
-            ArgumentDefinition(
-                "model",
-                help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
-        ],
+        arguments: [modelArgument],
         options: [OutputTarget.option, OutputTarget.forceOption] + DecompositionSettings.options
-            + ModelInput.Reading.options)
+            + ModelOptions.options)
 
-    var model: String
+    static let modelArgument = ArgumentDefinition(
+        "model", help: "The model (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
+
+    var model: ModelOptions
     var output: OutputTarget
     var settings: DecompositionSettings
-    var reading: ModelInput.Reading
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let model = arguments.argument("model") else {
-            throw UsageError("missing expected argument '<model>'")
-        }
-        self.model = model
+        model = try ModelOptions(arguments, model: Self.modelArgument)
         output = OutputTarget(arguments)
         settings = try DecompositionSettings(arguments)
     }
@@ -44,7 +38,7 @@ struct ReportCommand: Command {
                 .usage, "the report is an HTML page: write it to a file with '-o report.html', or redirect the output")
         }
         try output.checkReplaceable()
-        let input = try ModelInput.load(model, reading, in: context)
+        let input = try model.load(in: context)
         let decomposition = try settings.decomposition(of: input, in: context)
         let map = DiagramRenderer().render(decomposition, format: .svg)
         let page = HTMLReportRenderer().render(decomposition, model: input.model, contextMap: map)

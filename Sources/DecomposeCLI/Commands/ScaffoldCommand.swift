@@ -15,22 +15,24 @@ struct ScaffoldCommand: Command {
             + "Re-running is safe: files you have not touched are updated, files you edited or made are left "
             + "alone and reported (--force overwrites them), nothing is deleted, and nothing is written outside "
             + "the output folder. .decompose/manifest.json records what was generated.",
-        arguments: [
-            ArgumentDefinition("model", help: "The model (.domain, .json, .jdl, .cml or a Service Cutter .json).")
-        ],
-        options: [
-            .value("output", short: "o", valueName: "dir", help: "The folder to generate into (required)."),
-            .value(
-                "framework", valueName: "framework", help: "The web framework of the services.",
-                allowedValues: Framework.allCases.map(\.rawValue), defaultValue: Framework.hummingbird.rawValue),
-            .value(
-                "templates", valueName: "dir",
-                help: "Templates overriding the embedded ones file by file (same relative path, .mustache)."),
-            .flag("dry-run", help: "Print what would be written, and write nothing."),
-            .flag("force", help: "Overwrite files that were edited or made by hand."),
-        ] + DecompositionSettings.options + ModelInput.Reading.options)
+        arguments: [modelArgument],
+        options: [outputOption, frameworkOption, templatesOption, dryRunOption, forceOption]
+            + DecompositionSettings.options + ModelOptions.options)
 
-    var model: String
+    static let modelArgument = ArgumentDefinition(
+        "model", help: "The model (.domain, .json, .jdl, .cml or a Service Cutter .json).")
+    static let outputOption = OptionDefinition.value(
+        "output", short: "o", valueName: "dir", help: "The folder to generate into (required).")
+    static let frameworkOption = OptionDefinition.value(
+        "framework", valueName: "framework", help: "The web framework of the services.",
+        allowedValues: Framework.allCases.map(\.rawValue), defaultValue: Framework.hummingbird.rawValue)
+    static let templatesOption = OptionDefinition.value(
+        "templates", valueName: "dir",
+        help: "Templates overriding the embedded ones file by file (same relative path, .mustache).")
+    static let dryRunOption = OptionDefinition.flag("dry-run", help: "Print what would be written, and write nothing.")
+    static let forceOption = OptionDefinition.flag("force", help: "Overwrite files that were edited or made by hand.")
+
+    var model: ModelOptions
     var output: String
     var framework: Framework
     var templatesPath: String?
@@ -38,28 +40,21 @@ struct ScaffoldCommand: Command {
     var force: Bool
     var settings: DecompositionSettings
 
-    var reading: ModelInput.Reading
-
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let model = arguments.argument("model") else {
-            throw UsageError("missing expected argument '<model>'")
+        model = try ModelOptions(arguments, model: Self.modelArgument)
+        output = try arguments.required(Self.outputOption)
+        guard !output.isEmpty else {
+            throw UsageError("missing required option '\(Self.outputOption.synopsis)'")
         }
-        guard let output = arguments.value("output"), !output.isEmpty else {
-            throw UsageError("missing required option '--output <dir>'")
-        }
-        self.model = model
-        self.output = output
-        framework = arguments.value("framework").flatMap(Framework.init(rawValue:)) ?? .hummingbird
-        templatesPath = arguments.value("templates")
-        dryRun = arguments.flag("dry-run")
-        force = arguments.flag("force")
+        framework = arguments.choice(Self.frameworkOption, as: Framework.self)
+        templatesPath = arguments.value(Self.templatesOption)
+        dryRun = arguments.flag(Self.dryRunOption)
+        force = arguments.flag(Self.forceOption)
         settings = try DecompositionSettings(arguments)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let input = try ModelInput.load(
-            model, reading, in: context)
+        let input = try model.load(in: context)
         let decomposition = try settings.decomposition(of: input, in: context)
         let templates = try TemplateSource.templates(overriddenBy: templatesPath, in: context)
         let plan = ScaffoldPlanner(options: ScaffoldOptions(framework: framework)).plan(

@@ -13,18 +13,18 @@ struct TemplatesExportCommand: Command {
             + "(the path of the file a template produces, plus '.mustache'). Edit or delete them, then pass the "
             + "folder to 'decompose scaffold --templates': each file there replaces the default of the same path, "
             + "and the defaults fill in the rest. Existing files are never overwritten without --force.",
-        arguments: [ArgumentDefinition("dir", help: "The folder to write the templates into.")],
-        options: [.flag("force", help: "Overwrite templates that exist in the folder.")])
+        arguments: [directoryArgument],
+        options: [forceOption])
+
+    static let directoryArgument = ArgumentDefinition("dir", help: "The folder to write the templates into.")
+    static let forceOption = OptionDefinition.flag("force", help: "Overwrite templates that exist in the folder.")
 
     var directory: String
     var force: Bool
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard let directory = arguments.argument("dir") else {
-            throw UsageError("missing expected argument '<dir>'")
-        }
-        self.directory = directory
-        force = arguments.flag("force")
+        directory = try arguments.required(Self.directoryArgument)
+        force = arguments.flag(Self.forceOption)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {

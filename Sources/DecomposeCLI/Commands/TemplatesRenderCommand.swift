@@ -17,11 +17,14 @@ struct TemplatesRenderCommand: Command {
             + "file without its extension.\n\n"
             + "A template error is printed as 'template:line:column: error: message [id]' with the line and a "
             + "caret, and exits with 65; a missing file exits with 66.",
-        arguments: [ArgumentDefinition("template", help: "The Mustache template file to render.")],
-        options: [
-            .value("data", valueName: "file", help: "The JSON file to render with (required; '-' for standard input)."),
-            .value("partials", valueName: "dir", help: "A folder of '*.mustache' partials, named by file name."),
-        ])
+        arguments: [templateArgument],
+        options: [dataOption, partialsOption])
+
+    static let templateArgument = ArgumentDefinition("template", help: "The Mustache template file to render.")
+    static let dataOption = OptionDefinition.value(
+        "data", valueName: "file", help: "The JSON file to render with (required; '-' for standard input).")
+    static let partialsOption = OptionDefinition.value(
+        "partials", valueName: "dir", help: "A folder of '*.mustache' partials, named by file name.")
 
     /// The extension of partial files.
     static let partialExtension = "mustache"
@@ -31,15 +34,9 @@ struct TemplatesRenderCommand: Command {
     var partials: String?
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard let template = arguments.argument("template") else {
-            throw UsageError("missing expected argument '<template>'")
-        }
-        guard let data = arguments.value("data") else {
-            throw UsageError("missing required option '--data <file>'")
-        }
-        self.template = template
-        self.data = data
-        partials = arguments.value("partials")
+        template = try arguments.required(Self.templateArgument)
+        data = try arguments.required(Self.dataOption)
+        partials = arguments.value(Self.partialsOption)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {

@@ -8,31 +8,22 @@ struct ValidateCommand: Command {
         discussion:
             "Prints each problem as 'file:line:column: error: message [id]' with the offending line and a caret, "
             + "then 'OK: <n> entities, <m> use cases' when there is no error. Exits with 65 when there is one.",
-        arguments: [
-            ArgumentDefinition(
-                "file",
-                help: "The model to check (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
-        ],
-        options: ModelInput.Reading.options)
+        arguments: [fileArgument],
+        options: ModelOptions.options)
 
-    var file: String
+    static let fileArgument = ArgumentDefinition(
+        "file", help: "The model to check (.domain, .json, .jdl, .cml or Service Cutter; '-' for standard input).")
 
-    var reading: ModelInput.Reading
+    var model: ModelOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        reading = ModelInput.Reading(arguments)
-        guard let file = arguments.argument("file") else {
-            throw UsageError("missing expected argument '<file>'")
-        }
-        self.file = file
+        model = try ModelOptions(arguments, model: Self.fileArgument)
     }
 
     func run(in context: CommandContext) throws(CommandFailure) {
-        let model = try ModelInput.load(
-            file, reading, in: context
-        ).model
-        let entities = model.entities.count
-        let useCases = model.useCases.count
+        let loaded = try model.load(in: context).model
+        let entities = loaded.entities.count
+        let useCases = loaded.useCases.count
         context.write(
             "OK: \(entities) \(entities == 1 ? "entity" : "entities"), "
                 + "\(useCases) \(useCases == 1 ? "use case" : "use cases")\n",

@@ -40,9 +40,9 @@ enum ModelInput {
         var keepsContexts: Bool
 
         init(_ arguments: ParsedArguments) {
-            format = arguments.value("input-format").flatMap(ModelFormat.init(rawValue:))
-            userRepresentations = arguments.value("user-representations")
-            keepsContexts = arguments.flag("keep-contexts")
+            format = arguments.value(Self.inputFormatOption, as: ModelFormat.self)
+            userRepresentations = arguments.value(Self.userRepresentationsOption)
+            keepsContexts = arguments.flag(Self.keepContextsOption)
         }
     }
 

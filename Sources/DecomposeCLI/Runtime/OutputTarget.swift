@@ -15,7 +15,7 @@ struct OutputTarget: Sendable, Equatable {
 
     /// The `-o` file and `--force` of `arguments`.
     init(_ arguments: ParsedArguments) {
-        self.init(arguments.value("output"), mayReplace: arguments.flag("force"))
+        self.init(arguments.value(Self.option), mayReplace: arguments.flag(Self.forceOption))
     }
 
     var isStandardOutput: Bool { path == nil }
