@@ -81,10 +81,22 @@ public struct OpenAPIBuilder: Sendable {
         ])
     }
 
+    /// Every path of a resource: its collection, one item, and one path per use-case operation.
     private func resourcePaths(_ resource: ServiceBlueprint.Resource) -> [(key: String, value: YAMLNode)] {
-        let tag: (key: String, value: YAMLNode) = ("tags", .sequence([.string(resource.plural)]))
+        [("/\(resource.plural)", collectionPath(resource)), ("/\(resource.plural)/{id}", itemPath(resource))]
+            + resource.operations.map { operationPath($0, on: resource) }
+    }
+
+    /// The tag that groups a resource's operations.
+    private func tag(_ resource: ServiceBlueprint.Resource) -> (key: String, value: YAMLNode) {
+        ("tags", .sequence([.string(resource.plural)]))
+    }
+
+    /// `/<plural>`: list a page, create one.
+    private func collectionPath(_ resource: ServiceBlueprint.Resource) -> YAMLNode {
+        let tag = tag(resource)
         let schema = resource.schemaName
-        let collection: YAMLNode = .mapping([
+        return .mapping([
             (
                 "get",
                 .mapping([
@@ -111,7 +123,13 @@ public struct OpenAPIBuilder: Sendable {
                 ])
             ),
         ])
-        let item: YAMLNode = .mapping([
+    }
+
+    /// `/<plural>/{id}`: read, replace and delete one.
+    private func itemPath(_ resource: ServiceBlueprint.Resource) -> YAMLNode {
+        let tag = tag(resource)
+        let schema = resource.schemaName
+        return .mapping([
             ("parameters", .sequence([reference(parameter: "Id")])),
             (
                 "get",
@@ -150,54 +168,56 @@ public struct OpenAPIBuilder: Sendable {
                 ])
             ),
         ])
-        var result: [(key: String, value: YAMLNode)] = [
-            ("/\(resource.plural)", collection), ("/\(resource.plural)/{id}", item),
+    }
+
+    /// The path of one use case: a creation or a command (`POST`), or a query (`GET`, a page).
+    private func operationPath(_ operation: ServiceBlueprint.Operation, on resource: ServiceBlueprint.Resource)
+        -> (key: String, value: YAMLNode)
+    {
+        let tag = tag(resource)
+        let schema = resource.schemaName
+        var pairs: [(key: String, value: YAMLNode)] = [
+            ("operationId", .string(operation.operationId)),
+            ("summary", .string(operation.name)),
+            ("description", .string(Self.description(of: operation, on: resource))), tag,
         ]
-        for operation in resource.operations {
-            var pairs: [(key: String, value: YAMLNode)] = [
-                ("operationId", .string(operation.operationId)),
-                ("summary", .string(operation.name)),
-                ("description", .string(Self.description(of: operation, on: resource))), tag,
-            ]
-            let changesOthers = operation.others.contains { !$0.creates }
-            if operation.isCreation {
-                pairs.append(("requestBody", requestBody(operation.bodySchema ?? schema + "Input")))
-                pairs.append(("responses", createdResponses(schema, changesOthers: changesOthers)))
-                result.append((operation.path, .mapping([("post", .mapping(pairs))])))
-            } else if operation.isCommand {
-                if let body = operation.bodySchema { pairs.append(("requestBody", requestBody(body))) }
-                pairs.append(("parameters", .sequence([reference(parameter: "Id"), reference(parameter: "IfMatch")])))
-                pairs.append(
-                    (
-                        "responses",
-                        itemResponses(
-                            status: "202",
-                            ok: versionedResponse("Done; the \(resource.name) as it is now.", schema: schema),
-                            body: operation.bodySchema != nil, conditional: true, conflict: changesOthers)
-                    ))
-                result.append((operation.path, .mapping([("post", .mapping(pairs))])))
-            } else {
-                pairs.append(
-                    ("parameters", .sequence([reference(parameter: "Limit"), reference(parameter: "Offset")])))
-                pairs.append(
-                    (
-                        "responses",
-                        .mapping([
-                            (
-                                "200",
-                                jsonResponse(
-                                    "A page of \(resource.name) resources"
-                                        + (operation.includes.isEmpty ? "." : ", and the resources they reference."),
-                                    schema: operation.resultSchema ?? schema + "Page")
-                            ),
-                            ("400", reference(response: "BadRequest")),
-                            ("500", reference(response: "InternalError")),
-                        ])
-                    ))
-                result.append((operation.path, .mapping([("get", .mapping(pairs))])))
-            }
+        let changesOthers = operation.others.contains { !$0.creates }
+        if operation.isCreation {
+            pairs.append(("requestBody", requestBody(operation.bodySchema ?? schema + "Input")))
+            pairs.append(("responses", createdResponses(schema, changesOthers: changesOthers)))
+            return (operation.path, .mapping([("post", .mapping(pairs))]))
+        } else if operation.isCommand {
+            if let body = operation.bodySchema { pairs.append(("requestBody", requestBody(body))) }
+            pairs.append(("parameters", .sequence([reference(parameter: "Id"), reference(parameter: "IfMatch")])))
+            pairs.append(
+                (
+                    "responses",
+                    itemResponses(
+                        status: "202",
+                        ok: versionedResponse("Done; the \(resource.name) as it is now.", schema: schema),
+                        body: operation.bodySchema != nil, conditional: true, conflict: changesOthers)
+                ))
+            return (operation.path, .mapping([("post", .mapping(pairs))]))
+        } else {
+            pairs.append(
+                ("parameters", .sequence([reference(parameter: "Limit"), reference(parameter: "Offset")])))
+            pairs.append(
+                (
+                    "responses",
+                    .mapping([
+                        (
+                            "200",
+                            jsonResponse(
+                                "A page of \(resource.name) resources"
+                                    + (operation.includes.isEmpty ? "." : ", and the resources they reference."),
+                                schema: operation.resultSchema ?? schema + "Page")
+                        ),
+                        ("400", reference(response: "BadRequest")),
+                        ("500", reference(response: "InternalError")),
+                    ])
+                ))
+            return (operation.path, .mapping([("get", .mapping(pairs))]))
         }
-        return result
     }
 
     /// The responses of an operation that creates a resource: `201` with its `Location` and `ETag`; a command that

@@ -29,18 +29,8 @@ struct LayeredLayout: Sendable {
         let (plans, tracks) = router.plan(ends: ordering.ends, labels: labels)
 
         let title = DiagramText(graph.title, style: .title, x: 0, top: 0)
-        var rowTops: [Double] = []
-        var rowBottoms: [Double] = []
-        var y = title.frame.maxY + 16
-        for (row, nodes) in rows.enumerated() {
-            rowTops.append(y)
-            let height = nodes.map { contents[$0].height }.max() ?? 0
-            rowBottoms.append(y + height)
-            y += height
-            if row < rows.count - 1 || tracks[row] > 0 {
-                y += max(Self.minimumChannel, 2 * Self.channelPadding + Double(tracks[row]) * EdgeRouter.trackSpacing)
-            }
-        }
+        let (rowTops, rowBottoms, y) = verticalExtents(
+            rows, contents: contents, tracks: tracks, top: title.frame.maxY + 16)
         for node in frames.indices { frames[node].y = rowTops[rowOfNode[node]] }
         let trackY = { (channel: Int, track: Int) in
             rowBottoms[channel] + Self.channelPadding + EdgeRouter.trackSpacing * (Double(track) + 0.5)
@@ -53,28 +43,9 @@ struct LayeredLayout: Sendable {
                 isMarked: !graph.nodes[node].findings.isEmpty)
         }
         let routes = graph.edges.indices.map { id in
-            let plan = plans[id]
-            let (top, bottom) = (frames[ordering.ends[id].top], frames[ordering.ends[id].bottom])
-            let firstY = trackY(plan.firstChannel, plan.firstTrack)
-            var points = [
-                DiagramPoint(x: plan.startX, y: top.maxY), DiagramPoint(x: plan.startX, y: firstY),
-            ]
-            if let corridor = plan.corridorX, let second = plan.secondTrack {
-                let secondY = trackY(rowOfNode[ordering.ends[id].bottom] - 1, second)
-                points += [
-                    DiagramPoint(x: corridor, y: firstY), DiagramPoint(x: corridor, y: secondY),
-                    DiagramPoint(x: plan.endX, y: secondY),
-                ]
-            } else {
-                points.append(DiagramPoint(x: plan.endX, y: firstY))
-            }
-            let isSameRow = rowOfNode[ordering.ends[id].top] == rowOfNode[ordering.ends[id].bottom]
-            points.append(DiagramPoint(x: plan.endX, y: isSameRow ? bottom.maxY : bottom.y))
-            let isUpward = graph.edges[id].upstream != ordering.ends[id].top
-            let label = DiagramText(
-                labels[id], style: .label, x: plan.labelX, top: firstY - EdgeRouter.trackSpacing / 2 + 1,
-                padding: EdgeRouter.labelPadding, centred: true)
-            return DiagramGeometry.Route(edge: id, points: isUpward ? points.reversed() : points, label: label)
+            route(
+                id, graph, plan: plans[id], ends: ordering.ends[id], frames: frames, rowOfNode: rowOfNode,
+                label: labels[id], trackY: trackY)
         }
         let runs = plans.map { plan in
             (left: min(plan.startX, plan.corridorX ?? plan.endX), right: max(plan.startX, plan.corridorX ?? plan.endX))
@@ -94,6 +65,55 @@ struct LayeredLayout: Sendable {
             x: 0, y: 0, width: (bounds.width + 2 * Self.margin).rounded(.up),
             height: (bounds.height + 2 * Self.margin).rounded(.up))
         return geometry
+    }
+
+    /// Where each row of boxes starts and ends from `top` down, each row as high as its highest box and followed by
+    /// a channel wide enough for its tracks; and where the rows end.
+    private func verticalExtents(
+        _ rows: [[Int]], contents: [(width: Double, height: Double, texts: [DiagramText])], tracks: [Int], top: Double
+    ) -> (tops: [Double], bottoms: [Double], end: Double) {
+        var tops: [Double] = []
+        var bottoms: [Double] = []
+        var y = top
+        for (row, nodes) in rows.enumerated() {
+            tops.append(y)
+            let height = nodes.map { contents[$0].height }.max() ?? 0
+            bottoms.append(y + height)
+            y += height
+            if row < rows.count - 1 || tracks[row] > 0 {
+                y += max(Self.minimumChannel, 2 * Self.channelPadding + Double(tracks[row]) * EdgeRouter.trackSpacing)
+            }
+        }
+        return (tops, bottoms, y)
+    }
+
+    /// The polyline of edge `id` from its planned tracks (down its first channel, along a corridor and a second
+    /// channel when it has one), pointing from upstream to downstream, with its label on the first track.
+    private func route(
+        _ id: Int, _ graph: ContextMapGraph, plan: EdgeRouter.Plan, ends: (top: Int, bottom: Int),
+        frames: [DiagramRect], rowOfNode: [Int], label: String, trackY: (Int, Int) -> Double
+    ) -> DiagramGeometry.Route {
+        let (top, bottom) = (frames[ends.top], frames[ends.bottom])
+        let firstY = trackY(plan.firstChannel, plan.firstTrack)
+        var points = [
+            DiagramPoint(x: plan.startX, y: top.maxY), DiagramPoint(x: plan.startX, y: firstY),
+        ]
+        if let corridor = plan.corridorX, let second = plan.secondTrack {
+            let secondY = trackY(rowOfNode[ends.bottom] - 1, second)
+            points += [
+                DiagramPoint(x: corridor, y: firstY), DiagramPoint(x: corridor, y: secondY),
+                DiagramPoint(x: plan.endX, y: secondY),
+            ]
+        } else {
+            points.append(DiagramPoint(x: plan.endX, y: firstY))
+        }
+        let isSameRow = rowOfNode[ends.top] == rowOfNode[ends.bottom]
+        points.append(DiagramPoint(x: plan.endX, y: isSameRow ? bottom.maxY : bottom.y))
+        let isUpward = graph.edges[id].upstream != ends.top
+        let text = DiagramText(
+            label, style: .label, x: plan.labelX, top: firstY - EdgeRouter.trackSpacing / 2 + 1,
+            padding: EdgeRouter.labelPadding, centred: true)
+        return DiagramGeometry.Route(edge: id, points: isUpward ? points.reversed() : points, label: text)
     }
 
     /// Every box's frame with its x set: a row's boxes in their order, `boxGap` apart, each as near as that

@@ -23,29 +23,11 @@ public struct CMLReader: Sendable {
         var model = DomainModel(
             system: parser.system ?? SystemInfo(name: "System"), enums: parser.enums, values: parser.values,
             events: parser.events)
-
         let contextsByName = Dictionary(parser.contexts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        for use in parser.contextUses where contextsByName[use.name] == nil {
-            diagnostics.append(
-                .error("cml.unknownContext", "no bounded context is called '\(use.name)'", at: use.range))
-        }
-        for location in parser.contextMapLocations {
-            diagnostics.append(
-                Diagnostic(
-                    .note, id: "cml.contextMapRead",
-                    "read \(parser.relationshipCount) context-map relationship(s) and checked their roles; decompose suggests its own relationships",
-                    at: location))
-        }
+        diagnostics += Self.contextMapDiagnostics(parser, contextsByName)
 
         let teams = parser.contexts.filter { $0.type == "TEAM" }
         model.teams = teams.map { Team(name: $0.name, location: $0.location) }
-        var teamOf: [String: String] = [:]
-        for team in teams {
-            for name in team.realizes + team.implements where contextsByName[name] != nil && teamOf[name] == nil {
-                teamOf[name] = team.name
-            }
-        }
-
         let (aggregates, entities) = resolveAggregates(parser: parser, diagnostics: &diagnostics)
         let embedded = Set(parser.values.map(\.name) + parser.enums.map(\.name))
         model.values = parser.values.map { value in
@@ -58,19 +40,10 @@ public struct CMLReader: Sendable {
             event.fields = Self.embeddingValues(event.fields, embedded)
             return event
         }
-        let kept = Set(aggregates.map(\.aggregate.name))
-        var contextOfAggregate: [String: String] = [:]
-        for context in parser.contexts {
-            for aggregate in context.aggregates where contextOfAggregate[aggregate] == nil {
-                contextOfAggregate[aggregate] = context.name
-            }
-            let members = context.aggregates.filter(kept.contains) + context.entities
-            if context.type != "TEAM" && !members.isEmpty {
-                model.currentDecomposition.append(
-                    DeclaredContext(
-                        name: context.name, members: members.map { NameReference($0) }, location: context.location))
-            }
-        }
+        let contextOfAggregate: [String: String]
+        (model.currentDecomposition, contextOfAggregate) = Self.currentDecomposition(
+            parser.contexts, keeping: Set(aggregates.map(\.aggregate.name)))
+        let teamOf = Self.teamOfContext(teams, contextsByName)
         model.aggregates = aggregates.map { record in
             var aggregate = record.aggregate
             if aggregate.owner == nil, let context = contextOfAggregate[aggregate.name] {
@@ -84,6 +57,70 @@ public struct CMLReader: Sendable {
             }
             return aggregate
         }
+        model.zones = Self.zones(of: aggregates)
+        model.entities = entities
+        model.useCases = Self.onRoots(parser.useCases, aggregates: model.aggregates, entities: entities)
+        applyFlows(parser.flowSteps, to: &model, diagnostics: &diagnostics)
+        Self.dissolve(Set(aggregates.filter(\.isInferred).map(\.aggregate.name)), in: &model)
+        return (model, diagnostics)
+    }
+
+    /// A use of an unknown context is an error; a context map gets one note: its relationships were read and checked,
+    /// and the model has no place for them.
+    private static func contextMapDiagnostics(
+        _ parser: CMLParser, _ contextsByName: [String: CMLParser.Context]
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for use in parser.contextUses where contextsByName[use.name] == nil {
+            diagnostics.append(
+                .error("cml.unknownContext", "no bounded context is called '\(use.name)'", at: use.range))
+        }
+        for location in parser.contextMapLocations {
+            diagnostics.append(
+                Diagnostic(
+                    .note, id: "cml.contextMapRead",
+                    "read \(parser.relationshipCount) context-map relationship(s) and checked their roles; decompose suggests its own relationships",
+                    at: location))
+        }
+        return diagnostics
+    }
+
+    /// The team of each bounded context a TEAM context `realizes` or `implements` (the first team that names it).
+    private static func teamOfContext(
+        _ teams: [CMLParser.Context], _ contextsByName: [String: CMLParser.Context]
+    ) -> [String: String] {
+        var teamOf: [String: String] = [:]
+        for team in teams {
+            for name in team.realizes + team.implements where contextsByName[name] != nil && teamOf[name] == nil {
+                teamOf[name] = team.name
+            }
+        }
+        return teamOf
+    }
+
+    /// Every bounded context but a team's, with its `kept` aggregates and its entities, as the model's current
+    /// decomposition; and the context of each aggregate (the first that lists it).
+    private static func currentDecomposition(_ contexts: [CMLParser.Context], keeping kept: Set<String>)
+        -> ([DeclaredContext], [String: String])
+    {
+        var declared: [DeclaredContext] = []
+        var contextOfAggregate: [String: String] = [:]
+        for context in contexts {
+            for aggregate in context.aggregates where contextOfAggregate[aggregate] == nil {
+                contextOfAggregate[aggregate] = context.name
+            }
+            let members = context.aggregates.filter(kept.contains) + context.entities
+            if context.type != "TEAM" && !members.isEmpty {
+                declared.append(
+                    DeclaredContext(
+                        name: context.name, members: members.map { NameReference($0) }, location: context.location))
+            }
+        }
+        return (declared, contextOfAggregate)
+    }
+
+    /// One security zone per `securityZone` the aggregates name, in the order first named.
+    private static func zones(of aggregates: [CMLParser.AggregateRecord]) -> [SecurityZone] {
         var zoneOrder: [String] = []
         var zoneMembers: [String: [NameReference]] = [:]
         for record in aggregates {
@@ -91,29 +128,27 @@ public struct CMLReader: Sendable {
             if zoneMembers[zone] == nil { zoneOrder.append(zone) }
             zoneMembers[zone, default: []].append(NameReference(record.aggregate.name))
         }
-        model.zones = zoneOrder.map { SecurityZone(name: $0, members: zoneMembers[$0] ?? []) }
-        model.entities = entities
+        return zoneOrder.map { SecurityZone(name: $0, members: zoneMembers[$0] ?? []) }
+    }
 
-        let rootOf = Dictionary(
-            model.aggregates.map { ($0.name, $0.root) }, uniquingKeysWith: { first, _ in first })
+    /// The use cases with every read and write of an aggregate (by its name) made one of its root.
+    private static func onRoots(_ useCases: [UseCase], aggregates: [Aggregate], entities: [Entity]) -> [UseCase] {
+        let rootOf = Dictionary(aggregates.map { ($0.name, $0.root) }, uniquingKeysWith: { first, _ in first })
         let entityNames = Set(entities.map(\.name))
-        model.useCases = parser.useCases.map { useCase in
-            var useCase = useCase
-            let toRoot = { (access: Access) -> Access in
-                var access = access
-                if !entityNames.contains(access.entity), let root = rootOf[access.entity] {
-                    access.entity = root
-                    access.field = nil
-                }
-                return access
+        let toRoot = { (access: Access) -> Access in
+            var access = access
+            if !entityNames.contains(access.entity), let root = rootOf[access.entity] {
+                access.entity = root
+                access.field = nil
             }
+            return access
+        }
+        return useCases.map { useCase in
+            var useCase = useCase
             useCase.reads = useCase.reads.map(toRoot)
             useCase.writes = useCase.writes.map(toRoot)
             return useCase
         }
-        applyFlows(parser.flowSteps, to: &model, diagnostics: &diagnostics)
-        Self.dissolve(Set(aggregates.filter(\.isInferred).map(\.aggregate.name)), in: &model)
-        return (model, diagnostics)
     }
 
     /// Flow steps give the use case named like each command the events it emits and handles.

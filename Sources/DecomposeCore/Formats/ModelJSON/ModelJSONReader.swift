@@ -37,31 +37,46 @@ private struct ModelJSONDecoder {
 
     mutating func model() -> DomainModel {
         var model = DomainModel()
-        guard let root = object(json.document.value, at: .root, what: "the model", keys: ModelJSONSchema.topLevelKeys)
+        guard let root = object(json.document.value, at: .root, what: "the model", keys: ModelJSONSchema.topLevelKeys),
+            readsSchemaVersion(of: root)
         else { return model }
-        if let version = root["schemaVersion"] {
-            let versionPath = root.path.appending("schemaVersion")
-            guard version.numberValue?.intValue == ModelJSONSchema.version else {
-                let found = version.numberValue?.text ?? version.typeName
-                report(
-                    "jsonModel.unsupportedSchemaVersion",
-                    "unsupported schemaVersion \(found); this version of decompose reads schemaVersion \(ModelJSONSchema.version)",
-                    at: versionPath)
-                return model
-            }
-        } else {
+        if let system = system(root) { model.system = system }
+        readDeclarations(root, into: &model)
+        readConstraints(root, into: &model)
+        return model
+    }
+
+    /// Whether the model's `schemaVersion` is the one this reader reads (a missing one is an error, and read on).
+    mutating func readsSchemaVersion(of root: Object) -> Bool {
+        guard let version = root["schemaVersion"] else {
             json.missingKey("schemaVersion", in: root)
+            return true
         }
-        if let system = root["system"],
+        guard version.numberValue?.intValue == ModelJSONSchema.version else {
+            let found = version.numberValue?.text ?? version.typeName
+            report(
+                "jsonModel.unsupportedSchemaVersion",
+                "unsupported schemaVersion \(found); this version of decompose reads schemaVersion \(ModelJSONSchema.version)",
+                at: root.path.appending("schemaVersion"))
+            return false
+        }
+        return true
+    }
+
+    mutating func system(_ root: Object) -> SystemInfo? {
+        guard let system = root["system"],
             let object = object(
                 system, at: root.path.appending("system"), what: "the system",
                 keys: ModelJSONSchema.systemKeys),
             let name = requiredString(object, "name")
-        {
-            model.system = SystemInfo(
-                name: name, summary: string(object, "summary"), doc: string(object, "doc"),
-                location: location(object.path))
-        }
+        else { return nil }
+        return SystemInfo(
+            name: name, summary: string(object, "summary"), doc: string(object, "doc"),
+            location: location(object.path))
+    }
+
+    /// Teams, enums, value objects, entities, aggregates, events and use cases.
+    mutating func readDeclarations(_ root: Object, into model: inout DomainModel) {
         model.teams = elements(root, "teams", what: "a team", keys: ModelJSONSchema.teamKeys) { decoder, object in
             decoder.requiredString(object, "name").map {
                 Team(name: $0, doc: decoder.string(object, "doc"), location: decoder.location(object.path))
@@ -99,6 +114,10 @@ private struct ModelJSONDecoder {
         model.useCases = elements(root, "useCases", what: "a use case", keys: ModelJSONSchema.useCaseKeys) {
             decoder, object in decoder.useCase(object)
         }
+    }
+
+    /// Zones, keep-apart and keep-together groups, pins, current contexts and deployments.
+    mutating func readConstraints(_ root: Object, into model: inout DomainModel) {
         model.zones = elements(root, "zones", what: "a zone", keys: ModelJSONSchema.zoneKeys) { decoder, object in
             decoder.requiredString(object, "name").map {
                 SecurityZone(
@@ -127,7 +146,6 @@ private struct ModelJSONDecoder {
         model.deployments = elements(
             root, "deployments", what: "a deployment", keys: ModelJSONSchema.deploymentKeys
         ) { decoder, object in decoder.deployment(object) }
-        return model
     }
 
     // MARK: - Declarations
