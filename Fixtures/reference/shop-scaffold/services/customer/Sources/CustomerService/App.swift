@@ -1,0 +1,15 @@
+import ServiceChassis
+
+/// Starts the Customer service: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
+/// 0.0.0.0:8080, `LOG_LEVEL`, `STORAGE` and the database's; a value it cannot use ends it with status 78),
+/// migrates its PostgreSQL database, then serves until SIGTERM or SIGINT asks it to shut down gracefully.
+@main
+struct App {
+    static func main() async {
+        let settings = ServiceSettings.load(defaultPort: 8080, databaseName: "customer")
+        let logger = ServiceHost.logger(label: "customer", settings: settings)
+        await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
+            try buildApplication(settings: settings, api: ServiceAPI(storage: storage, logger: logger), logger: logger)
+        }
+    }
+}
