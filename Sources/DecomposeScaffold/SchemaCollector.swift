@@ -109,7 +109,7 @@ struct SchemaCollector: Sendable {
                 component = name
                 collectEnum(enumType)
                 schema = .mapping([("$ref", .string("#/components/schemas/\(name)"))])
-                sample = "\"\(enumType.cases.first.map(NameSanitizer.jsonEscaped) ?? "")\""
+                sample = JSONWriter.quoted(enumType.cases.first ?? "")
             } else if model.values.contains(where: { $0.name == type.name }) {
                 let name = componentName(for: type.name)
                 component = name
