@@ -124,7 +124,7 @@ struct FindingDetector: Sendable {
                 message:
                     "\(subject) pulled toward \(assignment.names[other]) (\(Phrase.number(pulls.other))) \(pulls.other > pulls.own ? "more than" : "almost as much as") toward its own context \(assignment.names[own]) (\(Phrase.number(pulls.own))).",
                 suggestion:
-                    "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose explain \(name)` lists the couplings."
+                    "Decide with the domain experts where \(name) belongs, then record it with a pin; `decompose analyze --explain \(name)` lists the couplings."
             )
         }
     }
