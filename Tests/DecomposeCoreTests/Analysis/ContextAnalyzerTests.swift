@@ -14,6 +14,23 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test func aConstraintSentenceAgreesWithHowManyItHolds() throws {
+        let text = """
+            system S
+            entity Card { id: UUID, number: String }
+            entity Token { id: UUID, card -> Card }
+            entity Vault { id: UUID }
+            entity Key { id: UUID, vault -> Vault }
+            zone One { Card }
+            zone Two { Vault, Key }
+            """
+        let parsed = DomainParser().parse(text, path: "z.domain")
+        let model = ModelBuilder().build(parsed.model).model
+        let rationale = ContextAnalyzer().analyze(model).decomposition.contexts.flatMap(\.rationale)
+        #expect(rationale.contains("Card forms the security zone One"))
+        #expect(rationale.contains("Vault and Key form the security zone Two"))
+    }
+
     @Test func findsThreeClustersWhenShippingJoins() {
         let result = ContextAnalyzer().analyze(M.shopWithShipping)
         #expect(
