@@ -40,10 +40,11 @@ struct TypedJSON {
             wrongType(value, expected: "\(what) as an object", at: path)
             return nil
         }
-        for member in members where keys.map({ !$0.contains(member.key) }) ?? false {
+        for member in members {
+            guard let keys, !keys.contains(member.key) else { continue }
             report(
                 .warning, prefix + ".unknownKey",
-                "unknown key '\(member.key)' in \(what) is ignored (expected \(keys!.joined(separator: ", ")))",
+                "unknown key '\(member.key)' in \(what) is ignored (expected \(keys.joined(separator: ", ")))",
                 at: path.appending(member.key), atKey: true)
         }
         return Object(members: members, path: path, what: what)
