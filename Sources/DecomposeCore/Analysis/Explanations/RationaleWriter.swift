@@ -30,7 +30,9 @@ struct RationaleWriter: Sendable {
             add(group.members) { "\(Phrase.list($0)) are kept together by a keep-together hint" }
         }
         for zone in model.zones {
-            add(zone.members) { "\(Phrase.list($0)) \($0.count == 1 ? "forms" : "form") the security zone \(zone.name)" }
+            add(zone.members) {
+                "\(Phrase.list($0)) \($0.count == 1 ? "forms" : "form") the security zone \(zone.name)"
+            }
         }
         self.constraints = constraints
     }
