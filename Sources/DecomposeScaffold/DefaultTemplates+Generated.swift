@@ -2150,6 +2150,25 @@ public enum DefaultTemplates {
         a stale `If-Match`, 415 for bodies that are not `application/json`, 500 when the service fails (the cause is logged, not sent). A create answers `201` with a
         `Location` header holding the new resource's path.
 
+        ## Events
+
+        `asyncapi.yaml` (AsyncAPI 3.0) describes the domain events of this context: one channel per event, addressed by its
+        CloudEvents type, each message a CloudEvents 1.0 event over HTTP in binary mode (the envelope in the `ce-` headers,
+        the event's fields as the JSON body).
+        {{#hasEvents}}
+
+        {{#publishedEvents}}
+        - publishes **{{{nameMarkdown}}}** when {{{useCasesMarkdown}}} runs
+        {{/publishedEvents}}
+        {{#handledEvents}}
+        - reacts to **{{{nameMarkdown}}}** with {{{useCasesMarkdown}}}
+        {{/handledEvents}}
+        {{/hasEvents}}
+        {{^hasEvents}}
+
+        The model gives this context no event to publish and none to react to.
+        {{/hasEvents}}
+
         ## The chassis
 
         The code every service of the system shares lives once, in the local package `../../chassis` (`ServiceChassis`),
@@ -2581,6 +2600,9 @@ public enum DefaultTemplates {
         }
         {{/resources}}
 
+        """#,
+        "service/common/asyncapi.yaml.mustache": #"""
+        {{{asyncapi}}}
         """#,
         "service/hummingbird/Package.swift.mustache": #"""
         // swift-tools-version:6.2

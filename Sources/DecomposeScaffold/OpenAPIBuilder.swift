@@ -44,7 +44,7 @@ public struct OpenAPIBuilder: Sendable {
             schemas += resourceSchemas(resource, resources: blueprint.resources)
         }
         for component in blueprint.components {
-            schemas.append((component.name, componentSchema(component)))
+            schemas.append((component.name, component.schema))
         }
         schemas += [("Health", healthSchema), ("Problem", problemSchema)]
         schemas.sort { $0.key < $1.key }
@@ -379,7 +379,7 @@ public struct OpenAPIBuilder: Sendable {
             ),
             (
                 name + "Input",
-                objectSchema(
+                ServiceBlueprint.Component.objectSchema(
                     properties: resource.properties,
                     doc: "The fields of \(Phrase.withArticle(resource.name)) a client sends to create or replace it.")
             ),
@@ -456,7 +456,7 @@ public struct OpenAPIBuilder: Sendable {
                             "allOf",
                             .sequence([
                                 .mapping([("$ref", .string("#/components/schemas/\(resource.schemaName)Input"))]),
-                                objectSchema(properties: others, doc: nil),
+                                ServiceBlueprint.Component.objectSchema(properties: others, doc: nil),
                             ])
                         ),
                     ])
@@ -465,7 +465,7 @@ public struct OpenAPIBuilder: Sendable {
             schemas.append(
                 (
                     body,
-                    objectSchema(
+                    ServiceBlueprint.Component.objectSchema(
                         properties: resource.properties.filter { operation.writes.contains($0.name) } + others,
                         doc: "What \(operation.name) writes of \(Phrase.withArticle(resource.name))"
                             + (others.isEmpty ? "." : ", and of the other resources it names."))
@@ -482,32 +482,12 @@ public struct OpenAPIBuilder: Sendable {
             schemas.append(
                 (
                     other.schema,
-                    objectSchema(
+                    ServiceBlueprint.Component.objectSchema(
                         properties: [id] + target.properties.filter { other.writes.contains($0.name) },
                         doc: "What \(operation.name) writes of \(Phrase.withArticle(other.resource)).")
                 ))
         }
         return schemas
-    }
-
-    private func componentSchema(_ component: ServiceBlueprint.Component) -> YAMLNode {
-        if let cases = component.enumCases {
-            var pairs: [(key: String, value: YAMLNode)] = [
-                ("type", .string("string")), ("enum", .sequence(cases.map(YAMLNode.string))),
-            ]
-            if let doc = component.doc { pairs.append(("description", .string(doc))) }
-            return .mapping(pairs)
-        }
-        return objectSchema(properties: component.properties, doc: component.doc)
-    }
-
-    private func objectSchema(properties: [ServiceBlueprint.Property], doc: String?) -> YAMLNode {
-        var pairs: [(key: String, value: YAMLNode)] = [("type", .string("object"))]
-        if let doc { pairs.append(("description", .string(doc))) }
-        let required = properties.filter(\.isRequired).map { YAMLNode.string($0.name) }
-        if !required.isEmpty { pairs.append(("required", .sequence(required))) }
-        pairs.append(("properties", .mapping(properties.map { ($0.name, $0.schema) })))
-        return .mapping(pairs)
     }
 
     private var healthSchema: YAMLNode {

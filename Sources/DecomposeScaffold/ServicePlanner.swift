@@ -88,6 +88,17 @@ public struct ServicePlanner: Sendable {
                 pair.0, table: pair.1, components: components, isFirst: index == 0, resources: blueprint.resources)
         }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
+        let traffic = AsyncAPIBuilder.Traffic(model: model, context: context)
+        let events = { (useCasesOf: [String: [String]]) -> [MustacheValue] in
+            traffic.events.compactMap { event in
+                useCasesOf[event].map { useCases in
+                    .object([
+                        "nameMarkdown": .string(MarkdownText.plain(event)),
+                        "useCasesMarkdown": .string(MarkdownText.plain(Phrase.list(useCases))),
+                    ])
+                }
+            }
+        }
         let commandWithOthers = commandWithOthersData(blueprint)
         let queryWithIncludes = queryWithIncludesData(blueprint)
         return .object([
@@ -113,6 +124,10 @@ public struct ServicePlanner: Sendable {
             "docLines": .strings(blueprint.docs),
             "entities": .strings(context.entities.sorted()),
             "openapi": .string(openAPI),
+            "asyncapi": .string(AsyncAPIBuilder().build(model: model, context: context, serviceName: serviceName)),
+            "hasEvents": .bool(!traffic.events.isEmpty),
+            "publishedEvents": .list(events(traffic.publishers)),
+            "handledEvents": .list(events(traffic.handlers)),
             "hasResources": .bool(!resources.isEmpty),
             "resources": .list(resources),
             "firstResource": .list(Array(resources.prefix(1))),
