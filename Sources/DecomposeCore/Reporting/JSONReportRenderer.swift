@@ -1,6 +1,6 @@
 /// Renders a decomposition as the stable JSON document of `decompose analyze --format json`.
 ///
-/// The schema (version 1) is documented field by field in the README; keys always appear in the
+/// The schema (version 1) is documented field by field in the AnalysisOutput article; keys always appear in the
 /// order written here and every number is rounded to three decimals.
 public struct JSONReportRenderer: Sendable {
     /// The schema version written as `schemaVersion`; bumped on any incompatible change.

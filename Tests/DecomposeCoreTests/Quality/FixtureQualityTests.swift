@@ -19,11 +19,12 @@ import Testing
     }()
 
     /// The MoJoFM every tuning fixture's suggestion must reach unless it has a floor of its own (the mean is held by
-    /// `DecompositionQualityTests`): the bank scores 82.8 since a command writing one entity counts as its own work.
+    /// `DecompositionQualityTests`); microservice-kafka and pitstop sit on it at 80.0, and `swift run
+    /// decompose-benchmark --workloads quality --sizes 1` prints every fixture's score.
     static let floor = 80.0
 
     /// Fixtures the analysis gets wrong today, each held at what it scores (so a change that loses more shows) and
-    /// reported in the README: TrainTicket's 15 services for 17 entities (one nano-service per entity or two); Robot
+    /// reported in the ExampleModelsAndQuality article: TrainTicket's 15 services for 17 entities (one nano-service per entity or two); Robot
     /// Shop, whose user service keeps the order history that the payment use case writes with the cart; Ingenious,
     /// whose album manager and resizer own what the uploader writes with them; the Serverless Airline, three
     /// entities, whose booking writes the flight's seat capacity in the same use case; the JHipster store, generated

@@ -3,11 +3,11 @@ import Testing
 
 @testable import DecomposeCore
 
-/// The generalisation set (`Fixtures/generalisation`): modular monoliths restated from their source code the way
-/// users bring models (half in JDL or Service Cutter JSON without use cases), with the module split their engineers
-/// designed. Written without running the analysis on them and never tuned on. The tests check that every model
-/// loads and that its expected split places every entity exactly once, and guard the set's mean MoJoFM at the value
-/// of its first scoring; the README reports the scores per input class with plain Louvain beside them
+/// The generalisation set (`Fixtures/generalisation`): modular monoliths restated from their source code the way users
+/// bring models (half in JDL or Service Cutter JSON without use cases), with the module split their engineers designed.
+/// Written without running the analysis on them and never tuned on. The tests check that every model loads and that its
+/// expected split places every entity exactly once, and guard the set's mean MoJoFM at the value of its first scoring;
+/// the ExampleModelsAndQuality article reports the scores per input class with plain Louvain beside them
 /// (`decompose-benchmark --workloads quality`).
 @Suite struct GeneralisationSetTests {
     static let folder = FixtureQualityTests.packageRoot.appendingPathComponent("Fixtures/generalisation")

@@ -3,10 +3,10 @@ import Testing
 
 @testable import DecomposeCore
 
-/// The validation set (`Fixtures/validation`): published systems written blind and never tuned on. The tests check
-/// that every model loads and that its expected split places every entity exactly once, and they guard the set's
-/// mean MoJoFM against regressions at the value measured when the set was first scored; the README reports the
-/// scores, with plain Louvain beside them, from `decompose-benchmark --workloads quality`.
+/// The validation set (`Fixtures/validation`): published systems written blind and never tuned on. The tests check that
+/// every model loads and that its expected split places every entity exactly once, and they guard the set's mean MoJoFM
+/// against regressions at the value measured when the set was first scored; the ExampleModelsAndQuality article reports
+/// the scores, with plain Louvain beside them, from `decompose-benchmark --workloads quality`.
 @Suite struct ValidationSetTests {
     static let systems: [String] = {
         let folder = FixtureQualityTests.packageRoot.appendingPathComponent("Fixtures/validation")

@@ -2,14 +2,13 @@
 /// suggested bounded context, the enums and entities with their JDL types, validations and javadoc, the
 /// relationships inside each application, `microservice … with …` options and the deployments.
 ///
-/// References that cross applications become id fields (`customerId Long`), the way JDL microservice
-/// models link services, since a JHipster relationship cannot cross applications. `JDLReader` reads the
-/// output back with the same entities and links, and pins every entity to its application, so analysing
-/// the written file gives the same contexts. What JDL cannot carry (inheritance, value objects, lists of
-/// scalars, aggregates, owners, characteristics, events, use cases, zones, keep-apart/together hints) is
-/// left out or written as `TextBlob`; the README lists it. Names JDL cannot spell (`Sales order`, `with`,
-/// `class`, an entity called `String`) are renamed first (`JDLNaming`) and the renames listed in the header
-/// comment. Output is deterministic and ends with a newline.
+/// References that cross applications become id fields (`customerId Long`), the way JDL microservice models link
+/// services, since a JHipster relationship cannot cross applications. `JDLReader` reads the output back with the same
+/// entities and links, and pins every entity to its application, so analysing the written file gives the same contexts.
+/// What JDL cannot carry (inheritance, value objects, lists of scalars, aggregates, owners, characteristics, events,
+/// use cases, zones, keep-apart/together hints) is left out or written as `TextBlob`; the WritingOtherTools article
+/// lists it. Names JDL cannot spell (`Sales order`, `with`, `class`, an entity called `String`) are renamed first
+/// (`JDLNaming`) and the renames listed in the header comment. Output is deterministic and ends with a newline.
 public struct JDLWriter: Sendable {
     public init() {}
 
