@@ -16,14 +16,26 @@ public struct AsyncAPIBuilder: Sendable {
     }
 
     /// The events of `context`'s use cases: the use cases that publish each, and those that react to each.
+    ///
+    /// A use case that writes in several contexts lives in each of them. Each of them reacts to the events it
+    /// handles (every context does its part), but an event is published once: by the context holding the entity
+    /// the event is about (the first its fields refer to) when the use case writes that entity, otherwise by every
+    /// context the use case lives in.
     struct Traffic {
         var publishers: [String: [String]] = [:]
         var handlers: [String: [String]] = [:]
 
         init(model: DomainModel, context: BoundedContext) {
             let homed = Set(context.useCases)
+            let held = Set(context.entities)
             for useCase in model.useCases where homed.contains(useCase.name) {
-                for event in useCase.emits { publishers[event.name, default: []].append(useCase.name) }
+                let written = Set(useCase.writes.map(\.entity))
+                for event in useCase.emits {
+                    let subject = model.events.first { $0.name == event.name }?.fields.lazy
+                        .compactMap(\.kind.referenceTarget).first
+                    guard subject.map({ !written.contains($0) || held.contains($0) }) ?? true else { continue }
+                    publishers[event.name, default: []].append(useCase.name)
+                }
                 for event in useCase.handles { handlers[event.name, default: []].append(useCase.name) }
             }
         }

@@ -3523,6 +3523,19 @@ public enum DefaultTemplates {
         {{^hasRelationships}}
         The contexts do not depend on each other.
         {{/hasRelationships}}
+        {{#hasEvents}}
+
+        ## Domain events
+
+        What the model says the use cases publish (`emits`) and react to (`on`), by service; each service's
+        `asyncapi.yaml` describes its side as CloudEvents 1.0 messages.
+
+        | Event | Published by | Reacted to by |
+        |---|---|---|
+        {{#events}}
+        | {{{nameMarkdown}}} | {{{publishersMarkdown}}} | {{{subscribersMarkdown}}} |
+        {{/events}}
+        {{/hasEvents}}
         {{#hasSagas}}
 
         ## Sagas to implement

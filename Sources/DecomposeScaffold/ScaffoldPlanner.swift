@@ -29,7 +29,7 @@ public struct ScaffoldPlanner: Sendable {
         let workspace = WorkspacePlanner(options: options)
         files += ChassisPlanner().files(
             projectName: workspace.projectName(of: decomposition), templateNames: templateNames)
-        files += workspace.files(decomposition: decomposition, services: services)
+        files += workspace.files(model: model, decomposition: decomposition, services: services)
         return ScaffoldPlan(files: files.sorted { $0.path < $1.path })
     }
 }

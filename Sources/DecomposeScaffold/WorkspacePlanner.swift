@@ -43,8 +43,8 @@ struct WorkspacePlanner: Sendable {
     }
 
     /// The workspace files, with one data object shared by all of them.
-    func files(decomposition: Decomposition, services: [Service]) -> [PlannedFile] {
-        let data = self.data(decomposition: decomposition, services: services)
+    func files(model: DomainModel, decomposition: Decomposition, services: [Service]) -> [PlannedFile] {
+        let data = self.data(model: model, decomposition: decomposition, services: services)
         let paths = [
             "docker-compose.yml", "gateway/nginx.conf", ".env.example", ".gitignore", "README.md",
             "services/Package.swift", "postgres/init-databases.sh",
@@ -59,6 +59,28 @@ struct WorkspacePlanner: Sendable {
         return files
     }
 
+    /// Every event some service publishes or reacts to, in name order: which services publish it and which react,
+    /// each with the use cases that do.
+    static func events(of model: DomainModel, services: [Service]) -> [MustacheValue] {
+        let traffic = services.map {
+            (service: $0, traffic: AsyncAPIBuilder.Traffic(model: model, context: $0.context))
+        }
+        let names = Set(traffic.flatMap(\.traffic.events)).sorted()
+        return names.map { event in
+            let side = { (useCasesOf: (AsyncAPIBuilder.Traffic) -> [String]?) -> String in
+                let parts = traffic.compactMap { entry in
+                    useCasesOf(entry.traffic).map { "\(entry.service.name) (\(Phrase.list($0)))" }
+                }
+                return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+            }
+            return .object([
+                "nameMarkdown": .string(MarkdownText.plain(event)),
+                "publishersMarkdown": .string(MarkdownText.plain(side { $0.publishers[event] })),
+                "subscribersMarkdown": .string(MarkdownText.plain(side { $0.handlers[event] })),
+            ])
+        }
+    }
+
     /// The system's name as a DNS-safe name: the compose project and the chassis's doc comment.
     func projectName(of decomposition: Decomposition) -> String {
         NameSanitizer.serviceName(systemName(of: decomposition))
@@ -68,7 +90,8 @@ struct WorkspacePlanner: Sendable {
         decomposition.system.isEmpty ? "System" : decomposition.system
     }
 
-    private func data(decomposition: Decomposition, services: [Service]) -> MustacheValue {
+    private func data(model: DomainModel, decomposition: Decomposition, services: [Service]) -> MustacheValue {
+        let events = Self.events(of: model, services: services)
         let system = systemName(of: decomposition)
         let serviceOfContext = Dictionary(
             services.map { ($0.context.name, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -97,6 +120,8 @@ struct WorkspacePlanner: Sendable {
                         "crossings": .string(MarkdownText.plain(relationship.crossings.joined(separator: "; "))),
                     ])
                 }),
+            "hasEvents": .bool(!events.isEmpty),
+            "events": .list(events),
             "hasSagas": .bool(!decomposition.sagas.isEmpty),
             "sagas": .list(
                 decomposition.sagas.map { saga in

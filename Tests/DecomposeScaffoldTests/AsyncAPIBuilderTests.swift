@@ -53,10 +53,7 @@ import Testing
             return "\(action) \(pair.key)"
         }
         #expect(
-            actions == [
-                "send sendOrderPlaced", "send sendOrderShipped", "receive receivePaymentFailed",
-                "receive receiveShipmentDelivered",
-            ])
+            actions == ["send sendOrderPlaced", "receive receivePaymentFailed", "receive receiveShipmentDelivered"])
         #expect(Self.resolve("#/channels/OrderPlaced/address", in: document) == .string("shop.OrderPlaced"))
         let source = Self.resolve(
             "#/components/messages/OrderPlaced/headers/properties/ce-source/const", in: document)
@@ -65,6 +62,23 @@ import Testing
             Self.resolve("#/components/messages/PaymentFailed/headers/properties/ce-source/const", in: document)
                 == nil, "a received event's source is the service that sends it")
         #expect(Self.resolve("#/components/schemas/OrderPlaced/properties/total/$ref", in: document) != nil)
+    }
+
+    /// ShipOrder writes in Order, Shipment and StockItem, so it lives in all three; OrderShipped is about a Shipment
+    /// (`shipmentId`), which ShipOrder writes: only the shipment service publishes it. CancelUnpaidOrder, living in
+    /// Order and StockItem, reacts to PaymentFailed in both.
+    @Test func anEventIsPublishedByTheContextOfWhatItIsAboutAndHandledByEveryHome() throws {
+        let (model, decomposition) = try Self.ecommerce()
+        let publishersOfOrderShipped = decomposition.contexts.filter {
+            AsyncAPIBuilder.Traffic(model: model, context: $0).publishers["OrderShipped"] != nil
+        }
+        #expect(publishersOfOrderShipped.map(\.name) == [try #require(decomposition.context(of: "Shipment")).name])
+        let reactingToPaymentFailed = decomposition.contexts.filter {
+            AsyncAPIBuilder.Traffic(model: model, context: $0).handlers["PaymentFailed"] == ["CancelUnpaidOrder"]
+        }
+        #expect(
+            Set(reactingToPaymentFailed.map(\.name))
+                == Set(["Order", "StockItem"].compactMap { decomposition.context(of: $0)?.name }))
     }
 
     /// The models `.ci/validate-scaffolds` scaffolds: the bundled ones and the published systems.
