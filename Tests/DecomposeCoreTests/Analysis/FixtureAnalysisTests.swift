@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -6,8 +7,7 @@ import Testing
 /// The analysis over every realistic model in `Fixtures/`: structural promises that must hold on real input.
 @Suite struct FixtureAnalysisTests {
     static let fixtures: [String] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let root = PackagePaths.fixtures
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "domain" }.map(\.path).sorted()
     }()

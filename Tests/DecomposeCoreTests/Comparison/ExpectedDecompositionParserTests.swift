@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -128,9 +129,7 @@ import Testing
 
     /// The published decompositions under `Fixtures/` read without a single diagnostic.
     @Test func theFixturesExpectedFilesReadCleanly() throws {
-        let fixtures = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let fixtures = PackagePaths.fixtures
         let files = try #require(FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil))
             .compactMap { $0 as? URL }
             .filter { $0.pathExtension == "expected" }

@@ -1,3 +1,4 @@
+import DecomposeTestSupport
 import Foundation
 import Testing
 
@@ -37,9 +38,7 @@ import Testing
         "jhipster-store.domain": 50, "event-sourcing-store.domain": 75, "shopizer.domain": 65,
     ]
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = PackagePaths.root
 
     static func expectedPath(for domainPath: String) -> String {
         String(domainPath.dropLast(".domain".count)) + ".expected"
