@@ -15,7 +15,7 @@ public enum DefaultTemplates {
 
         /// The {{projectName}} microservice chassis: the framework-neutral code every service of the system shares
         /// (settings, lifecycle, problem+json errors, request ids, paging, repositories in memory and in PostgreSQL,
-        /// migrations). Each service depends on it by path.
+        /// migrations, the events' outbox, relay and inbox). Each service depends on it by path.
         let package = Package(
             name: "chassis",
             platforms: [.macOS(.v15)],
@@ -23,8 +23,10 @@ public enum DefaultTemplates {
                 .library(name: "ServiceChassis", targets: ["ServiceChassis"])
             ],
             dependencies: [
+                .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
                 .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
                 .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+                .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
                 .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
                 .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
                 .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
@@ -33,8 +35,10 @@ public enum DefaultTemplates {
                 .target(
                     name: "ServiceChassis",
                     dependencies: [
+                        .product(name: "AsyncHTTPClient", package: "async-http-client"),
                         .product(name: "Configuration", package: "swift-configuration"),
                         .product(name: "Logging", package: "swift-log"),
+                        .product(name: "NIOCore", package: "swift-nio"),
                         .product(name: "NIOSSL", package: "swift-nio-ssl"),
                         .product(name: "PostgresNIO", package: "postgres-nio"),
                         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -49,6 +53,7 @@ public enum DefaultTemplates {
 
         """#,
         "chassis/Sources/ServiceChassis/ChangeSet.swift.mustache": #"""
+        import Foundation
         import Logging
         import PostgresNIO
 
@@ -74,6 +79,26 @@ public enum DefaultTemplates {
                 change.resource = resource
                 changes.append(change)
             }
+
+            /// Adds `event` to `outbox`, one row per destination, so that it is sent if and only if the other changes are
+            /// made.
+            public mutating func publish(_ event: DomainEvent, to outbox: Outbox, now: Date = Date()) {
+                for var change in outbox.pending(event, now: now) {
+                    change.resource = Self.eventResource
+                    changes.append(change)
+                }
+            }
+
+            /// Records `event` as handled in `inbox`. Add it first: when the event was handled already, the change set fails
+            /// at index 0 with `.stale` and none of the effect is made again.
+            public mutating func record(_ event: DomainEvent, in inbox: Inbox) {
+                var change = inbox.pending(event)
+                change.resource = Self.eventResource
+                changes.append(change)
+            }
+
+            /// The resource named by the changes of `publish` and `record`.
+            public static let eventResource = "event"
 
             /// Makes every change, or none: `.done` with each resource's new version in the order they were added, or
             /// `.failed` with the first change that could not be made. An error (a lost connection, a value the database
@@ -302,6 +327,73 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/DomainEvent.swift.mustache": #"""
+        import Foundation
+
+        /// Something that happened in a service, as the services of the system tell each other: a CloudEvents 1.0 event
+        /// whose data is the event's fields as JSON. Sent in binary mode over HTTP, its attributes travel as `ce-*` headers
+        /// and its data as the body.
+        public struct DomainEvent: Sendable, Equatable {
+            /// `ce-id`: unique for its source, so that a receiver can tell a repeated delivery from a new event.
+            public var id: String
+            /// `ce-type`: what happened, `<system>.<Event>` (`shop.ProductCreated`).
+            public var type: String
+            /// `ce-source`: the service it happened in, `/<service>` (`/product`).
+            public var source: String
+            /// `ce-subject`: the id of the resource it is about; events about one resource are delivered in order.
+            public var subject: String
+            /// `ce-time`: when it happened.
+            public var time: Date
+            /// The event's fields, as JSON (`application/json`).
+            public var data: Data
+
+            public init(id: String, type: String, source: String, subject: String, time: Date, data: Data) {
+                self.id = id
+                self.type = type
+                self.source = source
+                self.subject = subject
+                self.time = time
+                self.data = data
+            }
+
+            /// An event with a new id and the time now, whose data is `payload` as JSON.
+            public init(
+                type: String, source: String, subject: String, payload: some Encodable, time: Date = Date()
+            ) throws {
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.sortedKeys]
+                self.init(
+                    id: UUID().uuidString.lowercased(), type: type, source: source, subject: subject, time: time,
+                    data: try encoder.encode(payload))
+            }
+
+            /// The CloudEvents version the events follow (`ce-specversion`).
+            public static let specVersion = "1.0"
+
+            /// The attributes as the HTTP headers of binary mode, with the data's content type.
+            public var headers: [(name: String, value: String)] {
+                [
+                    ("ce-specversion", Self.specVersion), ("ce-id", id), ("ce-source", source), ("ce-type", type),
+                    ("ce-subject", subject), ("ce-time", Self.timestamp(time)), ("content-type", "application/json"),
+                ]
+            }
+
+            /// `time` as an RFC 3339 timestamp, with milliseconds, in UTC.
+            static func timestamp(_ time: Date) -> String {
+                time.formatted(
+                    Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+            }
+
+            /// The data decoded as `Payload`.
+            public func payload<Payload: Decodable>(as _: Payload.Type) throws -> Payload {
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                return try decoder.decode(Payload.self, from: data)
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/EntityTag.swift.mustache": #"""
         import Foundation
 
@@ -340,6 +432,101 @@ public enum DefaultTemplates {
                             guard tag.count >= 3, tag.hasPrefix("\""), tag.hasSuffix("\"") else { return nil }
                             return Int(tag.dropFirst().dropLast())
                         }))
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/EventPublisher.swift.mustache": #"""
+        /// Sends an event to one destination: the seam between the outbox relay and a transport. The chassis has
+        /// `HTTPEventPublisher` (CloudEvents over HTTP, binary mode); a Kafka, NATS or RabbitMQ client fits behind this
+        /// protocol with the destination naming a topic or subject, and the relay keeps its ordering, retries and dead
+        /// letters.
+        public protocol EventPublisher: Sendable {
+            /// Delivers `event` to `destination` once, answering what became of it; never throws.
+            func publish(_ event: DomainEvent, to destination: String) async -> Delivery
+        }
+
+        /// What became of one attempt to deliver an event.
+        public enum Delivery: Sendable, Equatable {
+            /// The receiver took it (a 2xx answer).
+            case delivered
+            /// The receiver refused it for good (a 4xx answer other than 408 and 429): retrying cannot help.
+            case refused(String)
+            /// It did not arrive, or the receiver failed (no connection, a timeout, a 5xx, 408 or 429): retry later.
+            case failed(String)
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/EventRoutes.swift.mustache": #"""
+        /// Where the outbox relay delivers each type of event: to the `/events` endpoint of every service that reacts to it
+        /// (the default, as the model names them), or to one broker that takes every event (`K_SINK`).
+        public struct EventRoutes: Sendable, Equatable {
+            /// The URLs each type of event is sent to.
+            public var destinations: [String: [String]]
+
+            public init(destinations: [String: [String]]) {
+                self.destinations = destinations
+            }
+
+            /// Every type of event to the services reacting to it: `subscribers` names them by event type, and `baseURL`
+            /// gives a service's base URL (`http://stock-item:8080`); with a `sink`, every type to the sink instead.
+            public init(subscribers: [String: [String]], sink: String?, baseURL: (String) -> String) {
+                if let sink {
+                    destinations = subscribers.mapValues { _ in [sink] }
+                } else {
+                    destinations = subscribers.mapValues { services in
+                        services.map { baseURL($0) + "/events" }
+                    }
+                }
+            }
+
+            /// The URLs an event of `type` goes to; none when nothing reacts to it.
+            public func destinations(of type: String) -> [String] {
+                destinations[type] ?? []
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/EventSettings.swift.mustache": #"""
+        import Configuration
+
+        /// The settings of a service's events: where the relay sends them, and how it retries.
+        public struct EventSettings: Sendable, Equatable {
+            /// A broker that takes every event the service publishes (`k.sink`: `--k-sink`, `K_SINK`, the variable Knative's
+            /// SinkBinding sets): Knative Eventing's broker and Dapr's pub/sub both accept CloudEvents over HTTP. Unset, the
+            /// relay sends each event to the services that react to it.
+            public var sink: String?
+            /// The base URL of each service the relay sends to, by service name (`<service>.url`: `STOCK_ITEM_URL`); a
+            /// service not listed is `http://<service>:8080`, its name in the compose network.
+            public var serviceURLs: [String: String]
+            /// How the relay delivers and retries.
+            public var relay: RelaySettings
+
+            public init(sink: String? = nil, serviceURLs: [String: String] = [:], relay: RelaySettings = RelaySettings()) {
+                self.sink = sink
+                self.serviceURLs = serviceURLs
+                self.relay = relay
+            }
+
+            /// Reads the settings from `config` for a service that sends events to `services`.
+            public init(reading config: ConfigReader, services: [String]) throws(SettingsError) {
+                sink = config.string(forKey: "k.sink").flatMap { $0.isEmpty ? nil : $0 }
+                var urls: [String: String] = [:]
+                for service in services {
+                    if let url = config.string(forKey: ConfigKey([service, "url"])) { urls[service] = url }
+                }
+                serviceURLs = urls
+                relay = try RelaySettings(reading: config)
+            }
+
+            /// The base URL of `service`.
+            public func baseURL(of service: String) -> String {
+                serviceURLs[service] ?? "http://\(service):8080"
+            }
+
+            /// Where each type of event goes, for the services `subscribers` names by event type.
+            public func routes(subscribers: [String: [String]]) -> EventRoutes {
+                EventRoutes(subscribers: subscribers, sink: sink, baseURL: baseURL(of:))
             }
         }
 
@@ -451,6 +638,179 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/HTTPEventPublisher.swift.mustache": #"""
+        import AsyncHTTPClient
+        import Foundation
+        import NIOCore
+
+        /// Delivers events as CloudEvents 1.0 over HTTP in binary mode: a `POST` to the destination URL, the attributes in
+        /// `ce-*` headers and the data as the JSON body. What Knative Eventing's broker, Dapr's pub/sub and the services'
+        /// own `/events` endpoints accept.
+        public struct HTTPEventPublisher: EventPublisher {
+            let client: HTTPClient
+            /// How long a receiver has to answer.
+            let timeout: Duration
+
+            public init(client: HTTPClient = .shared, timeout: Duration = .seconds(10)) {
+                self.client = client
+                self.timeout = timeout
+            }
+
+            public func publish(_ event: DomainEvent, to destination: String) async -> Delivery {
+                var request = HTTPClientRequest(url: destination)
+                request.method = .POST
+                for header in event.headers {
+                    request.headers.add(name: header.name, value: header.value)
+                }
+                request.body = .bytes(ByteBuffer(bytes: event.data))
+                do {
+                    let response = try await client.execute(request, timeout: .nanoseconds(timeout.nanoseconds))
+                    let body = try await response.body.collect(upTo: 64 * 1024)
+                    let status = response.status.code
+                    let answer = "\(response.status.code) \(response.status.reasonPhrase): \(String(buffer: body).prefix(500))"
+                    switch status {
+                    case 200..<300: return .delivered
+                    case 408, 429: return .failed(answer)
+                    case 400..<500: return .refused(answer)
+                    default: return .failed(answer)
+                    }
+                } catch {
+                    return .failed(String(describing: error))
+                }
+            }
+        }
+
+        extension Duration {
+            /// The duration in whole nanoseconds.
+            var nanoseconds: Int64 {
+                let (seconds, attoseconds) = components
+                return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/InMemoryOutbox.swift.mustache": #"""
+        import Foundation
+
+        /// An outbox in the service's `InMemoryStore`: its rows in a table of the store, so that a change set writes them
+        /// in the same step as the resources; the dead letters in another.
+        struct InMemoryOutbox: OutboxStorage {
+            let store: InMemoryStore
+            static let table = "_outbox"
+            static let deadLetterTable = "_deadLetters"
+
+            /// A waiting delivery and when it is next due.
+            struct Row: Sendable {
+                var entry: OutboxEntry
+                var dueAt: Date
+            }
+
+            /// A given-up delivery, with the event to send again.
+            struct Letter: Sendable {
+                var letter: DeadLetter
+                var entry: OutboxEntry
+            }
+
+            static func key(_ entry: OutboxEntry) -> String {
+                key(eventID: entry.event.id, destination: entry.destination)
+            }
+
+            static func key(eventID: String, destination: String) -> String {
+                eventID + " " + destination
+            }
+
+            func pending(_ entry: OutboxEntry) -> PendingChange {
+                let step: InMemoryStore.Step = { tables, undos in
+                    let key = Self.key(entry)
+                    guard tables.tables[Self.table]?.rows[key] == nil else { return .done(version: 1) }
+                    Self.append(Row(entry: entry, dueAt: entry.enqueuedAt), key: key, to: Self.table, in: &tables)
+                    undos.append { tables in Self.delete(key, from: Self.table, in: &tables) }
+                    return .done(version: 1)
+                }
+                return PendingChange(id: entry.event.id, application: .memory(store, step))
+            }
+
+            func take(now: Date, lease: Duration, limit: Int) async -> [OutboxEntry] {
+                await store.modify { tables in
+                    let table = tables.tables[Self.table] ?? InMemoryStore.Table()
+                    var heads: Set<String> = []
+                    var taken: [OutboxEntry] = []
+                    for key in table.order where taken.count < limit {
+                        guard let row = table.rows[key]?.item as? Row else { continue }
+                        let (inserted, _) = heads.insert(row.entry.destination + " " + row.entry.event.subject)
+                        guard inserted, row.dueAt <= now else { continue }
+                        taken.append(row.entry)
+                        tables.tables[Self.table]?.rows[key]?.item = Row(entry: row.entry, dueAt: now.adding(lease))
+                    }
+                    return taken
+                }
+            }
+
+            func remove(_ entry: OutboxEntry) async {
+                await store.modify { tables in Self.delete(Self.key(entry), from: Self.table, in: &tables) }
+            }
+
+            func retry(_ entry: OutboxEntry, at time: Date, error: String) async {
+                await store.modify { tables in
+                    let key = Self.key(entry)
+                    guard var row = tables.tables[Self.table]?.rows[key]?.item as? Row else { return }
+                    row.entry.attempts += 1
+                    row.entry.lastError = error
+                    row.dueAt = time
+                    tables.tables[Self.table]?.rows[key]?.item = row
+                }
+            }
+
+            func giveUp(_ entry: OutboxEntry, letter: DeadLetter) async {
+                await store.modify { tables in
+                    let key = Self.key(entry)
+                    Self.delete(key, from: Self.table, in: &tables)
+                    Self.delete(key, from: Self.deadLetterTable, in: &tables)
+                    Self.append(Letter(letter: letter, entry: entry), key: key, to: Self.deadLetterTable, in: &tables)
+                }
+            }
+
+            func deadLetters(limit: Int, offset: Int) async -> [DeadLetter] {
+                let table = await store.table(Self.deadLetterTable)
+                return table.order.dropFirst(max(offset, 0)).prefix(max(limit, 0)).compactMap {
+                    (table.rows[$0]?.item as? Letter)?.letter
+                }
+            }
+
+            func replay(eventID: String, destination: String, now: Date) async -> Bool {
+                await store.modify { tables in
+                    let key = Self.key(eventID: eventID, destination: destination)
+                    guard let letter = tables.tables[Self.deadLetterTable]?.rows[key]?.item as? Letter else { return false }
+                    Self.delete(key, from: Self.deadLetterTable, in: &tables)
+                    var entry = letter.entry
+                    entry.attempts = 0
+                    entry.lastError = nil
+                    Self.delete(key, from: Self.table, in: &tables)
+                    Self.append(Row(entry: entry, dueAt: now), key: key, to: Self.table, in: &tables)
+                    return true
+                }
+            }
+
+            func status(now: Date) async -> OutboxStatus {
+                let (waiting, dead) = await (store.table(Self.table), store.table(Self.deadLetterTable))
+                let oldest = waiting.rows.values.compactMap { ($0.item as? Row)?.entry.enqueuedAt }.min()
+                return OutboxStatus(
+                    pending: waiting.order.count, lagSeconds: oldest.map { max(now.timeIntervalSince($0), 0) } ?? 0,
+                    deadLetters: dead.order.count)
+            }
+
+            static func append(_ item: any Sendable, key: String, to table: String, in tables: inout InMemoryStore.Tables) {
+                tables.tables[table, default: InMemoryStore.Table()].rows[key] = InMemoryStore.Row(item: item, version: 1)
+                tables.tables[table, default: InMemoryStore.Table()].order.append(key)
+            }
+
+            static func delete(_ key: String, from table: String, in tables: inout InMemoryStore.Tables) {
+                guard tables.tables[table]?.rows.removeValue(forKey: key) != nil else { return }
+                tables.tables[table]?.order.removeAll { $0 == key }
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/InMemoryRepository.swift.mustache": #"""
         /// A repository in the process's memory: one table of an `InMemoryStore`, for unit tests and a quick start without
         /// a database; empty again after each restart.
@@ -552,6 +912,11 @@ public enum DefaultTemplates {
                 tables.tables[name] ?? Table()
             }
 
+            /// Runs `body` on the tables in one step of the actor, for changes outside a change set (the outbox relay's).
+            func modify<Result: Sendable>(_ body: (inout Tables) throws -> Result) rethrows -> Result {
+                try body(&tables)
+            }
+
             /// Makes the steps in order; at the first that is not done, or throws, undoes the ones before it.
             func apply(_ steps: [Step]) throws -> StepResults {
                 var undos: [Undo] = []
@@ -574,6 +939,85 @@ public enum DefaultTemplates {
 
             private func undo(_ undos: [Undo]) {
                 for undo in undos.reversed() { undo(&tables) }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/Inbox.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+
+        /// The events a service has handled, recorded in the same transaction as their effect (`ChangeSet.record`): a
+        /// delivery of an event already recorded is a repeat, acknowledged without making its effect again. Senders deliver
+        /// at least once; with the inbox, the effect happens exactly once.
+        public struct Inbox: Sendable {
+            enum Storage: Sendable {
+                case memory(InMemoryStore)
+                case postgres(PostgresClient, Logger)
+            }
+
+            let storage: Storage
+            static let table = "_inbox"
+
+            /// An inbox in `store`, beside the service's in-memory resources.
+            public static func inMemory(_ store: InMemoryStore) -> Inbox {
+                Inbox(storage: .memory(store))
+            }
+
+            /// An inbox in the service's database (the table `event_inbox` of `Migrations/0002_create_event_tables.sql`).
+            public static func postgres(_ client: PostgresClient, logger: Logger) -> Inbox {
+                Inbox(storage: .postgres(client, logger))
+            }
+
+            /// Whether `event` was handled already.
+            public func contains(_ event: DomainEvent) async throws -> Bool {
+                switch storage {
+                case .memory(let store):
+                    return await store.table(Self.table).rows[Self.key(event)] != nil
+                case .postgres(let client, let logger):
+                    let query: PostgresQuery =
+                        "SELECT 1::int8 FROM event_inbox WHERE source = \(event.source) AND event_id = \(event.id)"
+                    for try await _ in try await client.query(query, logger: logger).decode(Int.self) { return true }
+                    return false
+                }
+            }
+
+            /// The change that records `event`: done when it is new, `.stale` when it was recorded already (by an earlier
+            /// delivery, or one handled at the same time).
+            func pending(_ event: DomainEvent) -> PendingChange {
+                switch storage {
+                case .memory(let store):
+                    let key = Self.key(event)
+                    let step: InMemoryStore.Step = { tables, undos in
+                        guard tables.tables[Self.table]?.rows[key] == nil else { return .stale(current: 1) }
+                        tables.tables[Self.table, default: InMemoryStore.Table()].rows[key] = InMemoryStore.Row(
+                            item: event.type, version: 1)
+                        tables.tables[Self.table, default: InMemoryStore.Table()].order.append(key)
+                        undos.append { tables in
+                            tables.tables[Self.table]?.rows[key] = nil
+                            tables.tables[Self.table]?.order.removeAll { $0 == key }
+                        }
+                        return .done(version: 1)
+                    }
+                    return PendingChange(id: event.id, application: .memory(store, step))
+                case .postgres(let client, let logger):
+                    let query: PostgresQuery = """
+                        INSERT INTO event_inbox (source, event_id, type) VALUES (\(event.source), \(event.id), \(event.type))
+                        ON CONFLICT (source, event_id) DO NOTHING RETURNING 1::int8
+                        """
+                    let step: PendingChange.PostgresStep = { connection, logger in
+                        for try await _ in try await connection.query(query, logger: logger).decode(Int.self) {
+                            return .done(version: 1)
+                        }
+                        return .stale(current: 1)
+                    }
+                    return PendingChange(id: event.id, application: .postgres(client, logger, step))
+                }
+            }
+
+            static func key(_ event: DomainEvent) -> String {
+                event.source + " " + event.id
             }
         }
 
@@ -733,6 +1177,255 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/Outbox.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+
+        /// Where a service's events wait to be delivered: rows written in the same transaction as the change they report
+        /// (`ChangeSet.publish`), so that a change is never made without its event nor an event sent for a change that was
+        /// undone. The `OutboxRelay` delivers them and removes them; one row per event and destination.
+        public struct Outbox: Sendable {
+            /// Where each type of event goes.
+            public let routes: EventRoutes
+            let storage: any OutboxStorage
+
+            /// An outbox in `store`, beside the service's in-memory resources.
+            public static func inMemory(_ store: InMemoryStore, routes: EventRoutes) -> Outbox {
+                Outbox(routes: routes, storage: InMemoryOutbox(store: store))
+            }
+
+            /// An outbox in the service's database (the tables of `Migrations/0002_create_event_tables.sql`).
+            public static func postgres(_ client: PostgresClient, routes: EventRoutes, logger: Logger) -> Outbox {
+                Outbox(routes: routes, storage: PostgresOutbox(client: client, logger: logger))
+            }
+
+            /// The rows that put `event` into the outbox, one per destination, for a change set.
+            func pending(_ event: DomainEvent, now: Date) -> [PendingChange] {
+                routes.destinations(of: event.type).map { destination in
+                    storage.pending(OutboxEntry(event: event, destination: destination, enqueuedAt: now))
+                }
+            }
+
+            /// Takes up to `limit` deliveries that are due at `now`, the oldest first and at most one per destination and
+            /// subject (the next waits until the one before it is delivered or given up), and hides them from other relays
+            /// for `lease`.
+            public func take(now: Date, lease: Duration, limit: Int) async throws -> [OutboxEntry] {
+                try await storage.take(now: now, lease: lease, limit: limit)
+            }
+
+            /// Removes a delivered entry.
+            public func delivered(_ entry: OutboxEntry) async throws {
+                try await storage.remove(entry)
+            }
+
+            /// Counts a failed attempt and makes the entry due again at `time`.
+            public func retry(_ entry: OutboxEntry, at time: Date, error: String) async throws {
+                try await storage.retry(entry, at: time, error: error)
+            }
+
+            /// Moves the entry to the dead letters.
+            public func giveUp(_ entry: OutboxEntry, at time: Date, reason: String) async throws {
+                try await storage.giveUp(entry, letter: DeadLetter(entry: entry, deadAt: time, reason: reason))
+            }
+
+            /// The dead letters, the oldest first.
+            public func deadLetters(limit: Int, offset: Int) async throws -> [DeadLetter] {
+                try await storage.deadLetters(limit: limit, offset: offset)
+            }
+
+            /// Puts the dead letter of `eventID` for `destination` back into the outbox, due at `now`, its attempts counted
+            /// from zero; false when there is none.
+            public func replay(eventID: String, destination: String, now: Date) async throws -> Bool {
+                try await storage.replay(eventID: eventID, destination: destination, now: now)
+            }
+
+            /// How many deliveries wait, how long the oldest has waited, how many were given up.
+            public func status(now: Date) async throws -> OutboxStatus {
+                try await storage.status(now: now)
+            }
+        }
+
+        /// Where an outbox keeps its rows: the service's in-memory store or its database.
+        protocol OutboxStorage: Sendable {
+            func pending(_ entry: OutboxEntry) -> PendingChange
+            func take(now: Date, lease: Duration, limit: Int) async throws -> [OutboxEntry]
+            func remove(_ entry: OutboxEntry) async throws
+            func retry(_ entry: OutboxEntry, at time: Date, error: String) async throws
+            func giveUp(_ entry: OutboxEntry, letter: DeadLetter) async throws
+            func deadLetters(limit: Int, offset: Int) async throws -> [DeadLetter]
+            func replay(eventID: String, destination: String, now: Date) async throws -> Bool
+            func status(now: Date) async throws -> OutboxStatus
+        }
+
+        extension Date {
+            /// The date `duration` later.
+            func adding(_ duration: Duration) -> Date {
+                let (seconds, attoseconds) = duration.components
+                return addingTimeInterval(Double(seconds) + Double(attoseconds) / 1e18)
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/OutboxEntry.swift.mustache": #"""
+        import Foundation
+
+        /// An event waiting in the outbox for one of its destinations.
+        public struct OutboxEntry: Sendable, Equatable {
+            public var event: DomainEvent
+            /// The URL it is sent to.
+            public var destination: String
+            /// How many times sending it failed.
+            public var attempts: Int
+            /// When it was written, with the change it reports.
+            public var enqueuedAt: Date
+            /// Why the last attempt failed.
+            public var lastError: String?
+
+            public init(event: DomainEvent, destination: String, attempts: Int = 0, enqueuedAt: Date, lastError: String? = nil) {
+                self.event = event
+                self.destination = destination
+                self.attempts = attempts
+                self.enqueuedAt = enqueuedAt
+                self.lastError = lastError
+            }
+        }
+
+        /// An event the relay gave up on: refused by its receiver, or still failing when it reached the maximum age. An
+        /// operator lists them and sends one again (`replay`).
+        public struct DeadLetter: Sendable, Equatable, Codable {
+            public var eventID: String
+            public var type: String
+            public var source: String
+            public var subject: String
+            public var destination: String
+            public var attempts: Int
+            public var enqueuedAt: Date
+            public var deadAt: Date
+            /// Why it was given up: the receiver's answer, or the last failure.
+            public var reason: String
+
+            public init(entry: OutboxEntry, deadAt: Date, reason: String) {
+                eventID = entry.event.id
+                type = entry.event.type
+                source = entry.event.source
+                subject = entry.event.subject
+                destination = entry.destination
+                attempts = entry.attempts
+                enqueuedAt = entry.enqueuedAt
+                self.deadAt = deadAt
+                self.reason = reason
+            }
+        }
+
+        /// How far behind the relay is: what an operator and the metrics watch.
+        public struct OutboxStatus: Sendable, Equatable, Codable {
+            /// Deliveries waiting (one per event and destination).
+            public var pending: Int
+            /// How long the oldest waiting delivery has waited, in seconds: the relay's lag (0 when none waits).
+            public var lagSeconds: Double
+            /// Deliveries given up.
+            public var deadLetters: Int
+
+            public init(pending: Int, lagSeconds: Double, deadLetters: Int) {
+                self.pending = pending
+                self.lagSeconds = lagSeconds
+                self.deadLetters = deadLetters
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/OutboxRelay.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import ServiceLifecycle
+
+        /// Delivers the outbox: takes the due entries, sends each with the publisher, and removes it once delivered. A
+        /// failed attempt is retried after a growing delay (`Backoff`); an entry refused by its receiver, or still failing
+        /// when older than the maximum age, goes to the dead letters. Runs in the service's `ServiceGroup` and stops at
+        /// graceful shutdown after the entries in hand.
+        public struct OutboxRelay: Service {
+            let outbox: Outbox
+            let publisher: any EventPublisher
+            let settings: RelaySettings
+            let logger: Logger
+            /// The time now; tests set it.
+            let now: @Sendable () -> Date
+            /// A fraction from 0 to 1 for the backoff's jitter; tests set it.
+            let random: @Sendable () -> Double
+
+            public init(
+                outbox: Outbox, publisher: any EventPublisher, settings: RelaySettings, logger: Logger,
+                now: @escaping @Sendable () -> Date = { Date() },
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+            ) {
+                self.outbox = outbox
+                self.publisher = publisher
+                self.settings = settings
+                self.logger = logger
+                self.now = now
+                self.random = random
+            }
+
+            public func run() async throws {
+                while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                    let handled: Int
+                    do {
+                        handled = try await deliverDue()
+                    } catch {
+                        logger.error("The outbox relay could not read the outbox: \(error)")
+                        handled = 0
+                    }
+                    if handled == 0 {
+                        let pause = settings.pollInterval
+                        try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+                    }
+                }
+            }
+
+            /// Takes the due entries once and handles each; answers how many it took.
+            @discardableResult
+            public func deliverDue() async throws -> Int {
+                let entries = try await outbox.take(now: now(), lease: settings.lease, limit: settings.batchSize)
+                for entry in entries {
+                    try await handle(entry, publisher.publish(entry.event, to: entry.destination))
+                }
+                return entries.count
+            }
+
+            /// Removes, retries or gives up `entry` as `delivery` says.
+            func handle(_ entry: OutboxEntry, _ delivery: Delivery) async throws {
+                let time = now()
+                var tried = entry
+                tried.attempts += 1
+                var metadata: Logger.Metadata = [
+                    "event.id": "\(entry.event.id)", "event.type": "\(entry.event.type)", "destination": "\(entry.destination)",
+                ]
+                switch delivery {
+                case .delivered:
+                    try await outbox.delivered(entry)
+                    logger.debug("Event delivered", metadata: metadata)
+                case .refused(let answer):
+                    try await outbox.giveUp(tried, at: time, reason: "refused: " + answer)
+                    logger.error("Event refused by its receiver; moved to the dead letters", metadata: metadata)
+                case .failed(let error):
+                    metadata["attempts"] = "\(tried.attempts)"
+                    let age = time.timeIntervalSince(entry.enqueuedAt)
+                    let maxAge = Double(settings.maxAge.components.seconds)
+                    if age >= maxAge {
+                        try await outbox.giveUp(tried, at: time, reason: "failed for \(Int(age)) s: " + error)
+                        logger.error("Event still failing at its maximum age; moved to the dead letters", metadata: metadata)
+                    } else {
+                        let delay = settings.backoff.delay(afterFailures: tried.attempts, random: random)
+                        try await outbox.retry(entry, at: time.adding(delay), error: error)
+                        metadata["retry.in"] = "\(delay)"
+                        logger.warning("Event delivery failed; retrying", metadata: metadata)
+                    }
+                }
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/Paging.swift.mustache": #"""
         /// The `limit`/`offset` query parameters of a list, with the contract's bounds checked (the generated code does
         /// not enforce `minimum`/`maximum`).
@@ -759,6 +1452,141 @@ public enum DefaultTemplates {
                     return .badRequest("offset must not be negative, not \(offset).")
                 }
                 return nil
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/PostgresOutbox.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+
+        /// An outbox in the service's database: the tables `event_outbox` and `event_dead_letter` of
+        /// `Migrations/0002_create_event_tables.sql`. Relays of several replicas share it: a taken row is hidden from the
+        /// others by moving its due time past the lease (`FOR UPDATE SKIP LOCKED` keeps two from taking it at once).
+        struct PostgresOutbox: OutboxStorage {
+            let client: PostgresClient
+            let logger: Logger
+
+            /// The columns of an entry, in the order `entry(_:)` reads them.
+            static let columns = "event_id, type, source, subject, occurred_at, data, destination, attempts, enqueued_at, last_error"
+
+            typealias Columns = (String, String, String, String, Date, String, String, Int, Date, String?)
+
+            static func entry(_ row: Columns) -> OutboxEntry {
+                OutboxEntry(
+                    event: DomainEvent(
+                        id: row.0, type: row.1, source: row.2, subject: row.3, time: row.4, data: Data(row.5.utf8)),
+                    destination: row.6, attempts: row.7, enqueuedAt: row.8, lastError: row.9)
+            }
+
+            func pending(_ entry: OutboxEntry) -> PendingChange {
+                let event = entry.event
+                let query: PostgresQuery = """
+                    INSERT INTO event_outbox (event_id, type, source, subject, occurred_at, data, destination, enqueued_at, due_at)
+                    VALUES (\(event.id), \(event.type), \(event.source), \(event.subject), \(event.time),
+                            \(String(decoding: event.data, as: UTF8.self)), \(entry.destination), \(entry.enqueuedAt),
+                            \(entry.enqueuedAt))
+                    ON CONFLICT (event_id, destination) DO NOTHING
+                    """
+                let step: PendingChange.PostgresStep = { connection, logger in
+                    try await connection.query(query, logger: logger)
+                    return .done(version: 1)
+                }
+                return PendingChange(id: event.id, application: .postgres(client, logger, step))
+            }
+
+            func take(now: Date, lease: Duration, limit: Int) async throws -> [OutboxEntry] {
+                let query: PostgresQuery = """
+                    UPDATE event_outbox SET due_at = \(now.adding(lease))
+                    WHERE sequence IN (
+                        SELECT o.sequence FROM event_outbox o
+                        WHERE o.due_at <= \(now) AND NOT EXISTS (
+                            SELECT 1 FROM event_outbox e
+                            WHERE e.destination = o.destination AND e.subject = o.subject AND e.sequence < o.sequence)
+                        ORDER BY o.sequence LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+                    RETURNING sequence, \(unescaped: Self.columns)
+                    """
+                var taken: [(Int, OutboxEntry)] = []
+                let rows = try await client.query(query, logger: logger)
+                    .decode((Int, String, String, String, String, Date, String, String, Int, Date, String?).self)
+                for try await row in rows {
+                    taken.append((row.0, Self.entry((row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10))))
+                }
+                return taken.sorted { $0.0 < $1.0 }.map(\.1)
+            }
+
+            func remove(_ entry: OutboxEntry) async throws {
+                try await client.query(
+                    "DELETE FROM event_outbox WHERE event_id = \(entry.event.id) AND destination = \(entry.destination)",
+                    logger: logger)
+            }
+
+            func retry(_ entry: OutboxEntry, at time: Date, error: String) async throws {
+                try await client.query(
+                    """
+                    UPDATE event_outbox SET attempts = attempts + 1, last_error = \(error), due_at = \(time)
+                    WHERE event_id = \(entry.event.id) AND destination = \(entry.destination)
+                    """, logger: logger)
+            }
+
+            func giveUp(_ entry: OutboxEntry, letter: DeadLetter) async throws {
+                try await client.query(
+                    """
+                    WITH gone AS (
+                        DELETE FROM event_outbox WHERE event_id = \(entry.event.id) AND destination = \(entry.destination)
+                        RETURNING event_id, type, source, subject, occurred_at, data, destination, enqueued_at, last_error)
+                    INSERT INTO event_dead_letter (\(unescaped: Self.columns), dead_at, reason)
+                    SELECT event_id, type, source, subject, occurred_at, data, destination, \(letter.attempts),
+                           enqueued_at, last_error, \(letter.deadAt), \(letter.reason) FROM gone
+                    ON CONFLICT (event_id, destination) DO UPDATE
+                    SET attempts = excluded.attempts, dead_at = excluded.dead_at, reason = excluded.reason
+                    """, logger: logger)
+            }
+
+            func deadLetters(limit: Int, offset: Int) async throws -> [DeadLetter] {
+                let query: PostgresQuery = """
+                    SELECT \(unescaped: Self.columns), dead_at, reason FROM event_dead_letter
+                    ORDER BY dead_at, event_id, destination LIMIT \(limit) OFFSET \(offset)
+                    """
+                var letters: [DeadLetter] = []
+                let rows = try await client.query(query, logger: logger)
+                    .decode((String, String, String, String, Date, String, String, Int, Date, String?, Date, String).self)
+                for try await row in rows {
+                    let entry = Self.entry((row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9))
+                    letters.append(DeadLetter(entry: entry, deadAt: row.10, reason: row.11))
+                }
+                return letters
+            }
+
+            func replay(eventID: String, destination: String, now: Date) async throws -> Bool {
+                let query: PostgresQuery = """
+                    WITH back AS (
+                        DELETE FROM event_dead_letter WHERE event_id = \(eventID) AND destination = \(destination)
+                        RETURNING event_id, type, source, subject, occurred_at, data, destination, enqueued_at)
+                    INSERT INTO event_outbox (event_id, type, source, subject, occurred_at, data, destination, enqueued_at, due_at)
+                    SELECT event_id, type, source, subject, occurred_at, data, destination, enqueued_at, \(now) FROM back
+                    ON CONFLICT (event_id, destination) DO NOTHING
+                    RETURNING 1::int8
+                    """
+                for try await _ in try await client.query(query, logger: logger).decode(Int.self) {
+                    return true
+                }
+                return false
+            }
+
+            func status(now: Date) async throws -> OutboxStatus {
+                let query: PostgresQuery = """
+                    SELECT (SELECT count(*) FROM event_outbox)::int8, (SELECT min(enqueued_at) FROM event_outbox),
+                           (SELECT count(*) FROM event_dead_letter)::int8
+                    """
+                for try await (pending, oldest, dead) in try await client.query(query, logger: logger)
+                    .decode((Int, Date?, Int).self)
+                {
+                    return OutboxStatus(
+                        pending: pending, lagSeconds: oldest.map { max(now.timeIntervalSince($0), 0) } ?? 0, deadLetters: dead)
+                }
+                return OutboxStatus(pending: 0, lagSeconds: 0, deadLetters: 0)
             }
         }
 
@@ -986,6 +1814,77 @@ public enum DefaultTemplates {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 return try encoder.encode(self)
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/RelaySettings.swift.mustache": #"""
+        import Configuration
+
+        /// How the outbox relay delivers events: how often it looks, how long it waits for a receiver, and how it retries.
+        public struct RelaySettings: Sendable, Equatable {
+            /// The pause between two looks at the outbox when nothing was due (`relay.poll.ms`: `RELAY_POLL_MS`).
+            public var pollInterval: Duration
+            /// The most events one look takes.
+            public var batchSize: Int
+            /// How long a taken event is left to its relay before another may send it again (`relay.lease.ms`): a relay
+            /// that dies after sending leaves it to be sent again once the lease is over.
+            public var lease: Duration
+            /// How long a receiver has to answer (`relay.timeout.ms`).
+            public var requestTimeout: Duration
+            /// The retry delays: the first, doubled after each failure up to the cap, half of it fixed and half random.
+            public var backoff: Backoff
+            /// How long an event is retried before it goes to the dead letters (`relay.max.age.s`: `RELAY_MAX_AGE_S`).
+            public var maxAge: Duration
+
+            public init(
+                pollInterval: Duration = .milliseconds(500), batchSize: Int = 50, lease: Duration = .seconds(30),
+                requestTimeout: Duration = .seconds(10), backoff: Backoff = Backoff(), maxAge: Duration = .seconds(3600)
+            ) {
+                self.pollInterval = pollInterval
+                self.batchSize = batchSize
+                self.lease = lease
+                self.requestTimeout = requestTimeout
+                self.backoff = backoff
+                self.maxAge = maxAge
+            }
+
+            /// Reads the settings from `config`; a value that is not a positive whole number is an error naming it.
+            public init(reading config: ConfigReader) throws(SettingsError) {
+                func number(_ key: String, _ variable: String, default value: Int) throws(SettingsError) -> Int {
+                    let text = config.string(forKey: ConfigKey(key.split(separator: ".").map(String.init)), default: String(value))
+                    guard let number = Int(text), number > 0 else {
+                        throw SettingsError(setting: variable, value: text, expected: "a whole number above 0")
+                    }
+                    return number
+                }
+                self.init(
+                    pollInterval: .milliseconds(try number("relay.poll.ms", "RELAY_POLL_MS", default: 500)),
+                    lease: .milliseconds(try number("relay.lease.ms", "RELAY_LEASE_MS", default: 30_000)),
+                    requestTimeout: .milliseconds(try number("relay.timeout.ms", "RELAY_TIMEOUT_MS", default: 10_000)),
+                    backoff: Backoff(
+                        first: .milliseconds(try number("relay.backoff.first.ms", "RELAY_BACKOFF_FIRST_MS", default: 1000)),
+                        cap: .milliseconds(try number("relay.backoff.cap.ms", "RELAY_BACKOFF_CAP_MS", default: 300_000))),
+                    maxAge: .seconds(try number("relay.max.age.s", "RELAY_MAX_AGE_S", default: 3600)))
+            }
+        }
+
+        /// Exponential backoff with "equal jitter": the n-th retry waits between half and all of `first` × 2ⁿ (at most
+        /// `cap`), so retries of many senders spread out, and each wait is at least as long as the one before.
+        public struct Backoff: Sendable, Equatable {
+            public var first: Duration
+            public var cap: Duration
+
+            public init(first: Duration = .seconds(1), cap: Duration = .seconds(300)) {
+                self.first = first
+                self.cap = cap
+            }
+
+            /// The wait after `failures` failed attempts (1 for the first); `random` picks a fraction from 0 to 1.
+            public func delay(afterFailures failures: Int, random: () -> Double = { Double.random(in: 0...1) }) -> Duration {
+                let exponent = min(max(failures - 1, 0), 30)
+                let half = min(first * (1 << exponent), cap).nanoseconds / 2
+                return .nanoseconds(half + Int64(Double(half) * min(max(random(), 0), 1)))
             }
         }
 
@@ -1675,6 +2574,417 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Tests/ServiceChassisTests/EventPostgresTests.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import PostgresNIO
+        import Testing
+
+        @testable import ServiceChassis
+
+        /// The outbox and the inbox against a real PostgreSQL, in the tables every service's second migration creates: set
+        /// `TEST_DATABASE_URL` to run these; without it they are skipped.
+        @Suite(
+            .enabled(if: ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] != nil, "set TEST_DATABASE_URL to run them"),
+            .serialized)
+        struct EventPostgresTests {
+            let logger = Logger(label: "event-tests")
+            let routes = EventRoutes(destinations: ["shop.Named": ["http://a/events", "http://b/events"]])
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+            /// The event tables, as `Migrations/0002_create_event_tables.sql` creates them.
+            static let eventTables = """
+                {{> service/partials/event-tables.sql.mustache}}
+                """
+
+            /// Runs `body` with a client on fresh event tables and a resource table, dropped again afterwards.
+            func withDatabase(_ body: (PostgresClient, PostgresRepository<Named>) async throws -> Void) async throws {
+                let settings = try DatabaseSettings(url: try #require(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]))
+                let client = PostgresClient(configuration: settings.clientConfiguration, backgroundLogger: logger)
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { await client.run() }
+                    let drop = "DROP TABLE IF EXISTS event_outbox, event_dead_letter, event_inbox, event_test_named"
+                    try await client.query(PostgresQuery(unsafeSQL: drop), logger: logger)
+                    for statement in SQLScript.statements(of: Self.eventTables) {
+                        try await client.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
+                    try await client.query(
+                        """
+                        CREATE TABLE event_test_named (seq bigserial, id uuid PRIMARY KEY, version integer NOT NULL,
+                        name text NOT NULL UNIQUE)
+                        """, logger: logger)
+                    try await body(
+                        client,
+                        PostgresRepository(
+                            client: client, statements: ChangeSetPostgresTests.statements("event_test_named"), logger: logger))
+                    try await client.query(PostgresQuery(unsafeSQL: drop), logger: logger)
+                    group.cancelAll()
+                }
+            }
+
+            func event(subject: String, at time: Date) throws -> DomainEvent {
+                try DomainEvent(type: "shop.Named", source: "/test", subject: subject, payload: Named(name: subject), time: time)
+            }
+
+            @Test func anEventIsCommittedWithItsChangeOrNotAtAll() async throws {
+                try await withDatabase { client, repository in
+                    let outbox = Outbox.postgres(client, routes: routes, logger: logger)
+                    var changes = ChangeSet()
+                    try changes.add(.insert(Named(name: "a"), id: UUID().uuidString), to: repository, named: "Named")
+                    changes.publish(try event(subject: "s1", at: start), to: outbox, now: start)
+                    #expect(try await changes.commit() == .done(versions: [1, 1, 1]))
+                    var undone = ChangeSet()
+                    undone.publish(try event(subject: "s2", at: start), to: outbox, now: start)
+                    // The same name again: the database refuses the insert, and the event goes with it.
+                    try undone.add(.insert(Named(name: "a"), id: UUID().uuidString), to: repository, named: "Named")
+                    await #expect(throws: (any Error).self) { try await undone.commit() }
+                    #expect(
+                        try await outbox.status(now: start.addingTimeInterval(5))
+                            == OutboxStatus(pending: 2, lagSeconds: 5, deadLetters: 0))
+                }
+            }
+
+            @Test func deliveriesAreTakenInOrderPerSubjectAndHiddenForTheLease() async throws {
+                try await withDatabase { client, _ in
+                    let outbox = Outbox.postgres(
+                        client, routes: EventRoutes(destinations: ["shop.Named": ["http://a/events"]]), logger: logger)
+                    let first = try event(subject: "s1", at: start), second = try event(subject: "s1", at: start)
+                    let other = try event(subject: "s2", at: start)
+                    for event in [first, second, other] {
+                        var changes = ChangeSet()
+                        changes.publish(event, to: outbox, now: start)
+                        _ = try await changes.commit()
+                    }
+                    let taken = try await outbox.take(now: start, lease: .seconds(30), limit: 10)
+                    #expect(taken.map(\.event.id) == [first.id, other.id])
+                    #expect(taken.first?.event.data == first.data)
+                    #expect(try await outbox.take(now: start.addingTimeInterval(29), lease: .seconds(30), limit: 10).isEmpty)
+                    try await outbox.delivered(taken[0])
+                    #expect(try await outbox.take(now: start, lease: .seconds(30), limit: 10).map(\.event.id) == [second.id])
+                    try await outbox.retry(taken[1], at: start.addingTimeInterval(60), error: "503")
+                    // At 59 s the lease of the second is over; the retried one is due at 60 s.
+                    let later = try await outbox.take(now: start.addingTimeInterval(59), lease: .seconds(30), limit: 10)
+                    #expect(later.map(\.event.id) == [second.id])
+                    let again = try await outbox.take(now: start.addingTimeInterval(60), lease: .seconds(30), limit: 10)
+                    #expect(again.map(\.event.id) == [other.id])
+                    #expect(again.last?.attempts == 1)
+                    #expect(again.last?.lastError == "503")
+                }
+            }
+
+            @Test func aDeadLetterIsListedAndReplayed() async throws {
+                try await withDatabase { client, _ in
+                    let outbox = Outbox.postgres(
+                        client, routes: EventRoutes(destinations: ["shop.Named": ["http://a/events"]]), logger: logger)
+                    var changes = ChangeSet()
+                    let refused = try event(subject: "s1", at: start)
+                    changes.publish(refused, to: outbox, now: start)
+                    _ = try await changes.commit()
+                    var entry = try #require(try await outbox.take(now: start, lease: .seconds(30), limit: 10).first)
+                    entry.attempts = 1
+                    try await outbox.giveUp(entry, at: start.addingTimeInterval(1), reason: "refused: 400 Bad Request")
+                    let letters = try await outbox.deadLetters(limit: 10, offset: 0)
+                    #expect(letters.map(\.eventID) == [refused.id])
+                    #expect(letters.first?.attempts == 1)
+                    #expect(letters.first?.reason == "refused: 400 Bad Request")
+                    #expect(
+                        try await outbox.status(now: start.addingTimeInterval(1))
+                            == OutboxStatus(pending: 0, lagSeconds: 0, deadLetters: 1))
+                    #expect(try await outbox.replay(eventID: refused.id, destination: "http://a/events", now: start))
+                    #expect(try await !outbox.replay(eventID: refused.id, destination: "http://a/events", now: start))
+                    let back = try await outbox.take(now: start, lease: .seconds(30), limit: 10)
+                    #expect(back.map(\.event) == [refused])
+                    #expect(back.first?.attempts == 0)
+                }
+            }
+
+            @Test func theInboxRecognisesARepeatInTheTransactionOfTheEffect() async throws {
+                try await withDatabase { client, repository in
+                    let inbox = Inbox.postgres(client, logger: logger)
+                    let received = try event(subject: "s1", at: start)
+                    #expect(try await !inbox.contains(received))
+                    for attempt in 0..<2 {
+                        var changes = ChangeSet()
+                        changes.record(received, in: inbox)
+                        try changes.add(.insert(Named(name: "once"), id: UUID().uuidString), to: repository, named: "Named")
+                        let outcome = try await changes.commit()
+                        #expect(attempt == 0 ? outcome == .done(versions: [1, 1]) : outcome != .done(versions: [1, 1]))
+                    }
+                    #expect(try await inbox.contains(received))
+                    #expect(try await repository.list(limit: 10, offset: 0).total == 1)
+                }
+            }
+        }
+
+        """#,
+        "chassis/Tests/ServiceChassisTests/EventTests.swift.mustache": #"""
+        import Foundation
+        import Logging
+        import Testing
+
+        @testable import ServiceChassis
+
+        /// A receiver that answers from a script, recording what it was sent.
+        actor ScriptedPublisher: EventPublisher {
+            /// The answers, in turn; the last one repeats.
+            var answers: [Delivery]
+            private(set) var sent: [(id: String, destination: String)] = []
+
+            init(_ answers: [Delivery] = [.delivered]) {
+                self.answers = answers
+            }
+
+            func publish(_ event: DomainEvent, to destination: String) async -> Delivery {
+                sent.append((event.id, destination))
+                return answers.count > 1 ? answers.removeFirst() : answers[0]
+            }
+
+            func sentIDs() -> [String] { sent.map(\.id) }
+        }
+
+        /// A clock the tests move by hand.
+        final class TestClock: @unchecked Sendable {
+            private let lock = NSLock()
+            private var time = Date(timeIntervalSince1970: 1_800_000_000)
+
+            var now: Date { lock.withLock { time } }
+
+            func advance(_ seconds: Double) {
+                lock.withLock { time = time.addingTimeInterval(seconds) }
+            }
+        }
+
+        struct Named: Codable, Equatable, Sendable {
+            var name: String
+        }
+
+        @Suite struct OutboxTests {
+            let store = InMemoryStore()
+            let clock = TestClock()
+            let routes = EventRoutes(destinations: ["shop.Named": ["http://a/events", "http://b/events"]])
+            var outbox: Outbox { .inMemory(store, routes: routes) }
+            var repository: InMemoryRepository<Named> { InMemoryRepository(store: store, table: "named") }
+
+            func event(subject: String = "s1", name: String = "x") throws -> DomainEvent {
+                try DomainEvent(type: "shop.Named", source: "/test", subject: subject, payload: Named(name: name), time: clock.now)
+            }
+
+            func relay(_ publisher: ScriptedPublisher, maxAge: Duration = .seconds(60)) -> OutboxRelay {
+                let clock = clock
+                return OutboxRelay(
+                    outbox: outbox, publisher: publisher,
+                    settings: RelaySettings(lease: .seconds(30), backoff: Backoff(first: .seconds(1), cap: .seconds(8)), maxAge: maxAge),
+                    logger: Logger(label: "relay-tests"), now: { clock.now }, random: { 0.5 })
+            }
+
+            @Test func anEventIsWrittenWithTheChangeOneRowPerDestination() async throws {
+                var changes = ChangeSet()
+                try changes.add(.insert(Named(name: "x"), id: "1"), to: repository, named: "Named")
+                changes.publish(try event(), to: outbox, now: clock.now)
+                #expect(try await changes.commit() == .done(versions: [1, 1, 1]))
+                let status = try await outbox.status(now: clock.now)
+                #expect(status == OutboxStatus(pending: 2, lagSeconds: 0, deadLetters: 0))
+            }
+
+            @Test func anEventOfAChangeThatIsUndoneIsNeverWritten() async throws {
+                var changes = ChangeSet()
+                changes.publish(try event(), to: outbox, now: clock.now)
+                try changes.add(.replace(Named(name: "y"), id: "missing", expectedVersion: nil), to: repository, named: "Named")
+                guard case .failed = try await changes.commit() else {
+                    Issue.record("a change of a missing resource was made")
+                    return
+                }
+                #expect(try await outbox.status(now: clock.now).pending == 0)
+            }
+
+            @Test func aTypeNobodyReactsToWritesNoRow() async throws {
+                var changes = ChangeSet()
+                changes.publish(
+                    try DomainEvent(type: "shop.Other", source: "/test", subject: "s", payload: Named(name: "x")), to: outbox)
+                #expect(try await changes.commit() == .done(versions: []))
+            }
+
+            @Test func theRelayDeliversEachRowAndRemovesIt() async throws {
+                var changes = ChangeSet()
+                let sent = try event()
+                changes.publish(sent, to: outbox, now: clock.now)
+                _ = try await changes.commit()
+                let publisher = ScriptedPublisher()
+                #expect(try await relay(publisher).deliverDue() == 2)
+                #expect(await publisher.sent.map(\.destination) == ["http://a/events", "http://b/events"])
+                #expect(try await outbox.status(now: clock.now).pending == 0)
+            }
+
+            @Test func eventsAboutOneResourceAreDeliveredInOrderOthersDoNotWait() async throws {
+                let single = EventRoutes(destinations: ["shop.Named": ["http://a/events"]])
+                let outbox = Outbox.inMemory(store, routes: single)
+                let first = try event(subject: "s1", name: "1"), second = try event(subject: "s1", name: "2")
+                let other = try event(subject: "s2", name: "3")
+                for event in [first, second, other] {
+                    var changes = ChangeSet()
+                    changes.publish(event, to: outbox, now: clock.now)
+                    _ = try await changes.commit()
+                }
+                let publisher = ScriptedPublisher([.failed("down"), .delivered])
+                let clock = clock
+                let relay = OutboxRelay(
+                    outbox: outbox, publisher: publisher, settings: RelaySettings(backoff: Backoff(first: .seconds(1))),
+                    logger: Logger(label: "relay-tests"), now: { clock.now }, random: { 0 })
+                try await relay.deliverDue()
+                // The first failed: the second, about the same resource, waits for it; the third went.
+                #expect(await publisher.sentIDs() == [first.id, other.id])
+                try await relay.deliverDue()
+                #expect(await publisher.sentIDs() == [first.id, other.id])
+                clock.advance(1)
+                try await relay.deliverDue()
+                try await relay.deliverDue()
+                #expect(await publisher.sentIDs() == [first.id, other.id, first.id, second.id])
+            }
+
+            @Test func failuresAreRetriedWithGrowingDelaysThenGivenUpAtTheMaximumAge() async throws {
+                var changes = ChangeSet()
+                let single = EventRoutes(destinations: ["shop.Named": ["http://a/events"]])
+                let outbox = Outbox.inMemory(store, routes: single)
+                changes.publish(try event(), to: outbox, now: clock.now)
+                _ = try await changes.commit()
+                let publisher = ScriptedPublisher([.failed("500 Internal Server Error")])
+                let clock = clock
+                let relay = OutboxRelay(
+                    outbox: outbox, publisher: publisher,
+                    settings: RelaySettings(backoff: Backoff(first: .seconds(1), cap: .seconds(8)), maxAge: .seconds(20)),
+                    logger: Logger(label: "relay-tests"), now: { clock.now }, random: { 1 })
+                var waits: [Double] = []
+                var waited = 0.0
+                while try await outbox.status(now: clock.now).deadLetters == 0 {
+                    let before = await publisher.sent.count
+                    try await relay.deliverDue()
+                    if await publisher.sent.count > before {
+                        waits.append(waited)
+                        waited = 0
+                    }
+                    clock.advance(0.5)
+                    waited += 0.5
+                }
+                // Sent at once, then after 1, 2, 4, 8 and 8 s (the cap); given up at the first failure past 20 s.
+                #expect(waits == [0, 1, 2, 4, 8, 8])
+                let letters = try await outbox.deadLetters(limit: 10, offset: 0)
+                #expect(letters.count == 1)
+                #expect(letters.first?.attempts == 6)
+                #expect(letters.first?.reason.hasPrefix("failed for 23 s: 500") == true)
+                #expect(try await outbox.status(now: clock.now).pending == 0)
+            }
+
+            @Test func aRefusedEventIsADeadLetterAtOnceAndCanBeReplayed() async throws {
+                var changes = ChangeSet()
+                let single = EventRoutes(destinations: ["shop.Named": ["http://a/events"]])
+                let outbox = Outbox.inMemory(store, routes: single)
+                let refused = try event()
+                changes.publish(refused, to: outbox, now: clock.now)
+                _ = try await changes.commit()
+                let publisher = ScriptedPublisher([.refused("400 Bad Request"), .delivered])
+                let clock = clock
+                let relay = OutboxRelay(
+                    outbox: outbox, publisher: publisher, settings: RelaySettings(), logger: Logger(label: "relay-tests"),
+                    now: { clock.now })
+                try await relay.deliverDue()
+                #expect(try await outbox.status(now: clock.now) == OutboxStatus(pending: 0, lagSeconds: 0, deadLetters: 1))
+                #expect(try await outbox.deadLetters(limit: 10, offset: 0).map(\.reason) == ["refused: 400 Bad Request"])
+                #expect(try await outbox.replay(eventID: refused.id, destination: "http://a/events", now: clock.now))
+                #expect(try await !outbox.replay(eventID: refused.id, destination: "http://a/events", now: clock.now))
+                try await relay.deliverDue()
+                #expect(await publisher.sentIDs() == [refused.id, refused.id])
+                #expect(try await outbox.status(now: clock.now) == OutboxStatus(pending: 0, lagSeconds: 0, deadLetters: 0))
+            }
+
+            @Test func aTakenRowIsHiddenForTheLeaseThenSentAgain() async throws {
+                var changes = ChangeSet()
+                changes.publish(try event(), to: outbox, now: clock.now)
+                _ = try await changes.commit()
+                // A relay that took the rows and died before marking them.
+                #expect(try await outbox.take(now: clock.now, lease: .seconds(30), limit: 10).count == 2)
+                #expect(try await outbox.take(now: clock.now, lease: .seconds(30), limit: 10).isEmpty)
+                clock.advance(10)
+                #expect(try await outbox.status(now: clock.now).lagSeconds == 10)
+                clock.advance(20)
+                #expect(try await outbox.take(now: clock.now, lease: .seconds(30), limit: 10).count == 2)
+            }
+        }
+
+        @Suite struct InboxTests {
+            @Test func anEventRecordedWithItsEffectIsRecognisedAsARepeat() async throws {
+                let store = InMemoryStore()
+                let inbox = Inbox.inMemory(store)
+                let repository = InMemoryRepository<Named>(store: store, table: "named")
+                let event = try DomainEvent(type: "shop.Named", source: "/test", subject: "s", payload: Named(name: "x"))
+                #expect(try await !inbox.contains(event))
+                for (attempt, id) in ["1", "2"].enumerated() {
+                    var changes = ChangeSet()
+                    changes.record(event, in: inbox)
+                    try changes.add(.insert(Named(name: "x"), id: id), to: repository, named: "Named")
+                    let outcome = try await changes.commit()
+                    if attempt == 0 {
+                        #expect(outcome == .done(versions: [1, 1]))
+                    } else {
+                        #expect(outcome == .failed(ChangeFailure(index: 0, resource: "event", id: event.id, outcome: .stale(current: 1))))
+                    }
+                }
+                #expect(try await inbox.contains(event))
+                #expect(try await repository.list(limit: 10, offset: 0).total == 1)
+            }
+
+            @Test func aRecordUndoneWithItsEffectLeavesTheEventNew() async throws {
+                let store = InMemoryStore()
+                let inbox = Inbox.inMemory(store)
+                let repository = InMemoryRepository<Named>(store: store, table: "named")
+                let event = try DomainEvent(type: "shop.Named", source: "/test", subject: "s", payload: Named(name: "x"))
+                var changes = ChangeSet()
+                changes.record(event, in: inbox)
+                try changes.add(.replace(Named(name: "x"), id: "missing", expectedVersion: nil), to: repository, named: "Named")
+                _ = try await changes.commit()
+                #expect(try await !inbox.contains(event))
+            }
+        }
+
+        @Suite struct EventSettingsTests {
+            @Test func eventsGoToTheReactingServicesUnlessASinkTakesThemAll() throws {
+                let subscribers = ["shop.ProductCreated": ["stock-item", "search"]]
+                let local = ServiceSettings.reader(
+                    arguments: ["service"], environment: ["STOCK_ITEM_URL": "http://127.0.0.1:9001"])
+                #expect(
+                    try EventSettings(reading: local, services: ["stock-item", "search"]).routes(subscribers: subscribers)
+                        == EventRoutes(destinations: [
+                            "shop.ProductCreated": ["http://127.0.0.1:9001/events", "http://search:8080/events"]
+                        ]))
+                let broker = ServiceSettings.reader(
+                    arguments: ["service"], environment: ["K_SINK": "http://broker-ingress/shop/default"])
+                #expect(
+                    try EventSettings(reading: broker, services: ["stock-item"]).routes(subscribers: subscribers)
+                        == EventRoutes(destinations: ["shop.ProductCreated": ["http://broker-ingress/shop/default"]]))
+            }
+
+            @Test func anUnusableRelaySettingIsAnErrorNamingIt() {
+                let config = ServiceSettings.reader(arguments: ["service"], environment: ["RELAY_MAX_AGE_S": "soon"])
+                #expect(throws: SettingsError(setting: "RELAY_MAX_AGE_S", value: "soon", expected: "a whole number above 0")) {
+                    try RelaySettings(reading: config)
+                }
+            }
+
+            @Test func theBackoffDoublesUpToItsCapWithHalfOfItRandom() {
+                let backoff = Backoff(first: .seconds(1), cap: .seconds(8))
+                #expect((1...6).map { backoff.delay(afterFailures: $0, random: { 1 }) } == [1, 2, 4, 8, 8, 8].map { .seconds($0) })
+                #expect(backoff.delay(afterFailures: 3, random: { 0 }) == .seconds(2))
+            }
+
+            @Test func theHeadersAreCloudEventsBinaryMode() throws {
+                let event = DomainEvent(
+                    id: "e1", type: "shop.Named", source: "/test", subject: "s", time: Date(timeIntervalSince1970: 0),
+                    data: Data("{}".utf8))
+                #expect(event.headers.map(\.name) == ["ce-specversion", "ce-id", "ce-source", "ce-type", "ce-subject", "ce-time", "content-type"])
+                #expect(event.headers.first { $0.name == "ce-time" }?.value == "1970-01-01T00:00:00.000Z")
+            }
+        }
+
+        """#,
         "chassis/Tests/ServiceChassisTests/MigrationRunnerTests.swift.mustache": #"""
         import Foundation
         import Logging
@@ -2285,6 +3595,13 @@ public enum DefaultTemplates {
         """#,
         "service/common/Sources/App/Migrations/0001_create_tables.sql.mustache": #"""
         {{{createTablesSQL}}}
+        """#,
+        "service/common/Sources/App/Migrations/0002_create_event_tables.sql.mustache": #"""
+        -- Migration 2 of the {{title}}: the tables of its events, the same in every service of the system.
+        -- Generated by decompose scaffold. Never edit an applied migration: add the next one.
+
+        {{> service/partials/event-tables.sql.mustache}}
+
         """#,
         "service/common/Sources/App/Problem.swift.mustache": #"""
         import ServiceChassis
@@ -3069,6 +4386,55 @@ public enum DefaultTemplates {
                 case .failed(let failure):
                     throw failure
         {{/changesOthers}}
+
+        """#,
+        "service/partials/event-tables.sql.mustache": #"""
+        -- The transactional outbox: one row per event and destination, written in the transaction of the change the event
+        -- reports, removed by the relay once delivered. Rows with one destination and subject are sent in sequence order.
+        CREATE TABLE event_outbox (
+            sequence bigserial PRIMARY KEY,
+            event_id text NOT NULL,
+            type text NOT NULL,
+            source text NOT NULL,
+            subject text NOT NULL,
+            occurred_at timestamptz NOT NULL,
+            data text NOT NULL,
+            destination text NOT NULL,
+            attempts integer NOT NULL DEFAULT 0,
+            enqueued_at timestamptz NOT NULL,
+            due_at timestamptz NOT NULL,
+            last_error text,
+            UNIQUE (event_id, destination)
+        );
+        CREATE INDEX event_outbox_due ON event_outbox (due_at);
+        CREATE INDEX event_outbox_order ON event_outbox (destination, subject, sequence);
+
+        -- Deliveries the relay gave up on (refused, or older than the maximum age), until an operator replays them.
+        CREATE TABLE event_dead_letter (
+            event_id text NOT NULL,
+            type text NOT NULL,
+            source text NOT NULL,
+            subject text NOT NULL,
+            occurred_at timestamptz NOT NULL,
+            data text NOT NULL,
+            destination text NOT NULL,
+            attempts integer NOT NULL,
+            enqueued_at timestamptz NOT NULL,
+            last_error text,
+            dead_at timestamptz NOT NULL,
+            reason text NOT NULL,
+            PRIMARY KEY (event_id, destination)
+        );
+
+        -- The inbox: every event received and handled, written in the transaction of its effect, so a repeated delivery is
+        -- recognised and acknowledged without repeating the effect.
+        CREATE TABLE event_inbox (
+            source text NOT NULL,
+            event_id text NOT NULL,
+            type text NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (source, event_id)
+        );
 
         """#,
         "service/partials/if-match.mustache": #"""

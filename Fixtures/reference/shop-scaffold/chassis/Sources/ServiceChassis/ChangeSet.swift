@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -23,6 +24,26 @@ public struct ChangeSet: Sendable {
         change.resource = resource
         changes.append(change)
     }
+
+    /// Adds `event` to `outbox`, one row per destination, so that it is sent if and only if the other changes are
+    /// made.
+    public mutating func publish(_ event: DomainEvent, to outbox: Outbox, now: Date = Date()) {
+        for var change in outbox.pending(event, now: now) {
+            change.resource = Self.eventResource
+            changes.append(change)
+        }
+    }
+
+    /// Records `event` as handled in `inbox`. Add it first: when the event was handled already, the change set fails
+    /// at index 0 with `.stale` and none of the effect is made again.
+    public mutating func record(_ event: DomainEvent, in inbox: Inbox) {
+        var change = inbox.pending(event)
+        change.resource = Self.eventResource
+        changes.append(change)
+    }
+
+    /// The resource named by the changes of `publish` and `record`.
+    public static let eventResource = "event"
 
     /// Makes every change, or none: `.done` with each resource's new version in the order they were added, or
     /// `.failed` with the first change that could not be made. An error (a lost connection, a value the database

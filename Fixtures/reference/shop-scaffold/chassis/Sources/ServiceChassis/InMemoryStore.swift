@@ -34,6 +34,11 @@ public actor InMemoryStore {
         tables.tables[name] ?? Table()
     }
 
+    /// Runs `body` on the tables in one step of the actor, for changes outside a change set (the outbox relay's).
+    func modify<Result: Sendable>(_ body: (inout Tables) throws -> Result) rethrows -> Result {
+        try body(&tables)
+    }
+
     /// Makes the steps in order; at the first that is not done, or throws, undoes the ones before it.
     func apply(_ steps: [Step]) throws -> StepResults {
         var undos: [Undo] = []
