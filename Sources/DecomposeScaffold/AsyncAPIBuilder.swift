@@ -10,9 +10,12 @@ import DecomposeCore
 public struct AsyncAPIBuilder: Sendable {
     public init() {}
 
-    /// The document of the service `serviceName` running `context`, as YAML.
-    public func build(model: DomainModel, context: BoundedContext, serviceName: String) -> String {
-        YAMLEmitter().emit(document(model: model, context: context, serviceName: serviceName))
+    /// The document of the service `serviceName` running `context`, as YAML, its events as `contracts` settle them
+    /// between the services.
+    public func build(
+        model: DomainModel, context: BoundedContext, serviceName: String, contracts: EventContracts
+    ) -> String {
+        YAMLEmitter().emit(document(model: model, context: context, serviceName: serviceName, contracts: contracts))
     }
 
     /// The events of `context`'s use cases: the use cases that publish each, and those that react to each.
@@ -44,10 +47,11 @@ public struct AsyncAPIBuilder: Sendable {
         var events: [String] { Set(publishers.keys).union(handlers.keys).sorted() }
     }
 
-    func document(model: DomainModel, context: BoundedContext, serviceName: String) -> YAMLNode {
+    func document(
+        model: DomainModel, context: BoundedContext, serviceName: String, contracts: EventContracts
+    ) -> YAMLNode {
         let traffic = Traffic(model: model, context: context)
         var collector = SchemaCollector(model: model)
-        let system = NameSanitizer.serviceName(model.system.name)
         var channels: [(key: String, value: YAMLNode)] = []
         var operations: [(key: String, value: YAMLNode)] = []
         var messages: [(key: String, value: YAMLNode)] = []
@@ -55,8 +59,10 @@ public struct AsyncAPIBuilder: Sendable {
         for name in traffic.events {
             let event = model.events.first { $0.name == name } ?? DomainEvent(name: name)
             let key = collector.componentName(for: event.name)
-            let type = "\(system).\(key)"
-            let properties = collector.properties(of: event.fields, reserved: [])
+            let type = contracts.type(of: event.name)
+            let properties = collector.properties(of: event.fields, reserved: []).map {
+                contracts.settled($0, of: event.name)
+            }
             eventSchemas.append((key, ServiceBlueprint.Component.objectSchema(properties: properties, doc: event.doc)))
             let publishers = traffic.publishers[name] ?? []
             messages.append((key, message(event, key: key, type: type, source: publishers.isEmpty ? nil : serviceName)))

@@ -368,6 +368,29 @@ public enum DefaultTemplates {
                     data: try encoder.encode(payload))
             }
 
+            /// An event received in binary mode: its `ce-*` headers and its body. A version other than 1.0, an empty id,
+            /// source or type, or a time that is not RFC 3339 is a `400` problem naming the header.
+            public init(
+                specVersion: String, id: String, source: String, type: String, subject: String?, time: String?, data: Data
+            ) throws(ProblemDetails) {
+                guard specVersion == Self.specVersion else {
+                    throw .badRequest("ce-specversion must be \(Self.specVersion), not \(specVersion).")
+                }
+                for (header, value) in [("ce-id", id), ("ce-source", source), ("ce-type", type)] where value.isEmpty {
+                    throw .badRequest("\(header) must not be empty.")
+                }
+                var occurred = Date()
+                if let time {
+                    let plain = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
+                    let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+                    guard let parsed = (try? fractional.parse(time)) ?? (try? plain.parse(time)) else {
+                        throw .badRequest("ce-time must be an RFC 3339 timestamp, not \(time).")
+                    }
+                    occurred = parsed
+                }
+                self.init(id: id, type: type, source: source, subject: subject ?? "", time: occurred, data: data)
+            }
+
             /// The CloudEvents version the events follow (`ce-specversion`).
             public static let specVersion = "1.0"
 
@@ -489,6 +512,7 @@ public enum DefaultTemplates {
         """#,
         "chassis/Sources/ServiceChassis/EventSettings.swift.mustache": #"""
         import Configuration
+        import Foundation
 
         /// The settings of a service's events: where the relay sends them, and how it retries.
         public struct EventSettings: Sendable, Equatable {
@@ -517,6 +541,17 @@ public enum DefaultTemplates {
                 }
                 serviceURLs = urls
                 relay = try RelaySettings(reading: config)
+            }
+
+            /// The settings of the running process, for a service that sends events to `services`. A setting that cannot
+            /// be used is printed to standard error and ends the process with status 78, as `ServiceSettings.load` does.
+            public static func load(services: [String]) -> EventSettings {
+                do {
+                    return try EventSettings(reading: ServiceSettings.reader(), services: services)
+                } catch {
+                    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                    exit(ServiceSettings.configurationExitStatus)
+                }
             }
 
             /// The base URL of `service`.
@@ -1762,7 +1797,7 @@ public enum DefaultTemplates {
         import Foundation
 
         /// An RFC 9457 problem: the body of every error response (`application/problem+json`).
-        public struct ProblemDetails: Codable, Sendable, Equatable {
+        public struct ProblemDetails: Error, Codable, Sendable, Equatable {
             /// The media type of a problem body.
             public static let mediaType = "application/problem+json"
 
@@ -1939,6 +1974,17 @@ public enum DefaultTemplates {
                     if let found = try await find(id: id) { items.append(found.item) }
                 }
                 return items
+            }
+
+            /// Every stored resource, a page of `pageSize` at a time, in the order of the list: for a reaction that makes
+            /// one change per stored resource of a kind.
+            public func all(pageSize: Int = 100) async throws -> [Item] {
+                var items: [Item] = []
+                while true {
+                    let page = try await list(limit: pageSize, offset: items.count)
+                    items += page.items
+                    if page.items.count < pageSize || items.count >= page.total { return items }
+                }
             }
 
             private func single(_ write: RepositoryWrite<Item>) async throws -> WriteOutcome {
@@ -2207,7 +2253,7 @@ public enum DefaultTemplates {
         import PostgresNIO
         import ServiceLifecycle
 
-        /// Runs a service's long-lived parts (the database client, its HTTP server; later its outbox relay and telemetry) in
+        /// Runs a service's long-lived parts (the database client, its HTTP server, its outbox relay; later telemetry) in
         /// one `ServiceGroup`: SIGTERM or SIGINT starts a graceful shutdown, which stops them in the reverse of the order
         /// given, and the failure of any one of them stops the others.
         public struct ServiceHost: Sendable {
@@ -2235,20 +2281,20 @@ public enum DefaultTemplates {
             }
 
             /// Runs a service the way `settings` say. With PostgreSQL: the client (first, so that it stops last), then the
-            /// migrations in `migrations`, applied before the server `makeServer` builds over the storage starts serving.
-            /// In memory: the server alone. A failure (no database, a refused migration) is logged, and the process ends
-            /// with status 1 rather than a crash report.
+            /// migrations in `migrations`, applied before the parts `makeServices` builds over the storage (the server, the
+            /// outbox relay) start. In memory: those parts alone. A failure (no database, a refused migration) is logged,
+            /// and the process ends with status 1 rather than a crash report.
             public static func run(
                 settings: ServiceSettings, logger: Logger, migrations: @escaping @Sendable () throws -> [Migration],
-                makeServer: @Sendable (Storage) throws -> any Service
+                makeServices: @Sendable (Storage) throws -> [any Service]
             ) async {
                 do {
                     switch settings.storage {
                     case .memory:
-                        try await ServiceHost(services: [try makeServer(.memory)], logger: logger).run()
+                        try await ServiceHost(services: try makeServices(.memory), logger: logger).run()
                     case .postgres(let database):
                         let client = PostgresClient(configuration: database.clientConfiguration, backgroundLogger: logger)
-                        let server = PreparedService(try makeServer(.postgres(client))) {
+                        let server = PreparedService(try makeServices(.postgres(client))) {
                             do {
                                 try await MigrationRunner(client: client, logger: logger).run(try migrations())
                             } catch let error as MigrationError {
@@ -2284,20 +2330,25 @@ public enum DefaultTemplates {
             }
         }
 
-        /// A part that must not start before something is done (the server before the migrations): runs `prepare`, then
-        /// the part itself.
+        /// Parts that must not start before something is done (the server and the relay before the migrations): runs
+        /// `prepare`, then the parts side by side; when one fails, the others are cancelled. They share the group's
+        /// graceful shutdown.
         struct PreparedService: Service {
-            let service: any Service
+            let services: [any Service]
             let prepare: @Sendable () async throws -> Void
 
-            init(_ service: any Service, prepare: @escaping @Sendable () async throws -> Void) {
-                self.service = service
+            init(_ services: [any Service], prepare: @escaping @Sendable () async throws -> Void) {
+                self.services = services
                 self.prepare = prepare
             }
 
             func run() async throws {
                 try await prepare()
-                try await service.run()
+                try await withThrowingDiscardingTaskGroup { group in
+                    for service in services {
+                        group.addTask { try await service.run() }
+                    }
+                }
             }
         }
 
@@ -3474,6 +3525,45 @@ public enum DefaultTemplates {
         - reacts to **{{{nameMarkdown}}}** with {{{useCasesMarkdown}}}
         {{/handledEvents}}
         {{/hasEvents}}
+        {{#publishesEvents}}
+
+        **Publishing.** A command writes the events it publishes into the outbox (the table `event_outbox`) in the
+        transaction of its change: no change without its event, no event for a change that was undone. The relay sends them
+        as CloudEvents over HTTP, in order per resource, to {{{subscriberServicesMarkdown}}}. A failed delivery is retried
+        after about 1 s, 2 s, 4 s and so on up to 5 minutes (half of each wait is random); one refused by its receiver (a
+        4xx answer) or still failing after an hour goes to the dead letters (`event_dead_letter`).
+        {{#unfilledFields}}
+        - {{{useCaseMarkdown}}} sends **{{{eventMarkdown}}}** without {{{fieldsMarkdown}}}: the command does not hold them, so
+          the contract makes them optional. Fill them in `ServiceAPI.swift` where it publishes the event.
+        {{/unfilledFields}}
+
+        ```sh
+        curl http://127.0.0.1:{{port}}/events/outbox         # deliveries waiting, the relay's lag, dead letters
+        curl http://127.0.0.1:{{port}}/events/dead-letters   # what was given up, and why
+        curl -i -H 'Content-Type: application/json' -d '{"eventId":"<id>","destination":"<url>"}' \
+            http://127.0.0.1:{{port}}/events/dead-letters/replay    # send one again
+        ```
+
+        | Setting | Default | Meaning |
+        |---|---|---|
+        | `K_SINK` | (none) | One broker URL for every event (Knative Eventing's broker, Dapr's pub/sub): no code changes |
+        | `<SERVICE>_URL` | `http://<service>:8080` | A subscriber's base URL (`STOCK_ITEM_URL`); events go to its `/events` |
+        | `RELAY_POLL_MS` | 500 | The pause between two looks at an empty outbox |
+        | `RELAY_LEASE_MS` | 30000 | How long a taken event is hidden from other relays; a relay that dies after sending leaves it to be sent again |
+        | `RELAY_TIMEOUT_MS` | 10000 | How long a receiver has to answer |
+        | `RELAY_BACKOFF_FIRST_MS`, `RELAY_BACKOFF_CAP_MS` | 1000, 300000 | The first retry delay and the longest |
+        | `RELAY_MAX_AGE_S` | 3600 | How long an event is retried before it is dead-lettered |
+        {{/publishesEvents}}
+        {{#handlesEvents}}
+
+        **Reacting.** `POST /events` receives them. Each event is recorded in the inbox (`event_inbox`) in the transaction of
+        its effect, so a repeated delivery is acknowledged (`204`) and changes nothing; an unknown type or malformed data is a
+        `400` problem, which the sender dead-letters.
+
+        {{#readmeReactions}}
+        - **{{{eventMarkdown}}}** → {{{useCaseMarkdown}}}: {{{effectMarkdown}}}
+        {{/readmeReactions}}
+        {{/handlesEvents}}
         {{^hasEvents}}
 
         The model gives this context no event to publish and none to react to.
@@ -3684,6 +3774,126 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "service/common/Sources/App/ServiceAPI+Events.swift.mustache": #"""
+        {{#hasEventCode}}
+        import Foundation
+        import Logging
+        import ServiceChassis
+        import {{apiModule}}
+
+        /// The {{title}}'s domain events, as `asyncapi.yaml` describes them: the outbox its commands publish
+        /// into and the relay that delivers it, and the handler of the events it reacts to.
+        extension ServiceAPI {
+        {{#publishesEvents}}
+            /// The services reacting to each event this service publishes, by CloudEvents type: where the relay sends them
+            /// (unless `K_SINK` names a broker for all).
+            static let subscribers: [String: [String]] = [{{^hasSubscribers}}:{{/hasSubscribers}}{{#subscribers}}
+                {{{typeLiteral}}}: [{{{servicesLiteral}}}],{{/subscribers}}
+            ]
+
+            /// The services this one sends events to, whose URLs its settings may give (`STOCK_ITEM_URL`).
+            static let subscriberServices: [String] = [{{{subscriberServicesLiteral}}}]
+
+            /// The relay delivering the outbox as CloudEvents over HTTP, retrying as `settings` say.
+            func relay(settings: RelaySettings, logger: Logger) -> OutboxRelay {
+                OutboxRelay(
+                    outbox: outbox, publisher: HTTPEventPublisher(timeout: settings.requestTimeout), settings: settings,
+                    logger: logger)
+            }
+
+            func getEventOutbox(_ input: Operations.GetEventOutbox.Input) async throws -> Operations.GetEventOutbox.Output {
+                let status = try await outbox.status(now: Date())
+                return .ok(
+                    .init(
+                        body: .json(.init(pending: status.pending, lagSeconds: status.lagSeconds, deadLetters: status.deadLetters))))
+            }
+
+            func listDeadLetters(_ input: Operations.ListDeadLetters.Input) async throws -> Operations.ListDeadLetters.Output {
+                let paging = Paging(limit: input.query.limit, offset: input.query.offset)
+                if let problem = paging.problem {
+                    return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                }
+                let letters = try await outbox.deadLetters(limit: paging.limit, offset: paging.offset)
+                let items = letters.map { letter in
+                    Components.Schemas.DeadLetter(
+                        eventId: letter.eventID, _type: letter.type, source: letter.source, subject: letter.subject,
+                        destination: letter.destination, attempts: letter.attempts, enqueuedAt: letter.enqueuedAt,
+                        deadAt: letter.deadAt, reason: letter.reason)
+                }
+                return .ok(.init(body: .json(.init(items: items, limit: paging.limit, offset: paging.offset))))
+            }
+
+            func replayDeadLetter(_ input: Operations.ReplayDeadLetter.Input) async throws -> Operations.ReplayDeadLetter.Output {
+                switch input.body {
+                case .json(let letter):
+                    guard try await outbox.replay(eventID: letter.eventId, destination: letter.destination, now: Date()) else {
+                        return .notFound(
+                            .init(body: .applicationProblemJson(.init(.notFound("dead letter", id: letter.eventId)))))
+                    }
+                    return .noContent(.init())
+                }
+            }
+        {{/publishesEvents}}
+        {{#handlesEvents}}
+
+            /// Receives an event this service reacts to ({{{receivedEventsComment}}}): checks its envelope and data, then
+            /// makes its reactions' changes and records the event in one change set, so that a repeated delivery changes
+            /// nothing. An unknown type or malformed data is a `400`, which the sender's relay dead-letters.
+            func receiveEvent(_ input: Operations.ReceiveEvent.Input) async throws -> Operations.ReceiveEvent.Output {
+                let event: DomainEvent
+                do {
+                    let data: Data
+                    switch input.body {
+                    case .json(let value): data = try JSONEncoder().encode(value)
+                    }
+                    event = try DomainEvent(
+                        specVersion: input.headers.ceSpecversion, id: input.headers.ceId, source: input.headers.ceSource,
+                        type: input.headers.ceType, subject: input.headers.ceSubject, time: input.headers.ceTime, data: data)
+                } catch let problem as ProblemDetails {
+                    return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                }
+                if try await inbox.contains(event) {
+                    return .noContent(.init())
+                }
+                var changeSet = ChangeSet()
+                changeSet.record(event, in: inbox)
+                switch event.type {
+        {{#receivedEvents}}
+                case {{{typeLiteral}}}:
+        {{#usesPayload}}
+                    let payload: Components.Schemas.{{schemaName}}
+        {{/usesPayload}}
+                    do {
+                        {{#usesPayload}}payload{{/usesPayload}}{{^usesPayload}}_{{/usesPayload}} = try event.payload(as: Components.Schemas.{{schemaName}}.self)
+                    } catch {
+                        return .badRequest(
+                            .init(
+                                body: .applicationProblemJson(
+                                    .init(.badRequest("The data of \(event.type) does not match its schema: \(error)")))))
+                    }
+        {{#reactions}}
+        {{> service/partials/reaction.mustache}}
+        {{/reactions}}
+        {{/receivedEvents}}
+                default:
+                    return .badRequest(
+                        .init(body: .applicationProblemJson(.init(.badRequest("This service does not react to \(event.type).")))))
+                }
+                switch try await changeSet.commit() {
+                case .done:
+                    return .noContent(.init())
+                case .failed(let failure) where failure.index == 0:
+                    // Recorded by a delivery handled at the same time: a repeat.
+                    return .noContent(.init())
+                case .failed(let failure):
+                    throw failure
+                }
+            }
+        {{/handlesEvents}}
+        }
+        {{/hasEventCode}}
+
+        """#,
         "service/common/Sources/App/ServiceAPI.swift.mustache": #"""
         import Foundation
         import ServiceChassis
@@ -3697,15 +3907,25 @@ public enum DefaultTemplates {
             /// Where {{{nameComment}}} resources are kept.
             var {{variable}}Repository: any Repository<Components.Schemas.{{schemaName}}>
         {{/resources}}
+        {{#publishesEvents}}
+            /// Where the events its commands publish wait for the relay, written in the same transaction as their changes.
+            var outbox: Outbox
+        {{/publishesEvents}}
+        {{#handlesEvents}}
+            /// The events it has handled, recorded with their effects so that a repeat changes nothing.
+            var inbox: Inbox
+        {{/handlesEvents}}
 
             /// A service that keeps everything in memory, empty at start: one store, so that a command's writes to several
-            /// resources are made together.
-            static func inMemory() -> Self {
+            /// resources (and its events) are made together.
+            static func inMemory({{#publishesEvents}}events: EventSettings = EventSettings(){{/publishesEvents}}) -> Self {
         {{#hasResources}}
                 let store = InMemoryStore()
         {{/hasResources}}
                 return Self({{#resources}}{{^isFirst}},{{/isFirst}}
-                    {{variable}}Repository: InMemoryRepository(store: store, table: "{{variable}}"){{/resources}}
+                    {{variable}}Repository: InMemoryRepository(store: store, table: "{{variable}}"){{/resources}}{{#publishesEvents}},
+                    outbox: .inMemory(store, routes: events.routes(subscribers: Self.subscribers)){{/publishesEvents}}{{#handlesEvents}},
+                    inbox: .inMemory(store){{/handlesEvents}}
                 )
             }
 
@@ -3772,7 +3992,28 @@ public enum DefaultTemplates {
         {{#isCreation}}
             func {{swiftName}}(_ input: Operations.{{typeName}}.Input) async throws -> Operations.{{typeName}}.Output {
         {{^hasOthers}}
+        {{^publishes}}
         {{> service/partials/insert-resource.mustache}}
+        {{/publishes}}
+        {{#publishes}}
+                let id = UUID().uuidString.lowercased()
+                let {{variable}}: Components.Schemas.{{schemaName}}
+                var changeSet = ChangeSet()
+                switch input.body {
+                case .json(let fields):
+                    if let problem = FieldRule.problem(in: fields, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    {{variable}} = .init(value1: fields, value2: .init(id: id))
+                    try changeSet.add(.insert({{variable}}, id: id), to: {{variable}}Repository, named: {{{nameLiteral}}})
+                    {{> service/partials/publish-events.mustache}}
+                }
+                if case .failed(let failure) = try await changeSet.commit() {
+                    throw failure
+                }
+                return .created(
+                    .init(headers: .init(location: "{{collectionPath}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
+        {{/publishes}}
         {{/hasOthers}}
         {{#hasOthers}}
                 let id = UUID().uuidString.lowercased()
@@ -3788,6 +4029,7 @@ public enum DefaultTemplates {
         {{#others}}
         {{> service/partials/write-other.mustache}}
         {{/others}}
+                    {{> service/partials/publish-events.mustache}}
                 }
                 switch try await changeSet.commit() {
                 case .done:
@@ -3807,6 +4049,13 @@ public enum DefaultTemplates {
                     return .preconditionFailed(.init(body: .applicationProblemJson(.init(.stale({{{nameLiteral}}}, id: input.path.id)))))
                 }
         {{^hasBody}}
+        {{#publishes}}
+                var changeSet = ChangeSet()
+                {{> service/partials/publish-events.mustache}}
+                if case .failed(let failure) = try await changeSet.commit() {
+                    throw failure
+                }
+        {{/publishes}}
                 return .accepted(.init(headers: .init(eTag: EntityTag.of(version: stored.version)), body: .json(stored.item)))
         {{/hasBody}}
         {{#hasBody}}
@@ -3826,6 +4075,7 @@ public enum DefaultTemplates {
         {{#others}}
         {{> service/partials/write-other.mustache}}
         {{/others}}
+                    {{> service/partials/publish-events.mustache}}
                 }
                 switch try await changeSet.commit() {
                 case .done(let versions):
@@ -3873,14 +4123,16 @@ public enum DefaultTemplates {
 
         extension ServiceAPI {
             /// A service keeping its resources where `storage` says: in PostgreSQL, in the tables below (created by
-            /// `Migrations/0001_create_tables.sql`), or in memory.
-            init(storage: Storage, logger: Logger) {
+            /// `Migrations/0001_create_tables.sql`; its events' by `0002_create_event_tables.sql`), or in memory.
+            init(storage: Storage, {{#publishesEvents}}events: EventSettings, {{/publishesEvents}}logger: Logger) {
                 switch storage {
                 case .memory:
-                    self = .inMemory()
+                    self = .inMemory({{#publishesEvents}}events: events{{/publishesEvents}})
                 case .postgres{{#hasResources}}(let client){{/hasResources}}:
                     self.init({{#resources}}{{^isFirst}},{{/isFirst}}
-                        {{variable}}Repository: PostgresRepository(client: client, statements: .{{variable}}, logger: logger){{/resources}}
+                        {{variable}}Repository: PostgresRepository(client: client, statements: .{{variable}}, logger: logger){{/resources}}{{#publishesEvents}},
+                        outbox: .postgres(client, routes: events.routes(subscribers: Self.subscribers), logger: logger){{/publishesEvents}}{{#handlesEvents}},
+                        inbox: .postgres(client, logger: logger){{/handlesEvents}}
                     )
                 }
             }
@@ -3983,14 +4235,22 @@ public enum DefaultTemplates {
 
         /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
         /// 0.0.0.0:{{port}}, `LOG_LEVEL`, `STORAGE` and the database's; a value it cannot use ends it with status 78),
-        /// migrates its PostgreSQL database, then serves until SIGTERM or SIGINT asks it to shut down gracefully.
+        /// migrates its PostgreSQL database, then serves{{#publishesEvents}} and relays its events (`K_SINK`, `<SERVICE>_URL`,
+        /// `RELAY_*`){{/publishesEvents}} until SIGTERM or SIGINT asks it to shut down gracefully.
         @main
         struct App {
             static func main() async {
                 let settings = ServiceSettings.load(defaultPort: {{port}}, databaseName: "{{databaseName}}")
+        {{#publishesEvents}}
+                let events = EventSettings.load(services: ServiceAPI.subscriberServices)
+        {{/publishesEvents}}
                 let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
                 await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
-                    try buildApplication(settings: settings, api: ServiceAPI(storage: storage, logger: logger), logger: logger)
+                    let api = ServiceAPI(storage: storage, {{#publishesEvents}}events: events, {{/publishesEvents}}logger: logger)
+                    return [
+                        try buildApplication(settings: settings, api: api, logger: logger){{#publishesEvents}},
+                        api.relay(settings: events.relay, logger: logger),{{/publishesEvents}}
+                    ]
                 }
             }
         }
@@ -4333,6 +4593,84 @@ public enum DefaultTemplates {
                 }
             }
         {{/firstResource}}
+        {{#publicationTest}}
+
+            /// {{operationName}} writes its event into the outbox with its change: one delivery per reacting service.
+            @Test func aCommandPublishesItsEventWithItsChange() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+        {{#isCreation}}
+                    try await client.execute(
+                        uri: "{{path}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        #expect(response.status == .created)
+                    }
+        {{/isCreation}}
+        {{#isChange}}
+                    let location = try await client.execute(
+                        uri: "{{collectionPath}}", method: .post, headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}})
+                    ) { response in
+                        response.headers[.location] ?? ""
+                    }
+                    var ifMatch = json
+                    ifMatch[.ifMatch] = "\"1\""
+                    try await client.execute(
+                        uri: location + "/{{pathSuffix}}", method: .post, headers: ifMatch{{#hasBody}},
+                        body: ByteBuffer(string: {{{bodyLiteral}}}){{/hasBody}}
+                    ) { response in
+                        #expect(response.status == .accepted)
+                    }
+        {{/isChange}}
+                    try await client.execute(uri: "/events/outbox", method: .get) { response in
+                        #expect(response.status == .ok)
+                        let status = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                        #expect(status?["pending"] as? Int == {{destinations}})
+                        #expect(status?["deadLetters"] as? Int == 0)
+                    }
+                }
+            }
+        {{/publicationTest}}
+        {{#reactionTest}}
+
+            /// {{useCaseComment}} reacts to {{eventComment}} once, however often it is delivered; an event it does not
+            /// know, or one without its id, is a bad request.
+            @Test func anEventIsHandledOnceHoweverOftenItIsDelivered() async throws {
+                let app = try buildApplication(settings: ServiceSettings(), api: .inMemory())
+                try await app.test(.router) { client in
+        {{#fansOut}}
+                    _ = try await client.create("{{collectionPath}}", {{{sampleJSONLiteral}}})
+        {{/fansOut}}
+                    var headers = json
+                    headers[.init("ce-specversion")!] = "1.0"
+                    headers[.init("ce-id")!] = UUID().uuidString
+                    headers[.init("ce-source")!] = "/tests"
+                    headers[.init("ce-type")!] = {{{typeLiteral}}}
+                    for _ in 0..<2 {
+                        try await client.execute(
+                            uri: "/events", method: .post, headers: headers, body: ByteBuffer(string: {{{payloadLiteral}}})
+                        ) { response in
+                            #expect(response.status == .noContent)
+                        }
+                    }
+                    #expect(try await client.total("{{collectionPath}}") == 1, "one {{nameComment}}, not two")
+                    headers[.init("ce-id")!] = UUID().uuidString
+                    headers[.init("ce-type")!] = "unknown.Happened"
+                    try await client.execute(uri: "/events", method: .post, headers: headers, body: ByteBuffer(string: "{}")) {
+                        response in
+                        #expect(response.status == .badRequest)
+                        #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+                    }
+                    headers[.init("ce-id")!] = nil
+                    headers[.init("ce-type")!] = {{{typeLiteral}}}
+                    try await client.execute(
+                        uri: "/events", method: .post, headers: headers, body: ByteBuffer(string: {{{payloadLiteral}}})
+                    ) { response in
+                        #expect(response.status == .badRequest, "an event without its ce-id")
+                    }
+                    #expect(try await client.total("{{collectionPath}}") == 1)
+                }
+            }
+        {{/reactionTest}}
         }
         {{#firstResource}}
 
@@ -4463,6 +4801,69 @@ public enum DefaultTemplates {
                     .init(headers: .init(location: "{{collectionPath}}/\(id)", eTag: EntityTag.of(version: 1)), body: .json({{variable}})))
 
         """#,
+        "service/partials/publish-events.mustache": #"""
+        {{! Adds the events a command publishes to its change set, so that they are sent if and only if its changes are made. The payload takes what the command has at hand; a field it cannot fill is optional in the contract and left out. }}
+        {{#publications}}
+        changeSet.publish(
+            try DomainEvent(
+                type: {{{typeLiteral}}}, source: {{{sourceLiteral}}}, subject: {{{subject}}},
+                payload: Components.Schemas.{{schemaName}}({{{arguments}}})),
+            to: outbox)
+        {{/publications}}
+
+        """#,
+        "service/partials/reaction.mustache": #"""
+        {{! One reaction to a received event, inside the handler's case for its type: the changes it adds to the change set, from the event's data. }}
+        {{#creates}}
+        {{#once}}
+                    // {{{useCaseComment}}}: a new {{{nameComment}}} from the event.
+                    let created{{index}} = Components.Schemas.{{inputSchemaName}}(
+                        {{{arguments}}})
+                    if let problem = FieldRule.problem(in: created{{index}}, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    let created{{index}}ID = UUID().uuidString.lowercased()
+                    try changeSet.add(
+                        .insert(.init(value1: created{{index}}, value2: .init(id: created{{index}}ID)), id: created{{index}}ID),
+                        to: {{variable}}Repository, named: {{{nameLiteral}}})
+        {{/once}}
+        {{#fansOut}}
+                    // {{{useCaseComment}}}: a new {{{nameComment}}} for each stored {{{eachComment}}}.
+                    for each in try await {{eachVariable}}Repository.all() {
+                        let created = Components.Schemas.{{inputSchemaName}}(
+                            {{{arguments}}})
+                        if let problem = FieldRule.problem(in: created, rules: FieldRule.{{variable}}Input) {
+                            return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                        }
+                        let createdID = UUID().uuidString.lowercased()
+                        try changeSet.add(
+                            .insert(.init(value1: created, value2: .init(id: createdID)), id: createdID),
+                            to: {{variable}}Repository, named: {{{nameLiteral}}})
+                    }
+        {{/fansOut}}
+        {{/creates}}
+        {{#changes}}
+                    // {{{useCaseComment}}}: changes the {{{nameComment}}} the event names.
+                    guard let stored{{index}} = try await {{variable}}Repository.find(id: {{target}}) else {
+                        return .notFound(.init(body: .applicationProblemJson(.init(.notFound({{{nameLiteral}}}, id: {{target}})))))
+                    }
+                    var changed{{index}} = stored{{index}}.item
+        {{#writes}}
+                    changed{{index}}.value1.{{swiftName}} = {{value}}
+        {{/writes}}
+                    if let problem = FieldRule.problem(in: changed{{index}}.value1, rules: FieldRule.{{variable}}Input) {
+                        return .badRequest(.init(body: .applicationProblemJson(.init(problem))))
+                    }
+                    try changeSet.add(
+                        .replace(changed{{index}}, id: {{target}}, expectedVersion: stored{{index}}.version),
+                        to: {{variable}}Repository, named: {{{nameLiteral}}})
+        {{/changes}}
+        {{#none}}
+                    // {{{useCaseComment}}}: {{{reasonComment}}}
+                    // The event is recorded as handled; the team writes its effect here.
+        {{/none}}
+
+        """#,
         "service/partials/write-other.mustache": #"""
         {{! Adds to the change set what a command writes of another resource of the service: a new one from its body property, or the fields of the one whose id the property names (404 when there is none). }}
         {{#creates}}
@@ -4554,19 +4955,27 @@ public enum DefaultTemplates {
 
         /// Starts the {{title}}: reads its settings (`HTTP_HOST`/`--http-host`, `HTTP_PORT`/`--http-port`, default
         /// 0.0.0.0:{{port}}, `LOG_LEVEL`, `STORAGE` and the database's; a value it cannot use ends it with status 78),
-        /// migrates its PostgreSQL database, then serves until SIGTERM or SIGINT, when it stops accepting connections,
-        /// finishes the requests in flight and shuts down.
+        /// migrates its PostgreSQL database, then serves{{#publishesEvents}} and relays its events (`K_SINK`, `<SERVICE>_URL`,
+        /// `RELAY_*`){{/publishesEvents}} until SIGTERM or SIGINT, when it stops accepting connections, finishes the requests
+        /// in flight and shuts down.
         @main
         struct App {
             static func main() async throws {
                 let settings = ServiceSettings.load(defaultPort: {{port}}, databaseName: "{{databaseName}}")
+        {{#publishesEvents}}
+                let events = EventSettings.load(services: ServiceAPI.subscriberServices)
+        {{/publishesEvents}}
                 let logger = ServiceHost.logger(label: "{{serviceName}}", settings: settings)
                 // The settings come from the chassis, so Vapor's own command line is not parsed.
                 let app = try await Application.make(Environment(name: "production", arguments: ["{{executableName}}"]))
                 app.logger = logger
                 await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
-                    try configure(app, settings: settings, api: ServiceAPI(storage: storage, logger: logger))
-                    return VaporServer(app: app)
+                    let api = ServiceAPI(storage: storage, {{#publishesEvents}}events: events, {{/publishesEvents}}logger: logger)
+                    try configure(app, settings: settings, api: api)
+                    return [
+                        VaporServer(app: app){{#publishesEvents}},
+                        api.relay(settings: events.relay, logger: logger),{{/publishesEvents}}
+                    ]
                 }
                 try await app.asyncShutdown()
             }
@@ -4851,8 +5260,10 @@ public enum DefaultTemplates {
 
         Each service folder is a package of its own too, with its README, routes and tests. Run the tests in the same build
         folder, so that nothing is compiled twice: `swift test --package-path services/<service> --scratch-path
-        services/.build`. The framework-neutral code every service shares (settings, lifecycle, problem+json errors,
-        request ids, paging, repositories, migrations) is generated once, in the local package `chassis/`
+        services/.build`. SwiftPM keeps the plan of the last package it built in that folder and reuses it for the next
+        one, so before testing another package remove it: `rm -f services/.build/debug/description.json` (otherwise the
+        previous package's tests run again). The framework-neutral code every service shares (settings, lifecycle, problem+json errors,
+        request ids, paging, repositories, migrations, the events' outbox, relay and inbox) is generated once, in the local package `chassis/`
         (`ServiceChassis`), which each service depends on by path; its tests run with `swift test --package-path chassis
         --scratch-path services/.build` (set `TEST_DATABASE_URL` to a database they may fill and empty to include the
         migration runner's tests against PostgreSQL).

@@ -10,12 +10,16 @@ public struct OpenAPIBuilder: Sendable {
     /// Creates a builder.
     public init() {}
 
-    /// The OpenAPI document of `context` (a suggested or edited context) for the resolved `model`.
+    /// The OpenAPI document of `context` (a suggested or edited context) for the resolved `model`, its events'
+    /// fields required as this context's commands fill them (a scaffold settles them across all its services).
     public func build(model: DomainModel, context: BoundedContext) -> String {
-        YAMLEmitter().emit(document(ServiceBlueprint(model: model, context: context)))
+        let contracts = EventContracts(model: model, contexts: [context], serviceNames: [:])
+        return YAMLEmitter().emit(
+            document(ServiceBlueprint(model: model, context: context, contracts: contracts), contracts: contracts))
     }
 
-    func document(_ blueprint: ServiceBlueprint) -> YAMLNode {
+    /// The document of `blueprint`'s service, its event types as `contracts` name them.
+    func document(_ blueprint: ServiceBlueprint, contracts: EventContracts) -> YAMLNode {
         var paths: [(key: String, value: YAMLNode)] = [
             (
                 "/health",
@@ -43,6 +47,9 @@ public struct OpenAPIBuilder: Sendable {
             paths += resourcePaths(resource)
             schemas += resourceSchemas(resource, resources: blueprint.resources)
         }
+        let eventPaths = eventPaths(blueprint, contracts: contracts)
+        paths += eventPaths
+        schemas += eventSchemas(blueprint)
         for component in blueprint.components {
             schemas.append((component.name, component.schema))
         }
@@ -66,7 +73,15 @@ public struct OpenAPIBuilder: Sendable {
                     [.mapping([("name", .string("health"))])]
                         + blueprint.resources.map { resource in
                             .mapping([("name", .string(resource.plural)), ("description", .string(resource.doc))])
-                        })
+                        }
+                        + (eventPaths.isEmpty
+                            ? []
+                            : [
+                                .mapping([
+                                    ("name", .string("events")),
+                                    ("description", .string("Domain events received, and the outbox sending them.")),
+                                ])
+                            ]))
             ),
             ("paths", .mapping(paths)),
             (
@@ -615,7 +630,7 @@ public struct OpenAPIBuilder: Sendable {
             })
     }
 
-    private func requestBody(_ schema: String) -> YAMLNode {
+    func requestBody(_ schema: String) -> YAMLNode {
         .mapping([("required", .bool(true)), ("content", jsonContent(schema))])
     }
 
@@ -628,7 +643,7 @@ public struct OpenAPIBuilder: Sendable {
         ])
     }
 
-    private func jsonResponse(_ description: String, schema: String) -> YAMLNode {
+    func jsonResponse(_ description: String, schema: String) -> YAMLNode {
         .mapping([("description", .string(description)), ("content", jsonContent(schema))])
     }
 
@@ -645,11 +660,11 @@ public struct OpenAPIBuilder: Sendable {
         .mapping([("$ref", .string("#/components/headers/\(header)"))])
     }
 
-    private func reference(response: String) -> YAMLNode {
+    func reference(response: String) -> YAMLNode {
         .mapping([("$ref", .string("#/components/responses/\(response)"))])
     }
 
-    private func reference(parameter: String) -> YAMLNode {
+    func reference(parameter: String) -> YAMLNode {
         .mapping([("$ref", .string("#/components/parameters/\(parameter)"))])
     }
 }

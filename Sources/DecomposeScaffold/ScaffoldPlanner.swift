@@ -22,9 +22,11 @@ public struct ScaffoldPlanner: Sendable {
         let services = WorkspacePlanner.services(of: decomposition)
         var files: [PlannedFile] = []
         let servicePlanner = ServicePlanner(options: options)
+        let contracts = EventContracts(model: model, decomposition: decomposition)
         for service in services {
             files += servicePlanner.plan(
-                model: model, context: service.context, serviceName: service.name, templateNames: templateNames)
+                model: model, context: service.context, serviceName: service.name, contracts: contracts,
+                templateNames: templateNames)
         }
         let workspace = WorkspacePlanner(options: options)
         files += ChassisPlanner().files(

@@ -43,6 +43,8 @@ public struct ScaffoldRenderer: Sendable {
             }
             do {
                 let text = try library.render(file.template, data: file.data)
+                // A template that renders to nothing (the events code of a service that has none) yields no file.
+                guard !text.allSatisfy(\.isWhitespace) else { continue }
                 files.append(RenderedFile(path: file.path, text: text, executable: file.executable))
             } catch {
                 diagnostics.append(diagnostic(error))

@@ -5,7 +5,7 @@ import DecomposeCore
 struct SchemaCollector: Sendable {
     let model: DomainModel
     private var names: [String: String] = [:]
-    private var usedNames = UniqueNames(reserved: ["Problem", "Health"])
+    private var usedNames = UniqueNames(reserved: Set(["Problem", "Health"]).union(OpenAPIBuilder.eventSchemaNames))
     private var collected: [String: ServiceBlueprint.Component] = [:]
     private var pending: Set<String> = []
 

@@ -113,9 +113,16 @@ struct ServiceBlueprint: Sendable, Hashable {
     var resources: [Resource]
     var components: [Component]
     var docs: [String]
+    /// The events the service publishes or reacts to.
+    var events: [Event] = []
+    /// The events its commands publish, one per command and event.
+    var publications: [Publication] = []
+    /// What its use cases do with the events they react to, one per use case and event.
+    var reactions: [Reaction] = []
 
-    /// Works out the service of `context` (a suggested or edited context) from the resolved `model`.
-    init(model: DomainModel, context: BoundedContext) {
+    /// Works out the service of `context` (a suggested or edited context) from the resolved `model`, with its
+    /// events as `contracts` settle them between the services (as the model says without).
+    init(model: DomainModel, context: BoundedContext, contracts: EventContracts? = nil) {
         self.context = context
         typeName = NameSanitizer.typeName(context.name, fallback: "Service")
         title = "\(typeName) service"
@@ -127,8 +134,8 @@ struct ServiceBlueprint: Sendable, Hashable {
         }
         let rootNames = Set(owned.map { rootOf[$0] ?? $0 }.filter(owned.contains))
         var collector = SchemaCollector(model: model)
-        var usedIds = UniqueNames(reserved: ["getHealth"])
-        var usedPlurals: Set<String> = ["health"]
+        var usedIds = UniqueNames(reserved: Set(["getHealth"]).union(OpenAPIBuilder.eventOperationIds))
+        var usedPlurals: Set<String> = ["health", "events"]
         var resources: [Resource] = []
         for rootName in rootNames.sorted() {
             guard let entity = model.entity(named: rootName) else { continue }
@@ -185,6 +192,8 @@ struct ServiceBlueprint: Sendable, Hashable {
             resources[index].operations.append(operation)
         }
         self.resources = resources
+        (events, publications, reactions) = Self.events(
+            model: model, context: context, resources: resources, contracts: contracts, collector: &collector)
         components = collector.components()
         docs = resources.compactMap { resource in
             model.entity(named: resource.name)?.doc ?? model.aggregates.first { $0.root == resource.name }?.doc

@@ -48,9 +48,10 @@ public struct ServicePlanner: Sendable {
     /// whole scaffold): one per template among `templateNames` under `service/common/` or `service/<framework>/`
     /// (the framework's wins on the same path), in `services/<serviceName>/`.
     public func plan(
-        model: DomainModel, context: BoundedContext, serviceName: String, templateNames: [String]
+        model: DomainModel, context: BoundedContext, serviceName: String, contracts: EventContracts,
+        templateNames: [String]
     ) -> [PlannedFile] {
-        let data = data(model: model, context: context, serviceName: serviceName)
+        let data = data(model: model, context: context, serviceName: serviceName, contracts: contracts)
         let (app, api, tests) = Self.modules(of: context)
         let folder = "services/" + serviceName
         var chosen: [Substring: String] = [:]
@@ -76,16 +77,23 @@ public struct ServicePlanner: Sendable {
         }.sorted { $0.path < $1.path }
     }
 
-    /// The template data of `context`'s service, named `serviceName` (keys documented in the planner's notes).
-    public func data(model: DomainModel, context: BoundedContext, serviceName: String) -> MustacheValue {
-        let blueprint = ServiceBlueprint(model: model, context: context)
-        let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint))
+    /// The template data of `context`'s service, named `serviceName`, its events as `contracts` settle them between
+    /// the services (keys documented in the TemplateData article).
+    public func data(
+        model: DomainModel, context: BoundedContext, serviceName: String, contracts: EventContracts
+    ) -> MustacheValue {
+        let blueprint = ServiceBlueprint(model: model, context: context, contracts: contracts)
+        let openAPI = YAMLEmitter().emit(OpenAPIBuilder().document(blueprint, contracts: contracts))
         let schema = StorageSchema(blueprint)
         let components = Dictionary(
             blueprint.components.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let resources = zip(blueprint.resources, schema.tables).enumerated().map { index, pair in
             resourceData(
-                pair.0, table: pair.1, components: components, isFirst: index == 0, resources: blueprint.resources)
+                pair.0, table: pair.1, components: components, isFirst: index == 0, resources: blueprint.resources
+            ) { operation, resource in
+                publicationData(
+                    operation, of: resource, blueprint: blueprint, contracts: contracts, serviceName: serviceName)
+            }
         }
         let (appModule, apiModule, testModule) = Self.modules(of: context)
         let traffic = AsyncAPIBuilder.Traffic(model: model, context: context)
@@ -101,40 +109,46 @@ public struct ServicePlanner: Sendable {
         }
         let commandWithOthers = commandWithOthersData(blueprint)
         let queryWithIncludes = queryWithIncludesData(blueprint)
-        return .object([
-            "folder": .string("services/" + serviceName),
-            "contextName": .string(MarkdownText.plain(context.name)),
-            "contextNameComment": .string(MarkdownText.comment(context.name)),
-            "typeName": .string(blueprint.typeName),
-            "appModule": .string(appModule),
-            "apiModule": .string(apiModule),
-            "testModule": .string(testModule),
-            "packageName": .string(Self.executableName(of: serviceName)),
-            "executableName": .string(Self.executableName(of: serviceName)),
-            "serviceName": .string(serviceName),
-            "databaseName": .string(Self.databaseName(of: serviceName)),
-            "resourceBundle": .string(Self.executableName(of: serviceName) + "_" + appModule + ".resources"),
-            "createTablesSQL": .string(
-                StorageSQL().createTables(schema, title: "Migration 1 of the " + blueprint.title)),
-            "port": .number(String(Self.port)),
-            "frameworkTitle": .string(options.framework.title),
-            "firstBuildTime": .string(options.framework.firstBuildTime),
-            "title": .string(blueprint.title),
-            "summary": .string(MarkdownText.plain(blueprint.summary)),
-            "docLines": .strings(blueprint.docs),
-            "entities": .strings(context.entities.sorted()),
-            "openapi": .string(openAPI),
-            "asyncapi": .string(AsyncAPIBuilder().build(model: model, context: context, serviceName: serviceName)),
-            "hasEvents": .bool(!traffic.events.isEmpty),
-            "publishedEvents": .list(events(traffic.publishers)),
-            "handledEvents": .list(events(traffic.handlers)),
-            "hasResources": .bool(!resources.isEmpty),
-            "resources": .list(resources),
-            "firstResource": .list(Array(resources.prefix(1))),
-            "commandWithOthers": .list(commandWithOthers.map { [$0] } ?? []),
-            "queryWithIncludes": .list(queryWithIncludes.map { [$0] } ?? []),
-            "hasResourceHelpers": .bool(commandWithOthers != nil || queryWithIncludes != nil),
-        ])
+        return .object(
+            eventData(blueprint, contracts: contracts).merging(
+                [
+                    "folder": .string("services/" + serviceName),
+                    "contextName": .string(MarkdownText.plain(context.name)),
+                    "contextNameComment": .string(MarkdownText.comment(context.name)),
+                    "typeName": .string(blueprint.typeName),
+                    "appModule": .string(appModule),
+                    "apiModule": .string(apiModule),
+                    "testModule": .string(testModule),
+                    "packageName": .string(Self.executableName(of: serviceName)),
+                    "executableName": .string(Self.executableName(of: serviceName)),
+                    "serviceName": .string(serviceName),
+                    "databaseName": .string(Self.databaseName(of: serviceName)),
+                    "resourceBundle": .string(Self.executableName(of: serviceName) + "_" + appModule + ".resources"),
+                    "createTablesSQL": .string(
+                        StorageSQL().createTables(schema, title: "Migration 1 of the " + blueprint.title)),
+                    "port": .number(String(Self.port)),
+                    "frameworkTitle": .string(options.framework.title),
+                    "firstBuildTime": .string(options.framework.firstBuildTime),
+                    "title": .string(blueprint.title),
+                    "summary": .string(MarkdownText.plain(blueprint.summary)),
+                    "docLines": .strings(blueprint.docs),
+                    "entities": .strings(context.entities.sorted()),
+                    "openapi": .string(openAPI),
+                    "asyncapi": .string(
+                        AsyncAPIBuilder().build(
+                            model: model, context: context, serviceName: serviceName, contracts: contracts)),
+                    "hasEvents": .bool(!traffic.events.isEmpty),
+                    "publishedEvents": .list(events(traffic.publishers)),
+                    "handledEvents": .list(events(traffic.handlers)),
+                    "hasResources": .bool(!resources.isEmpty),
+                    "resources": .list(resources),
+                    "firstResource": .list(Array(resources.prefix(1))),
+                    "commandWithOthers": .list(commandWithOthers.map { [$0] } ?? []),
+                    "queryWithIncludes": .list(queryWithIncludes.map { [$0] } ?? []),
+                    "hasResourceHelpers": .bool(
+                        commandWithOthers != nil || queryWithIncludes != nil
+                            || reactionTestData(blueprint, contracts: contracts) != nil),
+                ], uniquingKeysWith: { _, planned in planned }))
     }
 
     /// The first command of the service that writes other resources too, for the generated tests: where to send it,
@@ -188,9 +202,11 @@ public struct ServicePlanner: Sendable {
         ])
     }
 
+    /// The data of one resource; `publications` gives the events each of its commands publishes.
     private func resourceData(
         _ resource: ServiceBlueprint.Resource, table: StorageSchema.Table,
-        components: [String: ServiceBlueprint.Component], isFirst: Bool, resources: [ServiceBlueprint.Resource]
+        components: [String: ServiceBlueprint.Component], isFirst: Bool, resources: [ServiceBlueprint.Resource],
+        publications: (ServiceBlueprint.Operation, ServiceBlueprint.Resource) -> [MustacheValue]
     ) -> MustacheValue {
         func operation(_ verb: String) -> MustacheValue {
             let id = resource.crudIds[verb, default: verb]
@@ -223,7 +239,9 @@ public struct ServicePlanner: Sendable {
             "fields": .list(resource.properties.map(fieldData)),
             "operations": .list(
                 resource.operations.map {
-                    operationData($0, of: resource, resources: resources, components: components)
+                    operationData(
+                        $0, of: resource, resources: resources, components: components,
+                        publications: publications($0, resource))
                 }
             ),
             "inputRules": .strings(FieldRules.expressions(for: resource.properties, components: components)),
@@ -292,7 +310,8 @@ public struct ServicePlanner: Sendable {
 
     private func operationData(
         _ operation: ServiceBlueprint.Operation, of resource: ServiceBlueprint.Resource,
-        resources: [ServiceBlueprint.Resource], components: [String: ServiceBlueprint.Component]
+        resources: [ServiceBlueprint.Resource], components: [String: ServiceBlueprint.Component],
+        publications: [MustacheValue]
     ) -> MustacheValue {
         let written = resource.properties.filter { operation.writes.contains($0.name) }
         let others = operation.others.compactMap { other in
@@ -306,6 +325,8 @@ public struct ServicePlanner: Sendable {
             bodyRules += FieldRules.expressions(for: properties, components: components, prefix: [other.property])
         }
         return .object([
+            "publishes": .bool(!publications.isEmpty),
+            "publications": .list(publications),
             "bodyRules": .strings(bodyRules),
             "isCreation": .bool(operation.isCreation),
             "isChange": .bool(operation.isCommand && !operation.isCreation),
@@ -426,7 +447,7 @@ public struct ServicePlanner: Sendable {
     /// Local names the handler templates use themselves, which a resource's variable must not shadow.
     static let handlerLocals: Set<String> = [
         "input", "id", "fields", "page", "paging", "problem", "changes", "changeSet", "stored", "versions", "failure",
-        "expected",
+        "expected", "event", "payload", "each",
     ]
 
     /// The Swift variable name of one resource in handler code.

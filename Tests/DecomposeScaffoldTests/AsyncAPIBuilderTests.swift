@@ -43,7 +43,9 @@ import Testing
     @Test func theOrderServicePublishesAndReactsAsTheModelSays() throws {
         let (model, decomposition) = try Self.ecommerce()
         let order = try #require(decomposition.context(of: "Order"))
-        let document = AsyncAPIBuilder().document(model: model, context: order, serviceName: "order")
+        let document = AsyncAPIBuilder().document(
+            model: model, context: order, serviceName: "order",
+            contracts: EventContracts(model: model, decomposition: decomposition))
         guard case .mapping(let operations)? = Self.resolve("#/operations", in: document) else {
             Issue.record("no operations")
             return
@@ -97,7 +99,8 @@ import Testing
         let names = ServicePlanner.serviceNames(of: decomposition)
         for context in decomposition.contexts {
             let document = AsyncAPIBuilder().document(
-                model: model, context: context, serviceName: names[context.name] ?? "")
+                model: model, context: context, serviceName: names[context.name] ?? "",
+                contracts: EventContracts(model: model, decomposition: decomposition))
             for reference in Self.references(in: document) {
                 #expect(Self.resolve(reference, in: document) != nil, "\(context.name): \(reference)")
             }
@@ -112,7 +115,9 @@ import Testing
     @Test func aContextWithoutEventsSaysSo() throws {
         let model = ScaffoldModels.shop
         let context = BoundedContext(name: "Stock", entities: ["Product"])
-        let document = AsyncAPIBuilder().document(model: model, context: context, serviceName: "stock")
+        let document = AsyncAPIBuilder().document(
+            model: model, context: context, serviceName: "stock",
+            contracts: EventContracts(model: model, contexts: [context], serviceNames: [:]))
         #expect(Self.resolve("#/channels", in: document) == .mapping([]))
         guard case .string(let description)? = Self.resolve("#/info/description", in: document) else {
             Issue.record("no description")

@@ -23,6 +23,7 @@ import Testing
         let (model, decomposition) = try OpenAPIBuilderTests.planned()
         let files = ServicePlanner().plan(
             model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+            contracts: EventContracts(model: model, decomposition: decomposition),
             templateNames: Self.templates)
         #expect(
             files.map(\.path) == [
@@ -34,6 +35,7 @@ import Testing
             ])
         let vapor = ServicePlanner(options: ScaffoldOptions(framework: .vapor)).plan(
             model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+            contracts: EventContracts(model: model, decomposition: decomposition),
             templateNames: Self.templates)
         #expect(
             vapor.map(\.template) == ["service/common/.gitignore.mustache", "service/vapor/Package.swift.mustache"])
@@ -47,6 +49,7 @@ import Testing
         let plan = {
             ServicePlanner().plan(
                 model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+                contracts: EventContracts(model: model, decomposition: decomposition),
                 templateNames: Self.templates.reversed())
         }
         #expect(plan() == plan())
@@ -54,13 +57,15 @@ import Testing
             plan()
                 == ServicePlanner().plan(
                     model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+                    contracts: EventContracts(model: model, decomposition: decomposition),
                     templateNames: Self.templates))
     }
 
     @Test func dataNamesModulesResourcesAndASampleBody() throws {
         let (model, decomposition) = try OpenAPIBuilderTests.planned()
         let data = ServicePlanner().data(
-            model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition))
+            model: model, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+            contracts: EventContracts(model: model, decomposition: decomposition))
         guard case .object(let top) = data, case .list(let resources) = top["resources"],
             case .object(let order) = resources.first
         else {
@@ -89,7 +94,8 @@ import Testing
         let resolved = try #require(model, "\(diagnostics)")
         let decomposition = Decomposition(system: "S", contexts: [BoundedContext(name: "Errors", entities: ["Error"])])
         let data = ServicePlanner().data(
-            model: resolved, context: decomposition.contexts[0], serviceName: Self.name(decomposition))
+            model: resolved, context: decomposition.contexts[0], serviceName: Self.name(decomposition),
+            contracts: EventContracts(model: resolved, decomposition: decomposition))
         guard case .object(let top) = data, case .list(let resources) = top["resources"],
             case .object(let resource) = resources.first, case .list(let fields) = resource["fields"],
             case .object(let field) = fields.first

@@ -22,7 +22,7 @@ import Testing
     /// Every key path built for the bundled models, by group, with the kinds of value seen there.
     static let built: [String: [String: Set<String>]] = {
         var groups: [String: [String: Set<String>]] = [:]
-        for fixture in ["ecommerce.domain", "fintech.domain"] {
+        for fixture in ["ecommerce.domain", "fintech.domain", "validation/eshop-on-abp.domain"] {
             guard let text = try? String(contentsOf: PackagePaths.fixture(fixture), encoding: .utf8),
                 let model = ModelReader.read(text, path: fixture).model
             else { continue }

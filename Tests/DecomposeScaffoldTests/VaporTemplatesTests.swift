@@ -46,6 +46,7 @@ import Testing
         var rendered: [String: String] = [:]
         for file in planner.plan(
             model: model, context: context, serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
+            contracts: EventContracts(model: model, decomposition: decomposition),
             templateNames: templates.keys.sorted())
         {
             let name = file.template.split(separator: "/").dropFirst(2).joined(separator: "/")
@@ -60,6 +61,7 @@ import Testing
         let planner = ServicePlanner(options: ScaffoldOptions(framework: .vapor))
         let files = planner.plan(
             model: model, context: context, serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
+            contracts: EventContracts(model: model, decomposition: decomposition),
             templateNames: Self.templates.keys.sorted())
         #expect(!files.isEmpty)
         #expect(
@@ -90,6 +92,7 @@ import Testing
                 planner.plan(
                     model: model, context: context,
                     serviceName: ServicePlanner.serviceNames(of: decomposition)[context.name]!,
+                    contracts: EventContracts(model: model, decomposition: decomposition),
                     templateNames: Self.templates.keys.sorted()
                 ).map(\.template))
             for name in Self.shared {

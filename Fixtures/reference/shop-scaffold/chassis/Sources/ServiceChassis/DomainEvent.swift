@@ -38,6 +38,29 @@ public struct DomainEvent: Sendable, Equatable {
             data: try encoder.encode(payload))
     }
 
+    /// An event received in binary mode: its `ce-*` headers and its body. A version other than 1.0, an empty id,
+    /// source or type, or a time that is not RFC 3339 is a `400` problem naming the header.
+    public init(
+        specVersion: String, id: String, source: String, type: String, subject: String?, time: String?, data: Data
+    ) throws(ProblemDetails) {
+        guard specVersion == Self.specVersion else {
+            throw .badRequest("ce-specversion must be \(Self.specVersion), not \(specVersion).")
+        }
+        for (header, value) in [("ce-id", id), ("ce-source", source), ("ce-type", type)] where value.isEmpty {
+            throw .badRequest("\(header) must not be empty.")
+        }
+        var occurred = Date()
+        if let time {
+            let plain = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
+            let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+            guard let parsed = (try? fractional.parse(time)) ?? (try? plain.parse(time)) else {
+                throw .badRequest("ce-time must be an RFC 3339 timestamp, not \(time).")
+            }
+            occurred = parsed
+        }
+        self.init(id: id, type: type, source: source, subject: subject ?? "", time: occurred, data: data)
+    }
+
     /// The CloudEvents version the events follow (`ce-specversion`).
     public static let specVersion = "1.0"
 

@@ -1,4 +1,5 @@
 import Configuration
+import Foundation
 
 /// The settings of a service's events: where the relay sends them, and how it retries.
 public struct EventSettings: Sendable, Equatable {
@@ -27,6 +28,17 @@ public struct EventSettings: Sendable, Equatable {
         }
         serviceURLs = urls
         relay = try RelaySettings(reading: config)
+    }
+
+    /// The settings of the running process, for a service that sends events to `services`. A setting that cannot
+    /// be used is printed to standard error and ends the process with status 78, as `ServiceSettings.load` does.
+    public static func load(services: [String]) -> EventSettings {
+        do {
+            return try EventSettings(reading: ServiceSettings.reader(), services: services)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(ServiceSettings.configurationExitStatus)
+        }
     }
 
     /// The base URL of `service`.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An RFC 9457 problem: the body of every error response (`application/problem+json`).
-public struct ProblemDetails: Codable, Sendable, Equatable {
+public struct ProblemDetails: Error, Codable, Sendable, Equatable {
     /// The media type of a problem body.
     public static let mediaType = "application/problem+json"
 

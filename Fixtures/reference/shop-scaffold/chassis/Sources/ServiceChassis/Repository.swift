@@ -49,6 +49,17 @@ extension Repository {
         return items
     }
 
+    /// Every stored resource, a page of `pageSize` at a time, in the order of the list: for a reaction that makes
+    /// one change per stored resource of a kind.
+    public func all(pageSize: Int = 100) async throws -> [Item] {
+        var items: [Item] = []
+        while true {
+            let page = try await list(limit: pageSize, offset: items.count)
+            items += page.items
+            if page.items.count < pageSize || items.count >= page.total { return items }
+        }
+    }
+
     private func single(_ write: RepositoryWrite<Item>) async throws -> WriteOutcome {
         var changes = ChangeSet()
         try changes.add(write, to: self, named: "resource")

@@ -3,7 +3,7 @@ import Logging
 import PostgresNIO
 import ServiceLifecycle
 
-/// Runs a service's long-lived parts (the database client, its HTTP server; later its outbox relay and telemetry) in
+/// Runs a service's long-lived parts (the database client, its HTTP server, its outbox relay; later telemetry) in
 /// one `ServiceGroup`: SIGTERM or SIGINT starts a graceful shutdown, which stops them in the reverse of the order
 /// given, and the failure of any one of them stops the others.
 public struct ServiceHost: Sendable {
@@ -31,20 +31,20 @@ public struct ServiceHost: Sendable {
     }
 
     /// Runs a service the way `settings` say. With PostgreSQL: the client (first, so that it stops last), then the
-    /// migrations in `migrations`, applied before the server `makeServer` builds over the storage starts serving.
-    /// In memory: the server alone. A failure (no database, a refused migration) is logged, and the process ends
-    /// with status 1 rather than a crash report.
+    /// migrations in `migrations`, applied before the parts `makeServices` builds over the storage (the server, the
+    /// outbox relay) start. In memory: those parts alone. A failure (no database, a refused migration) is logged,
+    /// and the process ends with status 1 rather than a crash report.
     public static func run(
         settings: ServiceSettings, logger: Logger, migrations: @escaping @Sendable () throws -> [Migration],
-        makeServer: @Sendable (Storage) throws -> any Service
+        makeServices: @Sendable (Storage) throws -> [any Service]
     ) async {
         do {
             switch settings.storage {
             case .memory:
-                try await ServiceHost(services: [try makeServer(.memory)], logger: logger).run()
+                try await ServiceHost(services: try makeServices(.memory), logger: logger).run()
             case .postgres(let database):
                 let client = PostgresClient(configuration: database.clientConfiguration, backgroundLogger: logger)
-                let server = PreparedService(try makeServer(.postgres(client))) {
+                let server = PreparedService(try makeServices(.postgres(client))) {
                     do {
                         try await MigrationRunner(client: client, logger: logger).run(try migrations())
                     } catch let error as MigrationError {
@@ -80,19 +80,24 @@ struct DatabaseError: Error, CustomStringConvertible {
     }
 }
 
-/// A part that must not start before something is done (the server before the migrations): runs `prepare`, then
-/// the part itself.
+/// Parts that must not start before something is done (the server and the relay before the migrations): runs
+/// `prepare`, then the parts side by side; when one fails, the others are cancelled. They share the group's
+/// graceful shutdown.
 struct PreparedService: Service {
-    let service: any Service
+    let services: [any Service]
     let prepare: @Sendable () async throws -> Void
 
-    init(_ service: any Service, prepare: @escaping @Sendable () async throws -> Void) {
-        self.service = service
+    init(_ services: [any Service], prepare: @escaping @Sendable () async throws -> Void) {
+        self.services = services
         self.prepare = prepare
     }
 
     func run() async throws {
         try await prepare()
-        try await service.run()
+        try await withThrowingDiscardingTaskGroup { group in
+            for service in services {
+                group.addTask { try await service.run() }
+            }
+        }
     }
 }

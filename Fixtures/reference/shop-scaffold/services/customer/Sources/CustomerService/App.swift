@@ -9,7 +9,10 @@ struct App {
         let settings = ServiceSettings.load(defaultPort: 8080, databaseName: "customer")
         let logger = ServiceHost.logger(label: "customer", settings: settings)
         await ServiceHost.run(settings: settings, logger: logger, migrations: Migration.bundled) { storage in
-            try buildApplication(settings: settings, api: ServiceAPI(storage: storage, logger: logger), logger: logger)
+            let api = ServiceAPI(storage: storage, logger: logger)
+            return [
+                try buildApplication(settings: settings, api: api, logger: logger)
+            ]
         }
     }
 }

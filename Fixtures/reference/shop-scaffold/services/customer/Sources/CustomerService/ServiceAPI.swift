@@ -10,7 +10,7 @@ struct ServiceAPI: APIProtocol {
     var customerRepository: any Repository<Components.Schemas.Customer>
 
     /// A service that keeps everything in memory, empty at start: one store, so that a command's writes to several
-    /// resources are made together.
+    /// resources (and its events) are made together.
     static func inMemory() -> Self {
         let store = InMemoryStore()
         return Self(

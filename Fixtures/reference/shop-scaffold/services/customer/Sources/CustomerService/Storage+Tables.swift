@@ -5,7 +5,7 @@ import CustomerAPI
 
 extension ServiceAPI {
     /// A service keeping its resources where `storage` says: in PostgreSQL, in the tables below (created by
-    /// `Migrations/0001_create_tables.sql`), or in memory.
+    /// `Migrations/0001_create_tables.sql`; its events' by `0002_create_event_tables.sql`), or in memory.
     init(storage: Storage, logger: Logger) {
         switch storage {
         case .memory:

@@ -10,7 +10,7 @@ struct ServiceAPI: APIProtocol {
     var orderRepository: any Repository<Components.Schemas.Order>
 
     /// A service that keeps everything in memory, empty at start: one store, so that a command's writes to several
-    /// resources are made together.
+    /// resources (and its events) are made together.
     static func inMemory() -> Self {
         let store = InMemoryStore()
         return Self(
