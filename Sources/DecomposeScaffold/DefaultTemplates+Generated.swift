@@ -5175,6 +5175,76 @@ public enum DefaultTemplates {
                 }
             }
         {{/firstResource}}
+        {{#publicationTest}}
+
+            /// {{operationName}} writes its event into the outbox with its change: one delivery per reacting service.
+            @Test func aCommandPublishesItsEventWithItsChange() async throws {
+                try await withService { app in
+                    let tester = try app.testing()
+        {{#isCreation}}
+                    let created = try await tester.sendRequest(
+                        .POST, "{{path}}", headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}}))
+                    #expect(created.status == .created)
+        {{/isCreation}}
+        {{#isChange}}
+                    let created = try await tester.sendRequest(
+                        .POST, "{{collectionPath}}", headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}}))
+                    var ifMatch = json
+                    ifMatch.add(name: .ifMatch, value: "\"1\"")
+                    let changed = try await tester.sendRequest(
+                        .POST, (created.headers.first(name: .location) ?? "") + "/{{pathSuffix}}", headers: ifMatch{{#hasBody}},
+                        body: ByteBuffer(string: {{{bodyLiteral}}}){{/hasBody}})
+                    #expect(changed.status == .accepted)
+        {{/isChange}}
+                    let outbox = try await tester.sendRequest(.GET, "/events/outbox")
+                    #expect(outbox.status == .ok)
+                    let status = try JSONSerialization.jsonObject(with: Data(outbox.body.string.utf8)) as? [String: Any]
+                    #expect(status?["pending"] as? Int == {{destinations}})
+                    #expect(status?["deadLetters"] as? Int == 0)
+                }
+            }
+        {{/publicationTest}}
+        {{#reactionTest}}
+
+            /// {{useCaseComment}} reacts to {{eventComment}} once, however often it is delivered; an event it does not
+            /// know, or one without its id, is a bad request.
+            @Test func anEventIsHandledOnceHoweverOftenItIsDelivered() async throws {
+                try await withService { app in
+                    let tester = try app.testing()
+        {{#fansOut}}
+                    let stored = try await tester.sendRequest(
+                        .POST, "{{collectionPath}}", headers: json, body: ByteBuffer(string: {{{sampleJSONLiteral}}}))
+                    #expect(stored.status == .created)
+        {{/fansOut}}
+                    var headers = json
+                    headers.add(name: "ce-specversion", value: "1.0")
+                    headers.add(name: "ce-id", value: UUID().uuidString)
+                    headers.add(name: "ce-source", value: "/tests")
+                    headers.add(name: "ce-type", value: {{{typeLiteral}}})
+                    for _ in 0..<2 {
+                        let received = try await tester.sendRequest(
+                            .POST, "/events", headers: headers, body: ByteBuffer(string: {{{payloadLiteral}}}))
+                        #expect(received.status == .noContent)
+                    }
+                    func total() async throws -> Int? {
+                        let page = try await tester.sendRequest(.GET, "{{collectionPath}}")
+                        return (try JSONSerialization.jsonObject(with: Data(page.body.string.utf8)) as? [String: Any])?["total"] as? Int
+                    }
+                    #expect(try await total() == 1, "one {{nameComment}}, not two")
+                    headers.replaceOrAdd(name: "ce-id", value: UUID().uuidString)
+                    headers.replaceOrAdd(name: "ce-type", value: "unknown.Happened")
+                    let unknown = try await tester.sendRequest(.POST, "/events", headers: headers, body: ByteBuffer(string: "{}"))
+                    #expect(unknown.status == .badRequest)
+                    #expect(unknown.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+                    headers.remove(name: "ce-id")
+                    headers.replaceOrAdd(name: "ce-type", value: {{{typeLiteral}}})
+                    let anonymous = try await tester.sendRequest(
+                        .POST, "/events", headers: headers, body: ByteBuffer(string: {{{payloadLiteral}}}))
+                    #expect(anonymous.status == .badRequest, "an event without its ce-id")
+                    #expect(try await total() == 1)
+                }
+            }
+        {{/reactionTest}}
         }
 
         """#,
@@ -5447,7 +5517,12 @@ public enum DefaultTemplates {
                 }
         {{#services}}
 
-                # {{{contextNameComment}}}
+                # {{{contextNameComment}}}: its events stay between the services (POST /events and the outbox's operator
+                # endpoints are not published).
+                location ~ ^{{gatewayPath}}events(/|$) {
+                    default_type application/problem+json;
+                    return 404 '{"type":"about:blank","title":"Not Found","status":404}';
+                }
                 location {{gatewayPath}} {
                     proxy_pass http://{{serviceName}}/;
                     proxy_redirect / {{gatewayPath}};
