@@ -15,7 +15,7 @@ public enum DefaultTemplates {
 
         /// The {{projectName}} microservice chassis: the framework-neutral code every service of the system shares
         /// (settings, lifecycle, problem+json errors, request ids, paging, repositories in memory and in PostgreSQL,
-        /// migrations, the events' outbox, relay and inbox). Each service depends on it by path.
+        /// migrations, the events' outbox, relay and inbox, and the resilience of calls between services). Each service depends on it by path.
         let package = Package(
             name: "chassis",
             platforms: [.macOS(.v15)],
@@ -24,12 +24,14 @@ public enum DefaultTemplates {
             ],
             dependencies: [
                 .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
+                .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
                 .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "CommandLineArguments"]),
+                .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
                 .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
                 .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
                 .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+                .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
                 .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
-                .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
             ],
             targets: [
                 .target(
@@ -37,19 +39,68 @@ public enum DefaultTemplates {
                     dependencies: [
                         .product(name: "AsyncHTTPClient", package: "async-http-client"),
                         .product(name: "Configuration", package: "swift-configuration"),
+                        .product(name: "HTTPTypes", package: "swift-http-types"),
                         .product(name: "Logging", package: "swift-log"),
                         .product(name: "NIOCore", package: "swift-nio"),
                         .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                         .product(name: "PostgresNIO", package: "postgres-nio"),
                         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                     ]
                 ),
                 .testTarget(
                     name: "ServiceChassisTests",
-                    dependencies: ["ServiceChassis"]
+                    dependencies: [
+                        "ServiceChassis",
+                        .product(name: "HTTPTypes", package: "swift-http-types"),
+                        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                    ]
                 ),
             ]
         )
+
+        """#,
+        "chassis/Sources/ServiceChassis/Backoff.swift.mustache": #"""
+        /// Exponential backoff: the n-th wait is drawn from `first` × 2ⁿ⁻¹ (at most `cap`), so that retries of many callers
+        /// spread out instead of arriving together.
+        public struct Backoff: Sendable, Equatable {
+            /// How much of each wait is random.
+            public enum Jitter: Sendable, Equatable {
+                /// Between half and all of it: each wait is at least as long as the one before (the outbox relay's).
+                case equal
+                /// Anywhere from nothing to all of it: the least load on a struggling upstream (the clients' retries).
+                case full
+            }
+
+            public var first: Duration
+            public var cap: Duration
+            public var jitter: Jitter
+
+            public init(first: Duration = .seconds(1), cap: Duration = .seconds(300), jitter: Jitter = .equal) {
+                self.first = first
+                self.cap = cap
+                self.jitter = jitter
+            }
+
+            /// The wait after `failures` failed attempts (1 for the first); `random` picks a fraction from 0 to 1.
+            public func delay(afterFailures failures: Int, random: () -> Double = { Double.random(in: 0...1) }) -> Duration {
+                let exponent = min(max(failures - 1, 0), 30)
+                let ceiling = min(first * (1 << exponent), cap).nanoseconds
+                let fraction = min(max(random(), 0), 1)
+                switch jitter {
+                case .equal: return .nanoseconds(ceiling / 2 + Int64(Double(ceiling / 2) * fraction))
+                case .full: return .nanoseconds(Int64(Double(ceiling) * fraction))
+                }
+            }
+        }
+
+        extension Duration {
+            /// The duration in whole nanoseconds.
+            var nanoseconds: Int64 {
+                let (seconds, attoseconds) = components
+                return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+            }
+        }
 
         """#,
         "chassis/Sources/ServiceChassis/ChangeSet.swift.mustache": #"""
@@ -223,6 +274,121 @@ public enum DefaultTemplates {
                     let change = changes[step]
                     return .failed(ChangeFailure(index: step, resource: change.resource, id: change.id, outcome: outcome))
                 }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/CircuitBreaker.swift.mustache": #"""
+        import Foundation
+
+        /// A circuit breaker for one upstream service: after `failureThreshold` failures in a row it opens, and calls fail
+        /// at once instead of waiting for an upstream that is down; after `coolDown` it lets one call through (half-open),
+        /// whose outcome closes it again or keeps it open for another cool-down.
+        public actor CircuitBreaker {
+            /// Where the breaker is.
+            public enum State: Sendable, Equatable {
+                /// Calls go through; `failures` in a row so far.
+                case closed(failures: Int)
+                /// Calls fail at once until `until`.
+                case open(until: ContinuousClock.Instant)
+                /// One trial call is out; the others fail at once until it ends.
+                case halfOpen
+            }
+
+            /// The upstream's name, for errors and logs.
+            public let upstream: String
+            public let failureThreshold: Int
+            public let coolDown: Duration
+            public private(set) var state: State = .closed(failures: 0)
+            let clock: ContinuousClock
+
+            public init(upstream: String, failureThreshold: Int, coolDown: Duration, clock: ContinuousClock = ContinuousClock()) {
+                self.upstream = upstream
+                self.failureThreshold = max(failureThreshold, 1)
+                self.coolDown = coolDown
+                self.clock = clock
+            }
+
+            /// Asks to make a call: returns when it may go ahead, throws `UpstreamUnavailable` when the breaker is open (or
+            /// half-open with its trial call out), naming how long until it may be tried again.
+            public func acquire() throws(UpstreamUnavailable) {
+                switch state {
+                case .closed:
+                    return
+                case .open(let until):
+                    let now = clock.now
+                    guard now >= until else {
+                        throw UpstreamUnavailable(upstream: upstream, retryAfter: now.duration(to: until), reason: .circuitOpen)
+                    }
+                    state = .halfOpen
+                case .halfOpen:
+                    throw UpstreamUnavailable(upstream: upstream, retryAfter: coolDown, reason: .circuitOpen)
+                }
+            }
+
+            /// Records how an acquired call ended.
+            public func record(success: Bool) {
+                switch (state, success) {
+                case (_, true):
+                    state = .closed(failures: 0)
+                case (.closed(let failures), false) where failures + 1 < failureThreshold:
+                    state = .closed(failures: failures + 1)
+                case (_, false):
+                    state = .open(until: clock.now.advanced(by: coolDown))
+                }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/CircuitBreakerMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+
+        /// Passes each call to an upstream service through its `CircuitBreaker`: an open breaker fails the call at once
+        /// (`UpstreamUnavailable`, `.circuitOpen`); a call that throws, or that the upstream answers `5xx` or `429`, counts
+        /// as a failure; any other answer, `4xx` included, shows the upstream is up.
+        public struct CircuitBreakerMiddleware: ClientMiddleware {
+            public let breaker: CircuitBreaker
+
+            public init(breaker: CircuitBreaker) {
+                self.breaker = breaker
+            }
+
+            public func intercept(
+                _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                try await breaker.acquire()
+                do {
+                    let answer = try await next(request, body, baseURL)
+                    let code = answer.0.status.code
+                    await breaker.record(success: code < 500 && code != 429)
+                    return answer
+                } catch {
+                    await breaker.record(success: false)
+                    throw error
+                }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/ConfigReader+Numbers.swift.mustache": #"""
+        import Configuration
+
+        extension ConfigReader {
+            /// The whole number above 0 at `key` (`relay.poll.ms`), `value` when none is given; anything else is an error
+            /// naming the environment variable (`RELAY_POLL_MS`).
+            func positiveInteger(forKey key: String, default value: Int) throws(SettingsError) -> Int {
+                let components = key.split(separator: ".").map(String.init)
+                let text = string(forKey: ConfigKey(components), default: String(value))
+                guard let number = Int(text), number > 0 else {
+                    let variable = components.map { component in
+                        String(component.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+                    }.joined(separator: "_")
+                    throw SettingsError(setting: variable, value: text, expected: "a whole number above 0")
+                }
+                return number
             }
         }
 
@@ -712,14 +878,6 @@ public enum DefaultTemplates {
                 } catch {
                     return .failed(String(describing: error))
                 }
-            }
-        }
-
-        extension Duration {
-            /// The duration in whole nanoseconds.
-            var nanoseconds: Int64 {
-                let (seconds, attoseconds) = components
-                return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
             }
         }
 
@@ -1886,40 +2044,14 @@ public enum DefaultTemplates {
 
             /// Reads the settings from `config`; a value that is not a positive whole number is an error naming it.
             public init(reading config: ConfigReader) throws(SettingsError) {
-                func number(_ key: String, _ variable: String, default value: Int) throws(SettingsError) -> Int {
-                    let text = config.string(forKey: ConfigKey(key.split(separator: ".").map(String.init)), default: String(value))
-                    guard let number = Int(text), number > 0 else {
-                        throw SettingsError(setting: variable, value: text, expected: "a whole number above 0")
-                    }
-                    return number
-                }
                 self.init(
-                    pollInterval: .milliseconds(try number("relay.poll.ms", "RELAY_POLL_MS", default: 500)),
-                    lease: .milliseconds(try number("relay.lease.ms", "RELAY_LEASE_MS", default: 30_000)),
-                    requestTimeout: .milliseconds(try number("relay.timeout.ms", "RELAY_TIMEOUT_MS", default: 10_000)),
+                    pollInterval: .milliseconds(try config.positiveInteger(forKey: "relay.poll.ms", default: 500)),
+                    lease: .milliseconds(try config.positiveInteger(forKey: "relay.lease.ms", default: 30_000)),
+                    requestTimeout: .milliseconds(try config.positiveInteger(forKey: "relay.timeout.ms", default: 10_000)),
                     backoff: Backoff(
-                        first: .milliseconds(try number("relay.backoff.first.ms", "RELAY_BACKOFF_FIRST_MS", default: 1000)),
-                        cap: .milliseconds(try number("relay.backoff.cap.ms", "RELAY_BACKOFF_CAP_MS", default: 300_000))),
-                    maxAge: .seconds(try number("relay.max.age.s", "RELAY_MAX_AGE_S", default: 3600)))
-            }
-        }
-
-        /// Exponential backoff with "equal jitter": the n-th retry waits between half and all of `first` × 2ⁿ (at most
-        /// `cap`), so retries of many senders spread out, and each wait is at least as long as the one before.
-        public struct Backoff: Sendable, Equatable {
-            public var first: Duration
-            public var cap: Duration
-
-            public init(first: Duration = .seconds(1), cap: Duration = .seconds(300)) {
-                self.first = first
-                self.cap = cap
-            }
-
-            /// The wait after `failures` failed attempts (1 for the first); `random` picks a fraction from 0 to 1.
-            public func delay(afterFailures failures: Int, random: () -> Double = { Double.random(in: 0...1) }) -> Duration {
-                let exponent = min(max(failures - 1, 0), 30)
-                let half = min(first * (1 << exponent), cap).nanoseconds / 2
-                return .nanoseconds(half + Int64(Double(half) * min(max(random(), 0), 1)))
+                        first: .milliseconds(try config.positiveInteger(forKey: "relay.backoff.first.ms", default: 1000)),
+                        cap: .milliseconds(try config.positiveInteger(forKey: "relay.backoff.cap.ms", default: 300_000))),
+                    maxAge: .seconds(try config.positiveInteger(forKey: "relay.max.age.s", default: 3600)))
             }
         }
 
@@ -2100,6 +2232,41 @@ public enum DefaultTemplates {
         }
 
         """#,
+        "chassis/Sources/ServiceChassis/RequestDeadline.swift.mustache": #"""
+        import HTTPTypes
+        import OpenAPIRuntime
+
+        /// The time by which the request being served must be answered, as its caller said in `X-Request-Timeout-Ms` (the
+        /// milliseconds it will wait): every call the service makes to another one while serving it waits no longer, and
+        /// passes on what is left, so that a chain of calls gives up together instead of working for a caller that is gone.
+        public enum RequestDeadline {
+            /// The deadline of the request this task serves, if its caller gave one.
+            @TaskLocal public static var current: ContinuousClock.Instant?
+
+            /// The header that carries the milliseconds left.
+            public static let header = HTTPField.Name("X-Request-Timeout-Ms")!
+        }
+
+        /// Serves each request under the deadline its `X-Request-Timeout-Ms` header gives (`RequestDeadline.current`).
+        public struct DeadlineMiddleware: ServerMiddleware {
+            public init() {}
+
+            public func intercept(
+                _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                guard let text = request.headerFields[RequestDeadline.header], let milliseconds = Int(text), milliseconds >= 0
+                else {
+                    return try await next(request, body, metadata)
+                }
+                let deadline = ContinuousClock.now.advanced(by: .milliseconds(milliseconds))
+                return try await RequestDeadline.$current.withValue(deadline) {
+                    try await next(request, body, metadata)
+                }
+            }
+        }
+
+        """#,
         "chassis/Sources/ServiceChassis/RequestID.swift.mustache": #"""
         import Foundation
 
@@ -2121,6 +2288,74 @@ public enum DefaultTemplates {
                     return given
                 }
                 return UUID().uuidString.lowercased()
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/RetryMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+
+        /// Retries a call to an upstream service that failed in a way a retry can mend (no connection, a timeout, `429`,
+        /// `502`, `503`, `504`), up to `maxAttempts` in all, waiting an exponential backoff with full jitter in between. Only
+        /// calls that are safe to repeat are retried: idempotent methods (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`) and
+        /// calls that carry an `Idempotency-Key`, whose upstream answers a repeat with its first answer. An open circuit
+        /// breaker is not retried, nor a wait that would end past the deadline of the request being served.
+        public struct RetryMiddleware: ClientMiddleware {
+            public let upstream: String
+            public let maxAttempts: Int
+            public let backoff: Backoff
+            let random: @Sendable () -> Double
+            let sleep: @Sendable (Duration) async throws -> Void
+
+            public init(
+                upstream: String, maxAttempts: Int, backoff: Backoff,
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
+                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+            ) {
+                self.upstream = upstream
+                self.maxAttempts = max(maxAttempts, 1)
+                self.backoff = backoff
+                self.random = random
+                self.sleep = sleep
+            }
+
+            /// The header of a command's idempotency key.
+            public static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
+
+            /// The methods a repeat of changes nothing more than the first call.
+            static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .put, .delete, .options]
+
+            /// The answers a retry may mend.
+            static let transientStatuses: Set<Int> = [429, 502, 503, 504]
+
+            public func intercept(
+                _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                let repeatable =
+                    Self.idempotentMethods.contains(request.method) || request.headerFields[Self.idempotencyKey] != nil
+                guard repeatable, maxAttempts > 1, (body?.iterationBehavior ?? .multiple) == .multiple else {
+                    return try await next(request, body, baseURL)
+                }
+                var attempt = 1
+                while true {
+                    do {
+                        let answer = try await next(request, body, baseURL)
+                        guard Self.transientStatuses.contains(answer.0.status.code), attempt < maxAttempts else { return answer }
+                    } catch let error as UpstreamUnavailable where error.reason == .circuitOpen {
+                        throw error
+                    } catch {
+                        guard attempt < maxAttempts, !Task.isCancelled else { throw error }
+                    }
+                    let wait = backoff.delay(afterFailures: attempt, random: random)
+                    if let deadline = RequestDeadline.current, ContinuousClock.now.advanced(by: wait) >= deadline {
+                        throw UpstreamUnavailable(upstream: upstream, retryAfter: .seconds(1), reason: .timedOut)
+                    }
+                    try await sleep(wait)
+                    attempt += 1
+                }
             }
         }
 
@@ -2508,6 +2743,155 @@ public enum DefaultTemplates {
                 self.update = update
                 self.deleteChildren = deleteChildren
                 self.delete = delete
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/TimeoutMiddleware.swift.mustache": #"""
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+
+        /// Bounds each call to an upstream service by `timeout`, or by what is left of the deadline of the request being
+        /// served when that is sooner, and tells the upstream how long it has (`X-Request-Timeout-Ms`). A call without an
+        /// answer in time is `UpstreamUnavailable` (`.timedOut`); so is one whose deadline has already passed, unsent.
+        public struct TimeoutMiddleware: ClientMiddleware {
+            public let upstream: String
+            public let timeout: Duration
+
+            public init(upstream: String, timeout: Duration) {
+                self.upstream = upstream
+                self.timeout = timeout
+            }
+
+            public func intercept(
+                _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+                next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+            ) async throws -> (HTTPResponse, HTTPBody?) {
+                let budget = RequestDeadline.current.map { min(timeout, ContinuousClock.now.duration(to: $0)) } ?? timeout
+                let timedOut = UpstreamUnavailable(upstream: upstream, retryAfter: .seconds(1), reason: .timedOut)
+                guard budget > .zero else { throw timedOut }
+                var request = request
+                request.headerFields[RequestDeadline.header] = String(max(budget.nanoseconds / 1_000_000, 1))
+                let sent = request
+                // The task group ends before this method returns, so `next` does not outlive the call.
+                return try await withoutActuallyEscaping(next) { next in
+                    try await withThrowingTaskGroup(of: (HTTPResponse, HTTPBody?)?.self) { group in
+                        group.addTask { try await next(sent, body, baseURL) }
+                        group.addTask {
+                            try await Task.sleep(for: budget)
+                            return nil
+                        }
+                        defer { group.cancelAll() }
+                        guard let first = try await group.next(), let answer = first else { throw timedOut }
+                        return answer
+                    }
+                }
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/UpstreamSettings.swift.mustache": #"""
+        import Configuration
+        import OpenAPIRuntime
+
+        /// How a service calls one upstream service: the timeout of a call, its retries, and its circuit breaker. Read per
+        /// upstream from the settings under its name: `<upstream>.timeout.ms` (`PAYMENT_TIMEOUT_MS`), `.attempts`,
+        /// `.backoff.first.ms`, `.backoff.cap.ms`, `.breaker.failures`, `.breaker.cooldown.ms`.
+        public struct UpstreamSettings: Sendable, Equatable {
+            /// The longest a call waits for its answer.
+            public var timeout: Duration
+            /// How many times a call that can be repeated is tried in all.
+            public var maxAttempts: Int
+            /// The waits between tries: exponential, with full jitter.
+            public var backoff: Backoff
+            /// Failures in a row that open the circuit breaker.
+            public var failureThreshold: Int
+            /// How long an open breaker waits before it lets a trial call through.
+            public var coolDown: Duration
+
+            public init(
+                timeout: Duration = .seconds(2), maxAttempts: Int = 3,
+                backoff: Backoff = Backoff(first: .milliseconds(100), cap: .seconds(2), jitter: .full),
+                failureThreshold: Int = 5, coolDown: Duration = .seconds(10)
+            ) {
+                self.timeout = timeout
+                self.maxAttempts = maxAttempts
+                self.backoff = backoff
+                self.failureThreshold = failureThreshold
+                self.coolDown = coolDown
+            }
+
+            /// Reads the settings of the upstream `upstream` from `config`; a value that is not a whole number above 0 is an
+            /// error naming it.
+            public init(reading config: ConfigReader, upstream: String) throws(SettingsError) {
+                let defaults = UpstreamSettings()
+                func milliseconds(_ key: String, _ value: Duration) throws(SettingsError) -> Duration {
+                    .milliseconds(try config.positiveInteger(forKey: upstream + "." + key, default: Int(value.nanoseconds / 1_000_000)))
+                }
+                self.init(
+                    timeout: try milliseconds("timeout.ms", defaults.timeout),
+                    maxAttempts: try config.positiveInteger(forKey: upstream + ".attempts", default: defaults.maxAttempts),
+                    backoff: Backoff(
+                        first: try milliseconds("backoff.first.ms", defaults.backoff.first),
+                        cap: try milliseconds("backoff.cap.ms", defaults.backoff.cap), jitter: .full),
+                    failureThreshold: try config.positiveInteger(
+                        forKey: upstream + ".breaker.failures", default: defaults.failureThreshold),
+                    coolDown: try milliseconds("breaker.cooldown.ms", defaults.coolDown))
+            }
+
+            /// The client middlewares of a call to `upstream`, outermost first: retries around the breaker around the
+            /// timeout of each try.
+            public func middlewares(upstream: String, breaker: CircuitBreaker) -> [any ClientMiddleware] {
+                [
+                    RetryMiddleware(upstream: upstream, maxAttempts: maxAttempts, backoff: backoff),
+                    CircuitBreakerMiddleware(breaker: breaker), TimeoutMiddleware(upstream: upstream, timeout: timeout),
+                ]
+            }
+        }
+
+        """#,
+        "chassis/Sources/ServiceChassis/UpstreamUnavailable.swift.mustache": #"""
+        /// A call to another service that did not get an answer: its circuit breaker is open, it timed out, or it failed
+        /// after its retries. The handler answers `503` problem+json with `Retry-After` (`problem`, `retryAfterSeconds`).
+        public struct UpstreamUnavailable: Error, Sendable, Equatable, CustomStringConvertible {
+            public enum Reason: Sendable, Equatable {
+                /// The breaker is open: the upstream failed too often, and is left alone for a while.
+                case circuitOpen
+                /// No answer within the call's timeout (or what was left of the caller's deadline).
+                case timedOut
+                /// The upstream could not be reached, or answered that it cannot serve.
+                case failed(String)
+            }
+
+            /// The upstream service's name.
+            public var upstream: String
+            /// When a retry may succeed.
+            public var retryAfter: Duration
+            public var reason: Reason
+
+            public init(upstream: String, retryAfter: Duration, reason: Reason) {
+                self.upstream = upstream
+                self.retryAfter = retryAfter
+                self.reason = reason
+            }
+
+            public var description: String {
+                switch reason {
+                case .circuitOpen: "The \(upstream) service is unavailable: its circuit breaker is open."
+                case .timedOut: "The \(upstream) service did not answer in time."
+                case .failed(let why): "The \(upstream) service failed: \(why)"
+                }
+            }
+
+            /// `Retry-After` in whole seconds, at least 1.
+            public var retryAfterSeconds: Int {
+                max(Int(retryAfter.components.seconds) + (retryAfter.components.attoseconds > 0 ? 1 : 0), 1)
+            }
+
+            /// The `503` problem the caller's client gets.
+            public var problem: ProblemDetails {
+                ProblemDetails(title: "Service Unavailable", status: 503, detail: description)
             }
         }
 
@@ -2980,7 +3364,7 @@ public enum DefaultTemplates {
                     }
                 }
                 #expect(try await inbox.contains(event))
-                #expect(try await repository.list(limit: 10, offset: 0).total == 1)
+                #expect(await repository.list(limit: 10, offset: 0).total == 1)
             }
 
             @Test func aRecordUndoneWithItsEffectLeavesTheEventNew() async throws {
@@ -3118,6 +3502,230 @@ public enum DefaultTemplates {
                     ).decode(Int.self)
                     for try await count in tables { #expect(count == 0) }
                     #expect(try await runner.run([first, second]) == [2])
+                }
+            }
+        }
+
+        """#,
+        "chassis/Tests/ServiceChassisTests/ResilienceTests.swift.mustache": #"""
+        import Configuration
+        import Foundation
+        import HTTPTypes
+        import OpenAPIRuntime
+        import Testing
+
+        @testable import ServiceChassis
+
+        /// An upstream that answers from a script, counting the calls and keeping the headers it was sent.
+        actor ScriptedUpstream {
+            enum Answer: Sendable {
+                case status(Int)
+                case failure
+                case slow(Duration)
+            }
+
+            struct Unreachable: Error {}
+
+            private var answers: [Answer]
+            private(set) var calls = 0
+            private(set) var headers: [HTTPFields] = []
+
+            init(_ answers: [Answer]) {
+                self.answers = answers
+            }
+
+            func answer(_ request: HTTPRequest) async throws -> (HTTPResponse, HTTPBody?) {
+                calls += 1
+                headers.append(request.headerFields)
+                let answer = answers.count > 1 ? answers.removeFirst() : answers[0]
+                switch answer {
+                case .status(let code): return (HTTPResponse(status: .init(code: code)), nil)
+                case .failure: throw Unreachable()
+                case .slow(let delay):
+                    try await Task.sleep(for: delay)
+                    return (HTTPResponse(status: .ok), nil)
+                }
+            }
+        }
+
+        /// Records the waits a retry asked for instead of waiting them.
+        actor Waits {
+            private(set) var all: [Duration] = []
+            func add(_ wait: Duration) { all.append(wait) }
+        }
+
+        @Suite struct ResilienceTests {
+            let url = URL(string: "http://payment:8080")!
+
+            func call(
+                _ middleware: some ClientMiddleware, _ upstream: ScriptedUpstream, method: HTTPRequest.Method = .get,
+                headers: HTTPFields = [:], body: HTTPBody? = nil
+            ) async throws -> HTTPResponse {
+                let request = HTTPRequest(method: method, scheme: "http", authority: "payment", path: "/payments", headerFields: headers)
+                return try await middleware.intercept(request, body: body, baseURL: url, operationID: "op") { request, _, _ in
+                    try await upstream.answer(request)
+                }.0
+            }
+
+            func retry(_ waits: Waits, attempts: Int = 3) -> RetryMiddleware {
+                RetryMiddleware(
+                    upstream: "payment", maxAttempts: attempts, backoff: Backoff(first: .milliseconds(100), cap: .seconds(1), jitter: .full),
+                    random: { 1 }, sleep: { await waits.add($0) })
+            }
+
+            @Test func fullJitterDrawsFromNothingToTheDoubledCeiling() {
+                let backoff = Backoff(first: .milliseconds(100), cap: .milliseconds(300), jitter: .full)
+                #expect((1...4).map { backoff.delay(afterFailures: $0, random: { 1 }) } == [100, 200, 300, 300].map { .milliseconds($0) })
+                #expect(backoff.delay(afterFailures: 2, random: { 0 }) == .zero)
+            }
+
+            @Test func anIdempotentCallIsRetriedWithGrowingWaitsUntilItSucceeds() async throws {
+                let upstream = ScriptedUpstream([.status(503), .failure, .status(200)])
+                let waits = Waits()
+                #expect(try await call(retry(waits), upstream).status == .ok)
+                #expect(await upstream.calls == 3)
+                #expect(await waits.all == [.milliseconds(100), .milliseconds(200)])
+            }
+
+            @Test func aCommandIsRetriedOnlyWithAnIdempotencyKey() async throws {
+                let waits = Waits()
+                let plain = ScriptedUpstream([.status(503), .status(200)])
+                #expect(try await call(retry(waits), plain, method: .post).status == .serviceUnavailable)
+                #expect(await plain.calls == 1)
+                let keyed = ScriptedUpstream([.status(503), .status(200)])
+                let key: HTTPFields = [RetryMiddleware.idempotencyKey: "order-1-reserve"]
+                #expect(try await call(retry(waits), keyed, method: .post, headers: key).status == .ok)
+                #expect(await keyed.calls == 2)
+            }
+
+            @Test func retriesStopAtTheLastAttemptAndAtAnAnswerARetryCannotMend() async throws {
+                let waits = Waits()
+                let down = ScriptedUpstream([.status(503)])
+                #expect(try await call(retry(waits, attempts: 3), down).status == .serviceUnavailable)
+                #expect(await down.calls == 3)
+                let refusing = ScriptedUpstream([.status(400), .status(200)])
+                #expect(try await call(retry(waits), refusing).status == .badRequest)
+                #expect(await refusing.calls == 1)
+                let once = ScriptedUpstream([.status(503), .status(200)])
+                let single = HTTPBody([UInt8]("{}".utf8), length: .known(2), iterationBehavior: .single)
+                #expect(try await call(retry(waits), once, method: .put, body: single).status == .serviceUnavailable, "a body that cannot be sent twice")
+            }
+
+            @Test func aCallWithoutAnAnswerInTimeTimesOutAndTellsTheUpstreamItsBudget() async throws {
+                let slow = ScriptedUpstream([.slow(.seconds(5))])
+                let timeout = TimeoutMiddleware(upstream: "payment", timeout: .milliseconds(50))
+                let started = ContinuousClock.now
+                await #expect(throws: UpstreamUnavailable(upstream: "payment", retryAfter: .seconds(1), reason: .timedOut)) {
+                    _ = try await call(timeout, slow)
+                }
+                #expect(started.duration(to: .now) < .seconds(2))
+                let budget = try #require(await slow.headers.first?[RequestDeadline.header]).flatMap { Int($0) }
+                #expect(budget == 50)
+            }
+
+            @Test func theDeadlineOfTheRequestBeingServedShortensTheCall() async throws {
+                let upstream = ScriptedUpstream([.status(200)])
+                let timeout = TimeoutMiddleware(upstream: "payment", timeout: .seconds(10))
+                try await RequestDeadline.$current.withValue(ContinuousClock.now.advanced(by: .milliseconds(300))) {
+                    _ = try await call(timeout, upstream)
+                }
+                let budget = try #require(await upstream.headers.first?[RequestDeadline.header].flatMap { Int($0) })
+                #expect(budget > 0 && budget <= 300)
+                let never = ScriptedUpstream([.status(200)])
+                await #expect(throws: UpstreamUnavailable.self) {
+                    try await RequestDeadline.$current.withValue(ContinuousClock.now.advanced(by: .milliseconds(-1))) {
+                        _ = try await call(timeout, never)
+                    }
+                }
+                #expect(await never.calls == 0, "a call past its deadline is not sent")
+            }
+
+            @Test func theServerTakesItsDeadlineFromTheHeader() async throws {
+                let request = HTTPRequest(
+                    method: .get, scheme: nil, authority: nil, path: "/", headerFields: [RequestDeadline.header: "250"])
+                let seen = try await DeadlineMiddleware().intercept(
+                    request, body: nil, metadata: ServerRequestMetadata(), operationID: "op"
+                ) { _, _, _ in
+                    let left = RequestDeadline.current.map { ContinuousClock.now.duration(to: $0) } ?? .zero
+                    return (HTTPResponse(status: left > .zero && left <= .milliseconds(250) ? .ok : .badRequest), nil)
+                }
+                #expect(seen.0.status == .ok)
+            }
+
+            @Test func theBreakerOpensAfterFailuresInARowFailsFastThenTriesOneCall() async throws {
+                let breaker = CircuitBreaker(upstream: "payment", failureThreshold: 2, coolDown: .milliseconds(100))
+                let middleware = CircuitBreakerMiddleware(breaker: breaker)
+                let down = ScriptedUpstream([.status(500), .failure, .status(200)])
+                #expect(try await call(middleware, down).status == .internalServerError)
+                await #expect(throws: ScriptedUpstream.Unreachable.self) { _ = try await call(middleware, down) }
+                let started = ContinuousClock.now
+                do {
+                    _ = try await call(middleware, down)
+                    Issue.record("an open breaker let a call through")
+                } catch let error as UpstreamUnavailable {
+                    #expect(error.reason == .circuitOpen)
+                    #expect(error.retryAfter <= .milliseconds(100))
+                    #expect(error.problem.status == 503)
+                    #expect(error.retryAfterSeconds == 1)
+                }
+                #expect(started.duration(to: .now) < .milliseconds(50), "failing fast")
+                #expect(await down.calls == 2)
+                try await Task.sleep(for: .milliseconds(120))
+                #expect(try await call(middleware, down).status == .ok, "the trial call after the cool-down")
+                #expect(await breaker.state == .closed(failures: 0))
+            }
+
+            @Test func aFailedTrialCallOpensTheBreakerAgainAndOnlyOneTrialGoesOut() async throws {
+                let breaker = CircuitBreaker(upstream: "payment", failureThreshold: 1, coolDown: .milliseconds(50))
+                await breaker.record(success: false)
+                try await Task.sleep(for: .milliseconds(60))
+                try await breaker.acquire()
+                await #expect(throws: UpstreamUnavailable.self) { try await breaker.acquire() }
+                await breaker.record(success: false)
+                guard case .open = await breaker.state else {
+                    Issue.record("a failed trial left the breaker \(await breaker.state)")
+                    return
+                }
+            }
+
+            @Test func aStoppedUpstreamIsRefusedFastOnceItsBreakerIsOpen() async throws {
+                let settings = UpstreamSettings(
+                    timeout: .milliseconds(200), maxAttempts: 2, backoff: Backoff(first: .milliseconds(1), cap: .milliseconds(1), jitter: .full),
+                    failureThreshold: 2, coolDown: .seconds(30))
+                let breaker = CircuitBreaker(upstream: "payment", failureThreshold: settings.failureThreshold, coolDown: settings.coolDown)
+                let stack = settings.middlewares(upstream: "payment", breaker: breaker)
+                let down = ScriptedUpstream([.failure])
+                func callThroughStack() async throws {
+                    let request = HTTPRequest(method: .get, scheme: "http", authority: "payment", path: "/payments")
+                    var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, _, _ in
+                        try await down.answer(request)
+                    }
+                    for middleware in stack.reversed() {
+                        let inner = next
+                        next = { request, body, url in
+                            try await middleware.intercept(request, body: body, baseURL: url, operationID: "op", next: inner)
+                        }
+                    }
+                    _ = try await next(request, nil, url)
+                }
+                await #expect(throws: (any Error).self) { try await callThroughStack() }
+                #expect(await down.calls == 2, "two tries, and the breaker opens")
+                let started = ContinuousClock.now
+                await #expect(throws: UpstreamUnavailable.self) { try await callThroughStack() }
+                #expect(started.duration(to: .now) < .milliseconds(100))
+                #expect(await down.calls == 2, "no call reaches a stopped upstream while the breaker is open")
+            }
+
+            @Test func upstreamSettingsAreReadUnderTheUpstreamsName() throws {
+                let config = ServiceSettings.reader(
+                    arguments: ["service"], environment: ["PAYMENT_TIMEOUT_MS": "500", "PAYMENT_BREAKER_FAILURES": "3"])
+                let settings = try UpstreamSettings(reading: config, upstream: "payment")
+                #expect(settings.timeout == .milliseconds(500))
+                #expect(settings.failureThreshold == 3)
+                #expect(settings.maxAttempts == 3)
+                let bad = ServiceSettings.reader(arguments: ["service"], environment: ["PAYMENT_ATTEMPTS": "many"])
+                #expect(throws: SettingsError(setting: "PAYMENT_ATTEMPTS", value: "many", expected: "a whole number above 0")) {
+                    try UpstreamSettings(reading: bad, upstream: "payment")
                 }
             }
         }

@@ -30,39 +30,13 @@ public struct RelaySettings: Sendable, Equatable {
 
     /// Reads the settings from `config`; a value that is not a positive whole number is an error naming it.
     public init(reading config: ConfigReader) throws(SettingsError) {
-        func number(_ key: String, _ variable: String, default value: Int) throws(SettingsError) -> Int {
-            let text = config.string(forKey: ConfigKey(key.split(separator: ".").map(String.init)), default: String(value))
-            guard let number = Int(text), number > 0 else {
-                throw SettingsError(setting: variable, value: text, expected: "a whole number above 0")
-            }
-            return number
-        }
         self.init(
-            pollInterval: .milliseconds(try number("relay.poll.ms", "RELAY_POLL_MS", default: 500)),
-            lease: .milliseconds(try number("relay.lease.ms", "RELAY_LEASE_MS", default: 30_000)),
-            requestTimeout: .milliseconds(try number("relay.timeout.ms", "RELAY_TIMEOUT_MS", default: 10_000)),
+            pollInterval: .milliseconds(try config.positiveInteger(forKey: "relay.poll.ms", default: 500)),
+            lease: .milliseconds(try config.positiveInteger(forKey: "relay.lease.ms", default: 30_000)),
+            requestTimeout: .milliseconds(try config.positiveInteger(forKey: "relay.timeout.ms", default: 10_000)),
             backoff: Backoff(
-                first: .milliseconds(try number("relay.backoff.first.ms", "RELAY_BACKOFF_FIRST_MS", default: 1000)),
-                cap: .milliseconds(try number("relay.backoff.cap.ms", "RELAY_BACKOFF_CAP_MS", default: 300_000))),
-            maxAge: .seconds(try number("relay.max.age.s", "RELAY_MAX_AGE_S", default: 3600)))
-    }
-}
-
-/// Exponential backoff with "equal jitter": the n-th retry waits between half and all of `first` × 2ⁿ (at most
-/// `cap`), so retries of many senders spread out, and each wait is at least as long as the one before.
-public struct Backoff: Sendable, Equatable {
-    public var first: Duration
-    public var cap: Duration
-
-    public init(first: Duration = .seconds(1), cap: Duration = .seconds(300)) {
-        self.first = first
-        self.cap = cap
-    }
-
-    /// The wait after `failures` failed attempts (1 for the first); `random` picks a fraction from 0 to 1.
-    public func delay(afterFailures failures: Int, random: () -> Double = { Double.random(in: 0...1) }) -> Duration {
-        let exponent = min(max(failures - 1, 0), 30)
-        let half = min(first * (1 << exponent), cap).nanoseconds / 2
-        return .nanoseconds(half + Int64(Double(half) * min(max(random(), 0), 1)))
+                first: .milliseconds(try config.positiveInteger(forKey: "relay.backoff.first.ms", default: 1000)),
+                cap: .milliseconds(try config.positiveInteger(forKey: "relay.backoff.cap.ms", default: 300_000))),
+            maxAge: .seconds(try config.positiveInteger(forKey: "relay.max.age.s", default: 3600)))
     }
 }

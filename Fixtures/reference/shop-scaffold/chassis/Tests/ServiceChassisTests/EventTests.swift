@@ -209,7 +209,7 @@ struct Named: Codable, Equatable, Sendable {
             }
         }
         #expect(try await inbox.contains(event))
-        #expect(try await repository.list(limit: 10, offset: 0).total == 1)
+        #expect(await repository.list(limit: 10, offset: 0).total == 1)
     }
 
     @Test func aRecordUndoneWithItsEffectLeavesTheEventNew() async throws {
