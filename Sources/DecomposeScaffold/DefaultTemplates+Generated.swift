@@ -916,8 +916,8 @@ public enum DefaultTemplates {
                 let step: InMemoryStore.Step = { tables, undos in
                     let key = Self.key(entry)
                     guard tables.tables[Self.table]?.rows[key] == nil else { return .done(version: 1) }
-                    Self.append(Row(entry: entry, dueAt: entry.enqueuedAt), key: key, to: Self.table, in: &tables)
-                    undos.append { tables in Self.delete(key, from: Self.table, in: &tables) }
+                    tables.append(Row(entry: entry, dueAt: entry.enqueuedAt), key: key, to: Self.table)
+                    undos.append { tables in tables.delete(key, from: Self.table) }
                     return .done(version: 1)
                 }
                 return PendingChange(id: entry.event.id, application: .memory(store, step))
@@ -940,7 +940,7 @@ public enum DefaultTemplates {
             }
 
             func remove(_ entry: OutboxEntry) async {
-                await store.modify { tables in Self.delete(Self.key(entry), from: Self.table, in: &tables) }
+                await store.modify { tables in tables.delete(Self.key(entry), from: Self.table) }
             }
 
             func retry(_ entry: OutboxEntry, at time: Date, error: String) async {
@@ -957,9 +957,9 @@ public enum DefaultTemplates {
             func giveUp(_ entry: OutboxEntry, letter: DeadLetter) async {
                 await store.modify { tables in
                     let key = Self.key(entry)
-                    Self.delete(key, from: Self.table, in: &tables)
-                    Self.delete(key, from: Self.deadLetterTable, in: &tables)
-                    Self.append(Letter(letter: letter, entry: entry), key: key, to: Self.deadLetterTable, in: &tables)
+                    tables.delete(key, from: Self.table)
+                    tables.delete(key, from: Self.deadLetterTable)
+                    tables.append(Letter(letter: letter, entry: entry), key: key, to: Self.deadLetterTable)
                 }
             }
 
@@ -974,12 +974,12 @@ public enum DefaultTemplates {
                 await store.modify { tables in
                     let key = Self.key(eventID: eventID, destination: destination)
                     guard let letter = tables.tables[Self.deadLetterTable]?.rows[key]?.item as? Letter else { return false }
-                    Self.delete(key, from: Self.deadLetterTable, in: &tables)
+                    tables.delete(key, from: Self.deadLetterTable)
                     var entry = letter.entry
                     entry.attempts = 0
                     entry.lastError = nil
-                    Self.delete(key, from: Self.table, in: &tables)
-                    Self.append(Row(entry: entry, dueAt: now), key: key, to: Self.table, in: &tables)
+                    tables.delete(key, from: Self.table)
+                    tables.append(Row(entry: entry, dueAt: now), key: key, to: Self.table)
                     return true
                 }
             }
@@ -990,16 +990,6 @@ public enum DefaultTemplates {
                 return OutboxStatus(
                     pending: waiting.order.count, lagSeconds: oldest.map { max(now.timeIntervalSince($0), 0) } ?? 0,
                     deadLetters: dead.order.count)
-            }
-
-            static func append(_ item: any Sendable, key: String, to table: String, in tables: inout InMemoryStore.Tables) {
-                tables.tables[table, default: InMemoryStore.Table()].rows[key] = InMemoryStore.Row(item: item, version: 1)
-                tables.tables[table, default: InMemoryStore.Table()].order.append(key)
-            }
-
-            static func delete(_ key: String, from table: String, in tables: inout InMemoryStore.Tables) {
-                guard tables.tables[table]?.rows.removeValue(forKey: key) != nil else { return }
-                tables.tables[table]?.order.removeAll { $0 == key }
             }
         }
 
@@ -1081,6 +1071,18 @@ public enum DefaultTemplates {
             /// Every table by name.
             struct Tables: Sendable {
                 var tables: [String: Table] = [:]
+
+                /// Adds `item` at version 1 under `key`, last in the order of `table` (the outbox's and inbox's rows).
+                mutating func append(_ item: any Sendable, key: String, to table: String) {
+                    tables[table, default: Table()].rows[key] = Row(item: item, version: 1)
+                    tables[table, default: Table()].order.append(key)
+                }
+
+                /// Removes the row under `key` from `table`, if there is one.
+                mutating func delete(_ key: String, from table: String) {
+                    guard tables[table]?.rows.removeValue(forKey: key) != nil else { return }
+                    tables[table]?.order.removeAll { $0 == key }
+                }
             }
 
             /// The rows of one kind of resource.
@@ -1184,13 +1186,8 @@ public enum DefaultTemplates {
                     let key = Self.key(event)
                     let step: InMemoryStore.Step = { tables, undos in
                         guard tables.tables[Self.table]?.rows[key] == nil else { return .stale(current: 1) }
-                        tables.tables[Self.table, default: InMemoryStore.Table()].rows[key] = InMemoryStore.Row(
-                            item: event.type, version: 1)
-                        tables.tables[Self.table, default: InMemoryStore.Table()].order.append(key)
-                        undos.append { tables in
-                            tables.tables[Self.table]?.rows[key] = nil
-                            tables.tables[Self.table]?.order.removeAll { $0 == key }
-                        }
+                        tables.append(event.type, key: key, to: Self.table)
+                        undos.append { tables in tables.delete(key, from: Self.table) }
                         return .done(version: 1)
                     }
                     return PendingChange(id: event.id, application: .memory(store, step))

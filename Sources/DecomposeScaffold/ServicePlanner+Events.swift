@@ -3,8 +3,11 @@ import TemplateEngine
 
 extension ServicePlanner {
     /// The template data of the events `blueprint`'s service publishes and reacts to: the subscribers its relay
-    /// sends to, the handler of each event it receives, and the README's account of both.
-    func eventData(_ blueprint: ServiceBlueprint, contracts: EventContracts) -> [String: MustacheValue] {
+    /// sends to, the handler of each event it receives, and the README's account of both; `reactionTest` is
+    /// `reactionTestData`'s answer, worked out once by the caller.
+    func eventData(
+        _ blueprint: ServiceBlueprint, contracts: EventContracts, reactionTest: MustacheValue?
+    ) -> [String: MustacheValue] {
         let published = Set(blueprint.publications.map(\.event))
         let subscribers = published.sorted().compactMap { event -> (String, [String])? in
             contracts.subscribers[event].map { (contracts.type(of: event), $0) }
@@ -49,7 +52,7 @@ extension ServicePlanner {
             "readmeReactions": .list(blueprint.reactions.map(readmeReactionData)),
             "unfilledFields": .list(unfilledFieldsData(blueprint)),
             "publicationTest": .list(publicationTestData(blueprint, contracts: contracts).map { [$0] } ?? []),
-            "reactionTest": .list(reactionTestData(blueprint, contracts: contracts).map { [$0] } ?? []),
+            "reactionTest": .list(reactionTest.map { [$0] } ?? []),
             "receivedEventsComment": .string(MarkdownText.comment(Phrase.list(received.map(\.name)))),
         ]
     }

@@ -109,8 +109,9 @@ public struct ServicePlanner: Sendable {
         }
         let commandWithOthers = commandWithOthersData(blueprint)
         let queryWithIncludes = queryWithIncludesData(blueprint)
+        let reactionTest = reactionTestData(blueprint, contracts: contracts)
         return .object(
-            eventData(blueprint, contracts: contracts).merging(
+            eventData(blueprint, contracts: contracts, reactionTest: reactionTest).merging(
                 [
                     "folder": .string("services/" + serviceName),
                     "contextName": .string(MarkdownText.plain(context.name)),
@@ -147,7 +148,7 @@ public struct ServicePlanner: Sendable {
                     "queryWithIncludes": .list(queryWithIncludes.map { [$0] } ?? []),
                     "hasResourceHelpers": .bool(
                         commandWithOthers != nil || queryWithIncludes != nil
-                            || reactionTestData(blueprint, contracts: contracts) != nil),
+                            || reactionTest != nil),
                 ], uniquingKeysWith: { _, planned in planned }))
     }
 

@@ -10,6 +10,18 @@ public actor InMemoryStore {
     /// Every table by name.
     struct Tables: Sendable {
         var tables: [String: Table] = [:]
+
+        /// Adds `item` at version 1 under `key`, last in the order of `table` (the outbox's and inbox's rows).
+        mutating func append(_ item: any Sendable, key: String, to table: String) {
+            tables[table, default: Table()].rows[key] = Row(item: item, version: 1)
+            tables[table, default: Table()].order.append(key)
+        }
+
+        /// Removes the row under `key` from `table`, if there is one.
+        mutating func delete(_ key: String, from table: String) {
+            guard tables[table]?.rows.removeValue(forKey: key) != nil else { return }
+            tables[table]?.order.removeAll { $0 == key }
+        }
     }
 
     /// The rows of one kind of resource.

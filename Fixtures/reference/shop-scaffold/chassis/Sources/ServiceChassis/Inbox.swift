@@ -45,13 +45,8 @@ public struct Inbox: Sendable {
             let key = Self.key(event)
             let step: InMemoryStore.Step = { tables, undos in
                 guard tables.tables[Self.table]?.rows[key] == nil else { return .stale(current: 1) }
-                tables.tables[Self.table, default: InMemoryStore.Table()].rows[key] = InMemoryStore.Row(
-                    item: event.type, version: 1)
-                tables.tables[Self.table, default: InMemoryStore.Table()].order.append(key)
-                undos.append { tables in
-                    tables.tables[Self.table]?.rows[key] = nil
-                    tables.tables[Self.table]?.order.removeAll { $0 == key }
-                }
+                tables.append(event.type, key: key, to: Self.table)
+                undos.append { tables in tables.delete(key, from: Self.table) }
                 return .done(version: 1)
             }
             return PendingChange(id: event.id, application: .memory(store, step))
